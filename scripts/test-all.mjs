@@ -1,0 +1,76 @@
+// Runs every suite in order — type check, unit/component tests, production build, browser tests —
+// and ends with one line "N passed, N failed" that sums them all. Exit code 1 if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command) {
+  console.log(`\n▶ ${label}: ${command}`);
+  const started = Date.now();
+  const r = spawnSync(command, { stdio: 'inherit', shell: true, env });
+  console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : `exit ${r.status}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+function check(label, ok) {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return true;
+  console.log(`Chromium not found at ${path}: installing Debian's chromium package.`);
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  return run('install chromium', `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null`) && existsSync(path);
+}
+
+mkdirSync('reports', { recursive: true });
+
+check('chromium available', ensureChromium());
+check('type check', run('type check', 'astro check'));
+
+rmSync('reports/vitest.json', { force: true });
+const unitOk = run('unit and component tests', 'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json');
+if (existsSync('reports/vitest.json')) {
+  const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  if (v.numFailedTests > 0) failures.push(`${v.numFailedTests} unit/component tests`);
+  if (!unitOk && v.numFailedTests === 0) check('vitest run', false);
+} else check('vitest run', false);
+
+const built = run('production build', 'npm run build');
+check('build', built);
+
+if (built) {
+  rmSync('reports/playwright.json', { force: true });
+  env.PW_JSON = 'reports/playwright.json';
+  const e2eOk = run('browser end-to-end and a11y tests', 'playwright test');
+  if (existsSync('reports/playwright.json')) {
+    const p = JSON.parse(readFileSync('reports/playwright.json', 'utf8'));
+    passed += p.stats.expected;
+    const bad = p.stats.unexpected + p.stats.flaky;
+    failed += bad;
+    if (p.stats.skipped > 0) {
+      failed += p.stats.skipped;
+      failures.push(`${p.stats.skipped} skipped browser tests (skipping is not allowed)`);
+    }
+    if (bad > 0) failures.push(`${bad} browser tests`);
+    if (!e2eOk && bad === 0) check('playwright run', false);
+  } else check('playwright run', false);
+} else {
+  failures.push('browser tests not run (build failed)');
+  failed++;
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { locales, type Locale } from '../i18n/locales';
+import { glossaryFileSchema, lessonSchema, referencesFileSchema, toolPageSchema } from './schemas';
+import { moduleSlugs, type ModuleId } from './lesson-slugs';
+import type { MdxUsage } from './mdx-usage';
+
+/** One problem in the content, naming the file and the field so an author can fix it at once. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface LessonSource {
+  /** content/lessons (curriculum modules) or content/tools (calculator pages); both are MDX per locale. */
+  collection: 'lessons' | 'tools';
+  file: string;
+  locale: Locale;
+  slug: string;
+  frontmatter: unknown;
+  usage: MdxUsage;
+}
+
+export interface ContentSources {
+  lessons: LessonSource[];
+  references: { file: string; data: unknown };
+  glossary: { file: string; data: unknown };
+}
+
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(root)';
+
+function zodErrors(file: string, error: z.ZodError, prefix = ''): ContentError[] {
+  return error.issues.map((issue) => ({ file, field: prefix + pathOf(issue.path), message: issue.message }));
+}
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+export function validateContent(src: ContentSources): ContentError[] {
+  const errors: ContentError[] = [];
+
+  const refs = referencesFileSchema.safeParse(src.references.data);
+  if (!refs.success) errors.push(...zodErrors(src.references.file, refs.error));
+  const refIds = new Set(refs.success ? refs.data.map((r) => r.id) : []);
+  for (const id of duplicates(refs.success ? refs.data.map((r) => r.id) : []))
+    errors.push({ file: src.references.file, field: 'id', message: `duplicate reference id "${id}"` });
+
+  const glossary = glossaryFileSchema.safeParse(src.glossary.data);
+  if (!glossary.success) errors.push(...zodErrors(src.glossary.file, glossary.error));
+  const termIds = new Set(glossary.success ? glossary.data.map((g) => g.id) : []);
+  for (const id of duplicates(glossary.success ? glossary.data.map((g) => g.id) : []))
+    errors.push({ file: src.glossary.file, field: 'id', message: `duplicate glossary id "${id}"` });
+
+  const bySlug = new Map<string, Map<Locale, LessonSource>>();
+  for (const lesson of src.lessons) {
+    const key = `${lesson.collection}/${lesson.slug}`;
+    const twins = bySlug.get(key) ?? new Map<Locale, LessonSource>();
+    twins.set(lesson.locale, lesson);
+    bySlug.set(key, twins);
+  }
+
+  for (const lesson of src.lessons) {
+    const { file } = lesson;
+    for (const other of locales) {
+      if (other !== lesson.locale && !bySlug.get(`${lesson.collection}/${lesson.slug}`)?.has(other))
+        errors.push({ file, field: 'slug', message: `no ${other} translation: expected content/${lesson.collection}/${other}/${lesson.slug}.mdx` });
+    }
+    const fm = (lesson.collection === 'lessons' ? lessonSchema : toolPageSchema).safeParse(lesson.frontmatter);
+    if (!fm.success) {
+      errors.push(...zodErrors(file, fm.error, 'frontmatter.'));
+      continue;
+    }
+    if ('module' in fm.data) {
+      const expectedSlug = moduleSlugs[fm.data.module as ModuleId];
+      if (expectedSlug !== lesson.slug)
+        errors.push({ file, field: 'frontmatter.module', message: `${fm.data.module} belongs in ${expectedSlug}.mdx, not ${lesson.slug}.mdx` });
+    }
+    fm.data.refs.forEach((id, i) => {
+      if (refs.success && !refIds.has(id))
+        errors.push({ file, field: `frontmatter.refs[${i}]`, message: `unknown reference "${id}" (not in content/references.yaml)` });
+    });
+    for (const id of new Set(lesson.usage.cites)) {
+      if (refs.success && !refIds.has(id)) errors.push({ file, field: `<Cite id="${id}">`, message: `unknown reference "${id}"` });
+      else if (!fm.data.refs.includes(id))
+        errors.push({ file, field: `<Cite id="${id}">`, message: `"${id}" is cited but missing from frontmatter refs` });
+    }
+    for (const id of new Set(lesson.usage.terms)) {
+      if (glossary.success && !termIds.has(id)) errors.push({ file, field: `<Term id="${id}">`, message: `unknown glossary term "${id}"` });
+    }
+  }
+
+  // The two locales of a module must teach the same thing: same module, section count and figures.
+  for (const [slug, twins] of bySlug) {
+    const it = twins.get('it');
+    const en = twins.get('en');
+    if (!it || !en) continue;
+    const fmIt = lessonSchema.safeParse(it.frontmatter);
+    const fmEn = lessonSchema.safeParse(en.frontmatter);
+    if (it.collection === 'lessons' && fmIt.success && fmEn.success && fmIt.data.module !== fmEn.data.module)
+      errors.push({ file: en.file, field: 'frontmatter.module', message: `${slug}: module ${fmEn.data.module} differs from the Italian ${fmIt.data.module}` });
+    if (it.usage.sections.length !== en.usage.sections.length)
+      errors.push({ file: en.file, field: '## sections', message: `${slug}: ${en.usage.sections.length} sections in en, ${it.usage.sections.length} in it` });
+    if (it.usage.figures.join() !== en.usage.figures.join())
+      errors.push({ file: en.file, field: '<Figure>', message: `${slug}: figures [${en.usage.figures}] in en differ from [${it.usage.figures}] in it` });
+  }
+  return errors;
+}
+
+export function formatContentErrors(errors: ContentError[]): string {
+  return [`Content check failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):`, ...errors.map((e) => `  ${e.file} › ${e.field}: ${e.message}`)].join('\n');
+}

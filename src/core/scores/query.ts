@@ -1,0 +1,67 @@
+import type { Localized } from '../i18n/locales';
+
+/** A URL parameter that was ignored, with the reason, so the page can say so visibly. */
+export interface QueryNotice {
+  param: string;
+  value: string;
+  reason: 'unknown-value' | 'unknown-param' | 'superseded';
+  allowed?: readonly string[];
+  /** For 'superseded': the parameter that won. */
+  by?: string;
+}
+
+export function noticeText(n: QueryNotice, locale: keyof Localized): string {
+  const it = locale === 'it';
+  switch (n.reason) {
+    case 'unknown-value':
+      return it
+        ? `Parametro ignorato: ${n.param}=${n.value} (valori ammessi: ${n.allowed?.join(', ')})`
+        : `Ignored parameter: ${n.param}=${n.value} (allowed values: ${n.allowed?.join(', ')})`;
+    case 'unknown-param':
+      return it ? `Parametro sconosciuto ignorato: ${n.param}` : `Unknown parameter ignored: ${n.param}`;
+    case 'superseded':
+      return it
+        ? `Parametro ignorato: ${n.param}=${n.value}, perché ${n.by} lo determina già`
+        : `Ignored parameter: ${n.param}=${n.value}, because ${n.by} already decides it`;
+  }
+}
+
+/** Reads one parameter per choice field; anything not in `allowed` becomes a notice, never an error. */
+export function parseChoiceParams<K extends string>(
+  params: URLSearchParams,
+  fields: Readonly<Record<K, readonly string[]>>,
+  extraKnown: readonly string[] = [],
+): { values: Partial<Record<K, string>>; notices: QueryNotice[] } {
+  const values: Partial<Record<K, string>> = {};
+  const notices: QueryNotice[] = [];
+  const known = new Set<string>([...Object.keys(fields), ...extraKnown]);
+  for (const [param, value] of params) {
+    if (!known.has(param)) {
+      notices.push({ param, value, reason: 'unknown-param' });
+      continue;
+    }
+    const allowed = (fields as Record<string, readonly string[]>)[param];
+    if (!allowed) continue;
+    if (allowed.includes(value)) values[param as K] = value;
+    else notices.push({ param, value, reason: 'unknown-value', allowed });
+  }
+  return { values, notices };
+}
+
+/** Writes values in a fixed order so the same state always gives the same link. */
+export function toQueryString(entries: ReadonlyArray<[string, string | undefined]>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of entries) if (v !== undefined && v !== '') params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Form encoding turns a typed "+" into a space, so `?x=3+` reads as "3 ". For vocabularies whose values
+ * never contain spaces (such as `3+`), putting the plus back lets hand-written links work.
+ */
+export function plusAsLiteral(params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of params) out.append(k, v.replace(/ /g, '+'));
+  return out;
+}

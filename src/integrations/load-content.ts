@@ -1,0 +1,37 @@
+// Node side of the content check: reads content/ from disk and hands plain data to the pure validator.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { locales } from '../core/i18n/locales';
+import { readMdxUsage, splitFrontmatter } from '../core/content/mdx-usage';
+import type { ContentSources, LessonSource } from '../core/content/validate-content';
+
+function readYaml(root: string, file: string): { file: string; data: unknown } {
+  const path = join(root, file);
+  if (!existsSync(path)) return { file, data: [] };
+  try {
+    return { file, data: parse(readFileSync(path, 'utf8')) ?? [] };
+  } catch (e) {
+    return { file, data: { yamlError: (e as Error).message } };
+  }
+}
+
+export function loadContentSources(root: string): ContentSources {
+  const lessons: LessonSource[] = [];
+  for (const [collection, locale] of (['lessons', 'tools'] as const).flatMap((c) => locales.map((l) => [c, l] as const))) {
+    const dir = join(root, 'content', collection, locale);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+      const path = join(dir, name);
+      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+      let data: unknown;
+      try {
+        data = parse(frontmatter) ?? {};
+      } catch (e) {
+        data = { yamlError: (e as Error).message };
+      }
+      lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, usage: readMdxUsage(body) });
+    }
+  }
+  return { lessons, references: readYaml(root, 'content/references.yaml'), glossary: readYaml(root, 'content/glossary.yaml') };
+}

@@ -1,0 +1,12 @@
+import { getT } from '../core/i18n/translate';
+import type { Locale } from '../core/i18n/locales';
+
+/** The site's main sections; later sections (algorithms, cases, quiz…) are added here. */
+export function navItems(lang: Locale) {
+  const t = getT(lang);
+  return [
+    { href: `/${lang}/`, label: t('nav.home'), exact: true },
+    { href: `/${lang}/lessons/`, label: t('nav.lessons'), exact: false },
+    { href: `/${lang}/tools/`, label: t('nav.tools'), exact: false },
+  ];
+}
