@@ -43,7 +43,7 @@ const sensitivityOptions = (sensitive: 'mechanical-cebrt', resistant: 'mechanica
   ] as const;
 
 const stabilizationText = {
-  it: "Con SINS ≥ 13 la colonna è instabile e va stabilizzata prima della radioterapia. Una grave instabilità richiede la stabilizzazione chirurgica (aperta o mininvasiva) nel paziente che può sostenerla; il dolore da carico assiale senza grave instabilità, per esempio da frattura patologica del corpo vertebrale, si può trattare con l'augmentation percutanea con cemento (vertebroplastica o cifoplastica), che è anche la via per chi non tollera l'intervento.",
+  it: "Con SINS ≥ 13 la colonna è instabile e va stabilizzata prima della radioterapia. Una grave instabilità richiede la stabilizzazione chirurgica (aperta o mininvasiva) nel paziente che può sostenerla; il dolore da carico assiale senza grave instabilità, per esempio da frattura patologica del corpo vertebrale, si può trattare con la cementoplastica percutanea (vertebroplastica o cifoplastica), che è anche la via per chi non tollera l'intervento.",
   en: 'With SINS ≥ 13 the spine is unstable and is stabilized before radiotherapy. Gross instability calls for surgical stabilization (open or minimally invasive) in a patient fit for it; axial-load pain without gross instability, for instance from a pathological fracture of the vertebral body, can be treated with percutaneous cement augmentation (vertebroplasty or kyphoplasty), which is also the route for patients who cannot tolerate surgery.',
 };
 
@@ -51,7 +51,7 @@ export const a4Noms = defineGraph({
   id: 'a4-noms',
   title: { it: 'NOMS: neurologico, oncologico, meccanico, sistemico', en: 'NOMS: neurologic, oncologic, mechanical, systemic' },
   summary: {
-    it: "Lo schema decisionale NOMS per le metastasi vertebrali mette insieme quattro valutazioni: il grado di compressione epidurale (ESCC), la radiosensibilità del tumore alla radioterapia convenzionale, la stabilità meccanica (SINS) e lo stato sistemico del paziente (aspettativa di vita, comorbidità). Dalla loro integrazione discendono la scelta della radioterapia (cEBRT o SRS), della chirurgia o dell'augmentation con cemento e della terapia sistemica.",
+    it: "Lo schema decisionale NOMS per le metastasi vertebrali mette insieme quattro valutazioni: il grado di compressione epidurale (ESCC), la radiosensibilità del tumore alla radioterapia convenzionale, la stabilità meccanica (SINS) e lo stato sistemico del paziente (aspettativa di vita, comorbidità). Dalla loro integrazione discendono la scelta della radioterapia (cEBRT o SRS), della chirurgia o della cementoplastica e della terapia sistemica.",
     en: 'The NOMS decision framework for spinal metastases combines four assessments: the grade of epidural spinal cord compression (ESCC), the tumour’s radiosensitivity to conventional radiotherapy, mechanical stability (SINS) and the patient’s systemic status (life expectancy, comorbidities). Together they decide on radiation (cEBRT or SRS), surgery or cement augmentation, and systemic therapy.',
   },
   refs: ['laufer2013', 'fisher2010'],
@@ -135,10 +135,10 @@ export const a4Noms = defineGraph({
 
     cebrt: {
       kind: 'recommendation',
-      title: { it: 'cEBRT', en: 'cEBRT' },
+      title: { it: 'Radioterapia convenzionale (cEBRT)', en: 'Conventional external beam radiotherapy (cEBRT)' },
       explanation: {
-        it: "Radioterapia a fasci esterni convenzionale. È la scelta NOMS quando il tumore è radiosensibile, qualunque sia il grado di compressione, e la colonna è stabile: la radioterapia controlla il tumore e nei radiosensibili riesce a decomprimere anche il midollo. È anche il ripiego per il tumore radioresistente con compressione di alto grado quando il paziente non può essere operato; la terapia sistemica prosegue secondo l'oncologo.",
-        en: 'Conventional external beam radiotherapy. It is the NOMS choice when the tumour is radiosensitive, whatever the grade of compression, and the spine is stable: radiotherapy controls the tumour and, in radiosensitive histologies, can decompress the cord as well. It is also the fall-back for a radioresistant tumour with high-grade compression when the patient cannot be operated on; systemic therapy continues as the oncologist decides.',
+        it: "È la scelta NOMS quando il tumore è radiosensibile, qualunque sia il grado di compressione, e la colonna è stabile: la radioterapia controlla il tumore e nei radiosensibili riesce a decomprimere anche il midollo. È anche il ripiego per il tumore radioresistente con compressione di alto grado quando il paziente non può essere operato; la terapia sistemica prosegue secondo l'oncologo. Con SINS 7–12 (possibile instabilità) serve comunque il parere del chirurgo vertebrale prima di irradiare.",
+        en: 'It is the NOMS choice when the tumour is radiosensitive, whatever the grade of compression, and the spine is stable: radiotherapy controls the tumour and, in radiosensitive histologies, can decompress the cord as well. It is also the fall-back for a radioresistant tumour with high-grade compression when the patient cannot be operated on; systemic therapy continues as the oncologist decides. With SINS 7–12 (possible instability) a spine surgeon should still give an opinion before radiotherapy.',
       },
       alternatives: [
         {
@@ -151,10 +151,10 @@ export const a4Noms = defineGraph({
 
     srs: {
       kind: 'recommendation',
-      title: { it: 'SRS', en: 'SRS' },
+      title: { it: 'Radiochirurgia stereotassica (SRS)', en: 'Stereotactic radiosurgery (SRS)' },
       explanation: {
-        it: "Radiochirurgia stereotassica. Nel tumore radioresistente con compressione di basso grado e colonna stabile, il NOMS indica la SRS: dosi ablative molto conformate, che risparmiano il midollo e superano la resistenza istologica alla cEBRT. Nelle diapositive del corso la stessa tecnica compare come SBRT: dà un sollievo dal dolore più duraturo e un migliore controllo locale, anche nei tumori radioresistenti, ma è sempre più associata a fratture patologiche. Wallace et al. la raccomandano con aspettativa di vita superiore a 6 mesi, buon performance status e poche metastasi viscerali.",
-        en: 'Stereotactic radiosurgery. For a radioresistant tumour with low-grade compression and a stable spine, NOMS points to SRS: ablative, highly conformal doses that spare the cord and overcome the histological resistance to cEBRT. In the course slides the same technique appears as SBRT: it gives more durable pain relief and better local control, radioresistant tumours included, but is increasingly linked to pathological fractures. Wallace et al. recommend it with a life expectancy above 6 months, good performance status and few visceral metastases.',
+        it: "Nel tumore radioresistente con compressione di basso grado e colonna stabile, il NOMS indica la SRS: dosi ablative molto conformate, che risparmiano il midollo e superano la resistenza istologica alla cEBRT. Nelle diapositive del corso la stessa tecnica compare come SBRT: dà un sollievo dal dolore più duraturo e un migliore controllo locale, anche nei tumori radioresistenti, ma è sempre più associata a fratture patologiche. Wallace et al. la consigliano se l'aspettativa di vita supera i 6 mesi, il performance status è buono e le metastasi viscerali sono poche. Con SINS 7–12 serve comunque il parere del chirurgo vertebrale prima di irradiare.",
+        en: 'For a radioresistant tumour with low-grade compression and a stable spine, NOMS points to SRS: ablative, highly conformal doses that spare the cord and overcome the histological resistance to cEBRT. In the course slides the same technique appears as SBRT: it gives more durable pain relief and better local control, radioresistant tumours included, but is increasingly linked to pathological fractures. Wallace et al. advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited. With SINS 7–12 a spine surgeon should still give an opinion before radiotherapy.',
       },
       alternatives: [
         {
@@ -184,7 +184,7 @@ export const a4Noms = defineGraph({
     'stabilize-cebrt': {
       kind: 'recommendation',
       title: {
-        it: 'Stabilizzazione o augmentation con cemento + radioterapia (cEBRT)',
+        it: 'Stabilizzazione o cementoplastica + radioterapia (cEBRT)',
         en: 'Stabilization or cement augmentation + radiation (cEBRT)',
       },
       explanation: {
@@ -203,7 +203,7 @@ export const a4Noms = defineGraph({
     'stabilize-srs': {
       kind: 'recommendation',
       title: {
-        it: 'Stabilizzazione o augmentation con cemento + radioterapia (SRS)',
+        it: 'Stabilizzazione o cementoplastica + radioterapia (SRS)',
         en: 'Stabilization or cement augmentation + radiation (SRS)',
       },
       explanation: {

@@ -128,8 +128,8 @@ export const a5AblationIndicationsTiming = defineGraph({
         en: 'No specific indication for ablation: radiotherapy first',
       },
       explanation: {
-        it: "La radioterapia a fasci esterni convenzionale è lo standard per le metastasi vertebrali dolorose non controllate da analgesici orali e bifosfonati; la SBRT è raccomandata con aspettativa di vita superiore a 6 mesi, buon performance status e poche metastasi viscerali, per ottenere anche il controllo locale del tumore. Se in seguito compare una delle situazioni elencate, per esempio dolore che persiste dopo il trattamento, l'ablazione va riconsiderata.",
-        en: 'Conventional external beam radiotherapy is the standard for painful spinal metastases not controlled by oral analgesics and bisphosphonates; SBRT is recommended with a life expectancy above 6 months, good performance status and few visceral metastases, to gain local tumour control as well. If one of the listed situations appears later, such as pain persisting after treatment, ablation should be reconsidered.',
+        it: "La radioterapia a fasci esterni convenzionale è lo standard per le metastasi vertebrali dolorose non controllate da analgesici orali e bifosfonati; la SBRT è consigliata se l'aspettativa di vita supera i 6 mesi, il performance status è buono e le metastasi viscerali sono poche, perché punta anche al controllo locale del tumore. Se in seguito compare una delle situazioni elencate, per esempio dolore che persiste dopo il trattamento, l'ablazione va riconsiderata.",
+        en: 'Conventional external beam radiotherapy is the standard for painful spinal metastases not controlled by oral analgesics and bisphosphonates; SBRT is advised when the patient is expected to live more than 6 months, is in good performance status and has little visceral spread, since it also aims at local tumour control. If one of the listed situations appears later, such as pain persisting after treatment, ablation should be reconsidered.',
       },
       alternatives: [
         {

@@ -21,6 +21,11 @@ describe('readNumber', () => {
     expect(readNumber(raw, vas)).toEqual({ ok: false, reason: 'out-of-range' });
   });
 
+  it('reads -0 as plain 0', () => {
+    const r = readNumber('-0', vas);
+    expect(r.ok && Object.is(r.value, 0)).toBe(true);
+  });
+
   it('can require an integer', () => {
     expect(readNumber('12.5', { min: 0, max: 18, integer: true })).toEqual({ ok: false, reason: 'not-an-integer' });
     expect(readNumber('12', { min: 0, max: 18, integer: true })).toEqual({ ok: true, value: 12 });

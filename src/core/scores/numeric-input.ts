@@ -27,5 +27,6 @@ export function readNumber(raw: string | number, rule: NumberRule): NumberReadin
   }
   if (rule.integer && !Number.isInteger(value)) return { ok: false, reason: 'not-an-integer' };
   if (value < rule.min || value > rule.max) return { ok: false, reason: 'out-of-range' };
-  return { ok: true, value };
+  // "-0" is a legal spelling of zero; normalising it keeps -0 out of results and links.
+  return { ok: true, value: value === 0 ? 0 : value };
 }

@@ -110,6 +110,8 @@ describe('NOMS input handling', () => {
     [{ escc: '4' }, 'escc'],
     [{ histology: 'urothelial' }, 'histology'],
     [{ radiosensitivity: 'maybe' }, 'radiosensitivity'],
+    [{ radiosensitivity: 'constructor' }, 'radiosensitivity'],
+    [{ histology: 'toString' }, 'histology'],
     [{ sins: '19' }, 'sins'],
     [{ sins: 'abc' }, 'sins'],
     [{ sins: '7.5' }, 'sins'],

@@ -63,7 +63,8 @@ export type NomsResult =
 
 export const yesNo: readonly YesNo[] = ['yes', 'no'];
 export const radiosensitivityParamValues = ['sensitive', 'resistant'] as const;
-const categoryOfParam: Record<string, NomsRadiosensitivity> = { sensitive: 'radiosensitive', resistant: 'radioresistant' };
+const categoryOfParam = (v: string): NomsRadiosensitivity | undefined =>
+  v === 'sensitive' ? 'radiosensitive' : v === 'resistant' ? 'radioresistant' : undefined;
 const sinsTotalRule = { min: 0, max: 18, integer: true };
 const sinsTotalAllowed = ['0…18'];
 
@@ -108,7 +109,7 @@ function readOncologic(input: NomsInput): Oncologic {
     return { kind: 'ok', category: h.noms, histology: h.id as HistologyId };
   }
   if (input.radiosensitivity === undefined || input.radiosensitivity === '') return { kind: 'missing' };
-  const category = categoryOfParam[input.radiosensitivity];
+  const category = categoryOfParam(input.radiosensitivity);
   if (!category) {
     return {
       kind: 'invalid',

@@ -59,8 +59,8 @@ export const nomsRules: Readonly<Record<NomsRuleId, NomsRule>> = {
     id: 'myelopathy-noted',
     when: { it: 'Mielopatia o radicolopatia presente', en: 'Myelopathy or radiculopathy present' },
     then: {
-      it: 'Nel NOMS il percorso lo decidono grado ESCC e radiosensibilità; il deficit neurologico non lo cambia, ma rende la valutazione urgente.',
-      en: 'In NOMS the path is set by ESCC grade and radiosensitivity; the neurological deficit does not change it, but it makes the assessment urgent.',
+      it: 'Nel NOMS il percorso lo decidono grado ESCC e radiosensibilità: il deficit neurologico va registrato, ma non cambia la scelta.',
+      en: 'In NOMS the path is set by ESCC grade and radiosensitivity: the neurological deficit is recorded, but it does not change the choice.',
     },
     refs: ['laufer2013'],
   },

@@ -97,8 +97,8 @@ export const tokuhashiDefinition = {
       id: 'organs',
       label: { it: 'Metastasi agli organi interni maggiori', en: 'Metastases to major internal organs' },
       help: {
-        it: 'Polmone, fegato, rene, encefalo: conta se le metastasi viscerali sono asportabili o no.',
-        en: 'Lung, liver, kidney, brain: what counts is whether visceral metastases can be removed.',
+        it: 'Metastasi viscerali (per esempio polmonari o epatiche): conta se sono asportabili chirurgicamente o no.',
+        en: 'Visceral metastases (for example in lung or liver): what counts is whether they can be surgically removed.',
       },
       options: [
         { id: 'unremovable', points: 0, label: { it: 'Non asportabili', en: 'Unremovable' } },
