@@ -8,5 +8,6 @@ export function navItems(lang: Locale) {
     { href: `/${lang}/`, label: t('nav.home'), exact: true },
     { href: `/${lang}/lessons/`, label: t('nav.lessons'), exact: false },
     { href: `/${lang}/tools/`, label: t('nav.tools'), exact: false },
+    { href: `/${lang}/glossary/`, label: t('nav.glossary'), exact: false },
   ];
 }
