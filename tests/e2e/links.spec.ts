@@ -1,0 +1,38 @@
+import { test, expect } from './fixtures';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Every internal link in the built site must lead to a page that exists (and in the same language).
+const dist = 'dist';
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : htmlFiles(p);
+    return n.endsWith('.html') ? [p] : [];
+  });
+
+test('no internal link is broken', () => {
+  const broken: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<a\b[^>]*\bhref="(\/[^"#?]*)[^"]*"/g)) {
+      const path = m[1]!;
+      const target = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+      if (!existsSync(target)) broken.push(`${file.slice(dist.length)} → ${path}`);
+    }
+  }
+  expect([...new Set(broken)]).toEqual([]);
+});
+
+test('pages in one locale link only to the same locale (except the language switch)', () => {
+  const crossed: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const lang = file.slice(dist.length).split('/')[1];
+    if (lang !== 'it' && lang !== 'en') continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<a\b([^>]*)\bhref="\/(it|en)\/[^"]*"/g)) {
+      if (m[2] !== lang && !m[1]!.includes('data-lang-switch') && !/hreflang=/.test(m[1]!)) crossed.push(`${file.slice(dist.length)} → /${m[2]}/…`);
+    }
+  }
+  expect([...new Set(crossed)]).toEqual([]);
+});
