@@ -33,5 +33,13 @@ export function loadContentSources(root: string): ContentSources {
       lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, usage: readMdxUsage(body) });
     }
   }
-  return { lessons, references: readYaml(root, 'content/references.yaml'), glossary: readYaml(root, 'content/glossary.yaml') };
+  const yamlFiles = (dir: string) =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => readYaml(root, `${dir}/${n}`)) : [];
+  return {
+    lessons,
+    references: readYaml(root, 'content/references.yaml'),
+    glossary: readYaml(root, 'content/glossary.yaml'),
+    cases: yamlFiles('content/cases'),
+    questions: yamlFiles('content/questions'),
+  };
 }

@@ -86,3 +86,31 @@ describe('MDX usage', () => {
     expect(usage).toEqual({ cites: ['a1'], terms: ['t-1'], figures: ['f-1'], sections: ['One', 'Two'] });
   });
 });
+
+describe('cases and questions', () => {
+  const q = (over: Record<string, unknown> = {}) => ({
+    id: 'm04-sins-t11', module: 'M4', type: 'numeric', correct: 12, tolerance: 0,
+    stem: { it: 's', en: 's' }, explanation: { it: 'e', en: 'e' }, source: { ref: 'fisher2010' }, ...over,
+  });
+  const withQuestions = (data: unknown[], file = 'content/questions/m04-scores.yaml') => ({ ...sources([]), cases: [], questions: [{ file, data }] });
+
+  it('accepts a valid question', () => {
+    expect(validateContent(withQuestions([q()]))).toEqual([]);
+  });
+
+  it('names a question pointing to a case that does not exist', () => {
+    const errors = validateContent(withQuestions([q({ source: { case: 'ghost-case' } })]));
+    expect(errors).toEqual([{ file: 'content/questions/m04-scores.yaml', field: '[0].source.case', message: 'unknown case "ghost-case" (no content/cases/ghost-case.yaml)' }]);
+  });
+
+  it('names an unknown reference, a wrong module, a duplicate id and a wrong answer', () => {
+    const single = { type: 'single', options: [{ id: 'a', text: { it: 'x', en: 'x' } }, { id: 'b', text: { it: 'y', en: 'y' } }], correct: 'c' };
+    const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' }), (({ tolerance: _t, ...rest }) => rest)(q({ id: 'm04-x', ...single }))]));
+    expect(errors.map((e) => e.field)).toEqual(['[0].source.ref', '[1].id', '[1].module', '[2].correct']);
+  });
+
+  it('names schema errors by index and field', () => {
+    const errors = validateContent(withQuestions([q({ stem: { it: 'solo italiano' } })]));
+    expect(errors[0]).toMatchObject({ file: 'content/questions/m04-scores.yaml', field: '[0].stem.en' });
+  });
+});

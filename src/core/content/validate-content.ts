@@ -3,6 +3,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { glossaryFileSchema, lessonSchema, referencesFileSchema, toolPageSchema } from './schemas';
 import { moduleSlugs, type ModuleId } from './lesson-slugs';
 import type { MdxUsage } from './mdx-usage';
+import { caseSchema } from './case-schema';
+import { questionFileSchema } from './question-schema';
 
 /** One problem in the content, naming the file and the field so an author can fix it at once. */
 export interface ContentError {
@@ -21,10 +23,19 @@ export interface LessonSource {
   usage: MdxUsage;
 }
 
+export interface DataFile {
+  file: string;
+  data: unknown;
+}
+
 export interface ContentSources {
   lessons: LessonSource[];
-  references: { file: string; data: unknown };
-  glossary: { file: string; data: unknown };
+  references: DataFile;
+  glossary: DataFile;
+  /** content/cases/<id>.yaml, one case per file. */
+  cases?: DataFile[];
+  /** content/questions/<lesson-slug>.yaml, the question bank of one module per file. */
+  questions?: DataFile[];
 }
 
 const pathOf = (path: readonly PropertyKey[]) =>
@@ -91,6 +102,8 @@ export function validateContent(src: ContentSources): ContentError[] {
     }
   }
 
+  errors.push(...validateCasesAndQuestions(src, refs.success ? refIds : undefined));
+
   // The two locales of a module must teach the same thing: same module, section count and figures.
   for (const [slug, twins] of bySlug) {
     const it = twins.get('it');
@@ -104,6 +117,52 @@ export function validateContent(src: ContentSources): ContentError[] {
       errors.push({ file: en.file, field: '## sections', message: `${slug}: ${en.usage.sections.length} sections in en, ${it.usage.sections.length} in it` });
     if (it.usage.figures.join() !== en.usage.figures.join())
       errors.push({ file: en.file, field: '<Figure>', message: `${slug}: figures [${en.usage.figures}] in en differ from [${it.usage.figures}] in it` });
+  }
+  return errors;
+}
+
+const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/** Cases and questions: schema, id = file name, and every reference or case they point to exists. */
+function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | undefined): ContentError[] {
+  const errors: ContentError[] = [];
+  const caseIds = new Set<string>();
+  for (const { file, data } of src.cases ?? []) {
+    const parsed = caseSchema.safeParse(data);
+    if (!parsed.success) {
+      errors.push(...zodErrors(file, parsed.error));
+      continue;
+    }
+    const c = parsed.data;
+    caseIds.add(c.id);
+    if (c.id !== fileStem(file)) errors.push({ file, field: 'id', message: `id "${c.id}" must match the file name "${fileStem(file)}"` });
+    c.refs.forEach((id, i) => {
+      if (refIds && !refIds.has(id)) errors.push({ file, field: `refs[${i}]`, message: `unknown reference "${id}"` });
+    });
+  }
+  const seen = new Map<string, string>();
+  for (const { file, data } of src.questions ?? []) {
+    const parsed = questionFileSchema.safeParse(data);
+    if (!parsed.success) {
+      errors.push(...zodErrors(file, parsed.error));
+      continue;
+    }
+    const expectedModule = Object.entries(moduleSlugs).find(([, slug]) => slug === fileStem(file))?.[0];
+    if (!expectedModule) errors.push({ file, field: '(file name)', message: `questions files are named after a lesson slug (${Object.values(moduleSlugs).join(', ')})` });
+    parsed.data.forEach((q, i) => {
+      const at = `[${i}]`;
+      const other = seen.get(q.id);
+      if (other) errors.push({ file, field: `${at}.id`, message: `duplicate question id "${q.id}" (also in ${other})` });
+      seen.set(q.id, file);
+      if (expectedModule && q.module !== expectedModule) errors.push({ file, field: `${at}.module`, message: `${q.module} in the ${expectedModule} file` });
+      if (q.source.ref && refIds && !refIds.has(q.source.ref)) errors.push({ file, field: `${at}.source.ref`, message: `unknown reference "${q.source.ref}"` });
+      if (q.source.case && src.cases && !caseIds.has(q.source.case)) errors.push({ file, field: `${at}.source.case`, message: `unknown case "${q.source.case}" (no content/cases/${q.source.case}.yaml)` });
+      if (q.type !== 'numeric') {
+        const ids = q.options.map((o) => o.id);
+        const correct = q.type === 'single' ? [q.correct] : q.correct;
+        for (const c of correct) if (!ids.includes(c)) errors.push({ file, field: `${at}.correct`, message: `"${c}" is not one of the options (${ids.join(', ')})` });
+      }
+    });
   }
   return errors;
 }
