@@ -62,15 +62,16 @@ describe('content check', () => {
 
   it('reports invalid and duplicate reference entries by index', () => {
     const src = sources([]);
-    src.references.data = [
+    const entries: unknown[] = [
       { id: 'a2000', authors: 'A', title: 'T', journal: 'J', year: 2000, seeds: ['000'] },
       { id: 'a2000', authors: 'A', title: 'T', journal: 'J', year: 2000, seeds: ['000'] },
       { id: 'B 2001', authors: 'B', title: 'T', journal: 'J', year: 'then', seeds: [] },
     ];
+    src.references.data = entries;
     const errors = validateContent(src);
     expect(errors.map((e) => e.field)).toEqual(['[2].id', '[2].year', '[2].seeds']);
     // Duplicates are only checked once the file parses; fix the third entry and they appear.
-    src.references.data.pop();
+    entries.pop();
     expect(validateContent(src)).toEqual([{ file: 'content/references.yaml', field: 'id', message: 'duplicate reference id "a2000"' }]);
   });
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dueCards } from '../quiz/review';
+import { answer, createSession, finish, type Session } from '../quiz/session';
+import { multiple, numeric, single } from '../quiz/test-questions';
+import { quizResultId, recordSession } from './record-session';
+import { progressSchema, emptyProgress } from './schema';
+import { day, isoAt, t0 } from './test-fixtures';
+
+const bank = [single('m06-a', 'M6'), multiple('m06-b', 'M6'), numeric('m09-c', 'M9')];
+
+function played(): Session {
+  let s = createSession({ questionIds: bank.map((q) => q.id), mode: 'exam', seed: 'x' }, t0);
+  for (const [q, a] of [[bank[0]!, 'b'], [bank[1]!, ['a']]] as const) {
+    const o = answer(s, q, a, t0 + 1000);
+    if (o.kind === 'accepted') s = o.session;
+  }
+  return finish(s, t0 + 60_000);
+}
+
+describe('recordSession', () => {
+  it('stores the result and a card per answered question', () => {
+    const s = recordSession(emptyProgress(), played(), bank);
+    expect(progressSchema.safeParse(s).success).toBe(true);
+    expect(s.quizResults).toHaveLength(1);
+    expect(s.quizResults[0]).toMatchObject({
+      id: quizResultId(played()),
+      date: isoAt(t0 + 60_000),
+      mode: 'exam',
+      modules: ['M6', 'M9'],
+      total: 3,
+      mistakes: expect.arrayContaining(['m06-b', 'm09-c']),
+    });
+    expect(s.quizResults[0]?.score).toBeCloseTo(1 + 1 / 3, 10);
+    expect(Object.keys(s.reviewCards).sort()).toEqual(['m06-a', 'm06-b']);
+    expect(dueCards(s.reviewCards, t0 + 3 * day)).toEqual(['m06-b']);
+    expect(dueCards(s.reviewCards, t0 + 4 * day)).toEqual(['m06-b', 'm06-a']);
+  });
+
+  it('recording the same session twice keeps one result and does not review twice', () => {
+    const once = recordSession(emptyProgress(), played(), bank);
+    expect(recordSession(once, played(), bank)).toEqual(once);
+  });
+});
