@@ -36,3 +36,14 @@ test('pages in one locale link only to the same locale (except the language swit
   }
   expect([...new Set(crossed)]).toEqual([]);
 });
+
+test('no page shows an untranslated UI key or an empty interpolation', () => {
+  const keys = Object.keys(JSON.parse(readFileSync('src/core/i18n/ui/en.json', 'utf8')) as Record<string, string>);
+  const found: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    for (const key of keys) if (html.includes(`>${key}<`) || html.includes(`"${key}"`)) found.push(`${file.slice(dist.length)}: ${key}`);
+    if (/\{\{\w+\}\}/.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) found.push(`${file.slice(dist.length)}: {{…}}`);
+  }
+  expect(found).toEqual([]);
+});
