@@ -32,8 +32,9 @@ export function ChoiceGroup({ idPrefix, component, value, lang, onChange }: Prop
                 checked={value === option.id}
                 onChange={() => onChange(option.id)}
               />
-              <span className="choice-group__label">{option.label[lang]}</span>
+              <span className="choice-group__label">{option.label[lang]}</span>{' '}
               <span className="choice-group__points">{t(option.points === 1 ? 'calc.point' : 'calc.points', { count: option.points })}</span>
+              {option.help && ' '}
               {option.help && <span className="choice-group__option-help">{option.help[lang]}</span>}
             </label>
           );

@@ -68,6 +68,17 @@ describe('revised Tokuhashi definition', () => {
     }
   });
 
+  it('explains every Karnofsky value and every Frankel option in both languages', () => {
+    for (const id of ['kps', 'palsy'] as const) {
+      const component = tokuhashiDefinition.components.find((c) => c.id === id)!;
+      for (const option of component.options) {
+        const help = 'help' in option ? option.help : undefined;
+        expect(help?.it.trim(), `${id}=${option.id}`).toBeTruthy();
+        expect(help?.en.trim(), `${id}=${option.id}`).toBeTruthy();
+      }
+    }
+  });
+
   it('cites tokuhashi2005 for the score and both versions in the 1990 note', () => {
     expect(tokuhashiDefinition.refs).toContain('tokuhashi2005');
     expect(tokuhashi1990Note.refs).toEqual(expect.arrayContaining(['tokuhashi1990', 'tokuhashi2005']));

@@ -20,6 +20,23 @@ export const kpsClasses = [
   { min: 80, max: 100, points: 2, label: { it: 'buone', en: 'good' } },
 ] as const;
 
+/**
+ * One line per Karnofsky value so the user can place the patient without the scale at hand. Our own short
+ * wording of the usual descriptors of the scale; they explain the options and carry no points.
+ */
+export const kpsDescriptions: Readonly<Record<(typeof kpsValues)[number], Localized>> = {
+  10: { it: 'Moribondo: processi fatali in rapida progressione.', en: 'Moribund: fatal processes progressing rapidly.' },
+  20: { it: 'Molto grave: ricovero e terapia di supporto attiva necessari.', en: 'Very sick: admission and active supportive treatment needed.' },
+  30: { it: 'Gravemente disabile: ricovero indicato, senza morte imminente.', en: 'Severely disabled: admission indicated, death not imminent.' },
+  40: { it: 'Disabile: richiede cure e assistenza particolari.', en: 'Disabled: needs special care and assistance.' },
+  50: { it: 'Richiede assistenza considerevole e cure mediche frequenti.', en: 'Needs considerable assistance and frequent medical care.' },
+  60: { it: 'Richiede aiuto occasionale, ma provvede a quasi tutti i propri bisogni.', en: 'Needs occasional help but manages most personal needs.' },
+  70: { it: 'Provvede a sé stesso, ma non riesce a lavorare né a svolgere le attività abituali.', en: 'Cares for self but cannot work or carry on normal activity.' },
+  80: { it: 'Attività normale con fatica; alcuni segni o sintomi di malattia.', en: 'Normal activity with effort; some signs or symptoms of disease.' },
+  90: { it: 'Attività normale; segni o sintomi di malattia minimi.', en: 'Normal activity; minor signs or symptoms of disease.' },
+  100: { it: 'Normale: nessun disturbo, nessun segno di malattia.', en: 'Normal: no complaints, no evidence of disease.' },
+};
+
 const kpsOptions: ScoreOption[] = kpsValues.flatMap((kps) =>
   kpsClasses
     .filter((c) => kps >= c.min && kps <= c.max)
@@ -27,6 +44,7 @@ const kpsOptions: ScoreOption[] = kpsValues.flatMap((kps) =>
       id: String(kps),
       points: c.points,
       label: { it: `KPS ${kps}% (condizioni ${c.label.it})`, en: `KPS ${kps}% (${c.label.en} condition)` },
+      help: kpsDescriptions[kps],
     })),
 );
 
@@ -123,9 +141,25 @@ export const tokuhashiDefinition = {
         en: 'Frankel grade: complete A–B, incomplete C–D, none E.',
       },
       options: [
-        { id: 'complete', points: 0, label: { it: 'Completo (Frankel A–B)', en: 'Complete (Frankel A–B)' } },
-        { id: 'incomplete', points: 1, label: { it: 'Incompleto (Frankel C–D)', en: 'Incomplete (Frankel C–D)' } },
-        { id: 'none', points: 2, label: { it: 'Assente (Frankel E)', en: 'None (Frankel E)' } },
+        // Frankel grades in our own words: A–B no useful motor function, C–D some, E none lost.
+        {
+          id: 'complete', points: 0, label: { it: 'Completo (Frankel A–B)', en: 'Complete (Frankel A–B)' },
+          help: {
+            it: 'A: nessuna funzione motoria né sensitiva sotto la lesione. B: resta solo la sensibilità.',
+            en: 'A: no motor or sensory function below the lesion. B: only sensation is preserved.',
+          },
+        },
+        {
+          id: 'incomplete', points: 1, label: { it: 'Incompleto (Frankel C–D)', en: 'Incomplete (Frankel C–D)' },
+          help: {
+            it: 'C: qualche movimento, ma inutile ai fini funzionali. D: forza utile, cammina con o senza ausili.',
+            en: 'C: some movement, but of no functional use. D: useful strength, walks with or without aids.',
+          },
+        },
+        {
+          id: 'none', points: 2, label: { it: 'Assente (Frankel E)', en: 'None (Frankel E)' },
+          help: { it: 'E: funzione motoria e sensitiva normali.', en: 'E: normal motor and sensory function.' },
+        },
       ],
     },
   ],

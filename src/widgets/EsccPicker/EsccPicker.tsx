@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
+import { esccQueryString, parseEsccQuery } from '../../core/scores/escc/escc-query';
+import { gradeEscc, type EsccResult } from '../../core/scores/escc/grade-escc';
+import { decideNoms } from '../../core/scores/noms/decide-noms';
+import { nomsRules, type NomsRule } from '../../core/scores/noms/noms-rules';
+import { scoreRegistry, toolHref } from '../../core/scores/registry';
+import type { QueryNotice } from '../../core/scores/query';
+import { CopyButton } from '../shared/CopyButton';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
+import { EsccGradeGroup } from './EsccGradeGroup';
+import '../shared/widget.css';
+import './escc-picker.css';
+
+interface Props {
+  lang: Locale;
+  /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
+  syncUrl?: boolean;
+}
+
+/**
+ * The NOMS rules a grade can lead to, asked of the NOMS core itself (every radiosensitivity and surgical
+ * fitness, with a stable spine) so the picker never states a consequence NOMS does not draw.
+ */
+export function nomsRulesForGrade(grade: EsccGrade): NomsRule[] {
+  const seen = new Set<string>();
+  const out: NomsRule[] = [];
+  for (const radiosensitivity of ['sensitive', 'resistant'])
+    for (const surgeryFit of ['yes', 'no']) {
+      const r = decideNoms({ escc: grade, radiosensitivity, sins: '0', surgeryFit });
+      const rule = r.kind === 'result' ? r.rules[0] : undefined;
+      if (rule && !seen.has(rule)) {
+        seen.add(rule);
+        out.push(nomsRules[rule]);
+      }
+    }
+  return out;
+}
+
+function esccText(result: EsccResult, lang: Locale): string {
+  const t = getT(lang);
+  const lines = [scoreRegistry.escc.name[lang]];
+  if (result.kind === 'result') {
+    lines.push(`${result.info.name[lang]}: ${result.info.description[lang]}`);
+    lines.push(esccLevelLabels[result.level][lang]);
+    lines.push(`${t('escc.inNoms')}:`);
+    for (const rule of nomsRulesForGrade(result.grade)) lines.push(`- ${rule.when[lang]} → ${rule.then[lang]}`);
+  } else {
+    lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: t('escc.missingGrade') })}`);
+  }
+  lines.push(t('site.disclaimer'));
+  return lines.join('\n');
+}
+
+export default function EsccPicker({ lang, syncUrl = false }: Props) {
+  const t = getT(lang);
+  const idPrefix = `escc${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [grade, setGrade] = useState<EsccGrade | undefined>(undefined);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  const query = esccQueryString({ escc: grade });
+  useUrlState(syncUrl, (search) => {
+    const parsed = parseEsccQuery(search);
+    setGrade(parsed.input.escc);
+    setNotices(parsed.notices);
+  }, query);
+
+  const result = useMemo(() => gradeEscc(grade), [grade]);
+  const announcement = result.kind === 'result'
+    ? t('escc.announce', { grade: result.grade, level: esccLevelLabels[result.level][lang] })
+    : t('escc.announceIncomplete');
+
+  return (
+    <section className="calc escc-calc" aria-label={t('escc.title')} data-widget="escc">
+      <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
+        <EsccGradeGroup lang={lang} idPrefix={idPrefix} value={grade} onChange={setGrade} />
+      </div>
+      <div className="calc__result">
+        {result.kind === 'result' ? (
+          <div className={`result result--${result.level}`}>
+            <p className="result__total"><span>{t('escc.grade')}: </span><strong data-testid="score-total">{result.grade}</strong></p>
+            <p className="result__band" data-testid="score-band" data-band={result.level}>{esccLevelLabels[result.level][lang]}</p>
+            <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{result.info.description[lang]}</p>
+            <p><strong>{t('escc.inNoms')}:</strong></p>
+            <ul className="escc-result__noms" data-testid="escc-noms">
+              {nomsRulesForGrade(result.grade).map((rule) => (
+                <li key={rule.id} data-rule={rule.id}>{rule.when[lang]} → {rule.then[lang]}</li>
+              ))}
+            </ul>
+            <p><a href={toolHref(lang, 'noms', `?escc=${result.grade}`)} data-testid="escc-to-noms">{t('escc.toNoms')}</a></p>
+          </div>
+        ) : (
+          <div className="result result--incomplete">
+            <p className="result__total"><span>{t('escc.grade')}: </span><strong data-testid="score-total">—</strong></p>
+            <p className="result__band" data-testid="score-band" data-band="incomplete">{t('calc.incomplete')}</p>
+            <p data-testid="score-missing">{t('calc.missing', { items: t('escc.missingGrade') })}</p>
+          </div>
+        )}
+        <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
+        <div className="calc__actions">
+          <button type="button" onClick={() => { setGrade(undefined); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
+          <CopyButton text={esccText(result, lang)} lang={lang} />
+          {!syncUrl && <a href={toolHref(lang, 'escc', query)}>{t('calc.link')}</a>}
+        </div>
+        <p className="meta">{t('calc.disclaimer')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { decideNoms } from '../../core/scores/noms/decide-noms';
+import { parseNomsQuery } from '../../core/scores/noms/noms-query';
+import NomsCalculator from './NomsCalculator';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+const total = () => screen.getByTestId('score-total').textContent;
+const band = () => screen.getByTestId('score-band').getAttribute('data-band');
+const t11 = 'level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral';
+const group = (name: string | RegExp) => screen.getByRole('group', { name });
+
+describe('NomsCalculator', () => {
+  it('starts incomplete and names all four assessments, never NaN', () => {
+    render(<NomsCalculator lang="en" />);
+    expect(total()).toBe('—');
+    expect(band()).toBe('incomplete');
+    expect(screen.getByTestId('score-missing').textContent).toBe(
+      'Missing: ESCC grade, Radiosensitivity (histology or category), SINS, Tolerance of surgery',
+    );
+    expect(document.body.textContent).not.toContain('NaN');
+  });
+
+  it('reuses the ESCC cards and the SINS inputs', () => {
+    render(<NomsCalculator lang="en" />);
+    expect(within(group('ESCC grade (Bilsky)')).getAllByRole('radio')).toHaveLength(6);
+    expect(document.querySelector('[data-level="T11"]')).not.toBeNull();
+    expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
+  });
+
+  it('T11 link with ESCC and radiosensitivity: asks about surgery, then gives what the core decides', async () => {
+    const search = `?escc=2&histology=renal&${t11}`;
+    window.history.replaceState(null, '', `/en/tools/noms/${search}`);
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" syncUrl />);
+    expect(await screen.findByText('SINS 12: Possible instability (indeterminate)')).toBeTruthy();
+    expect(band()).toBe('incomplete');
+    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Tolerance of surgery');
+    expect(screen.getByTestId('noms-category').textContent).toContain('Radioresistant');
+
+    await user.click(within(screen.getByTestId('noms-surgery-fit')).getByRole('radio', { name: 'Yes' }));
+    const expected = decideNoms({ ...parseNomsQuery(search).input, surgeryFit: 'yes' });
+    expect(expected.kind === 'result' && expected.code).toBe('surgical-consultation+separation-surgery-srs');
+    expect(band()).toBe('surgical-consultation+separation-surgery-srs');
+    expect(total()).toBe('Surgical consultation → Separation surgery + SRS');
+    expect(screen.getByTestId('noms-drivers').getAttribute('data-drivers')).toBe('N,O,M,S');
+    expect(window.location.search).toBe(`${search.replace(`&${t11}`, '')}&${t11}&surgeryFit=yes`);
+    expect(screen.getByTestId('score-announcement').textContent).toBe('Recommendation: Surgical consultation → Separation surgery + SRS');
+    expect(screen.getByTestId('noms-steps').querySelectorAll('li')).toHaveLength(2);
+  });
+
+  it('does not ask about surgery when nothing depends on it', async () => {
+    window.history.replaceState(null, '', '/it/tools/noms/?escc=3&radiosensitivity=sensitive&sins=4');
+    render(<NomsCalculator lang="it" syncUrl />);
+    expect(await screen.findByTestId('noms-surgery-not-needed')).toBeTruthy();
+    expect(screen.queryByTestId('noms-surgery-fit')).toBeNull();
+    expect(band()).toBe('cebrt');
+    expect(total()).toBe('cEBRT');
+    expect(screen.getByTestId('noms-drivers').getAttribute('data-drivers')).toBe('O');
+    expect(screen.getByRole('radio', { name: 'Inserisci un totale SINS già noto' })).toHaveProperty('checked', true);
+    expect((screen.getByLabelText('Totale SINS (0–18)') as HTMLInputElement).value).toBe('4');
+  });
+
+  it('derives the category from a histology, and a direct category clears the histology', async () => {
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" />);
+    const select = screen.getByLabelText('Histology') as HTMLSelectElement;
+    await user.selectOptions(select, 'breast');
+    expect(screen.getByTestId('noms-category').textContent).toBe('NOMS category for this histology: Radiosensitive to conventional radiotherapy');
+    expect(screen.getByRole('radio', { name: 'Radiosensitive to conventional radiotherapy' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' }));
+    expect(select.value).toBe('');
+    expect(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' })).toHaveProperty('checked', true);
+  });
+
+  it('takes a SINS total instead of the items, and rejects one out of range', async () => {
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" />);
+    await user.click(screen.getByRole('radio', { name: 'Grade 1a' }));
+    await user.click(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' }));
+    await user.click(screen.getByRole('radio', { name: 'Enter a SINS total I already have' }));
+    const box = screen.getByLabelText('SINS total (0–18)');
+    await user.type(box, '19');
+    expect(band()).toBe('invalid');
+    expect(screen.getByTestId('noms-sins').textContent).toBe('The SINS total must be a whole number from 0 to 18');
+    await user.clear(box);
+    await user.type(box, '14');
+    expect(band()).toBe('incomplete');
+    await user.click(within(screen.getByTestId('noms-surgery-fit')).getByRole('radio', { name: 'No' }));
+    expect(band()).toBe('stabilization-or-augmentation+srs');
+    expect(total()).toBe('Stabilization or cement augmentation → SRS');
+    const rules = [...screen.getByTestId('noms-rules').querySelectorAll('li')].map((li) => li.getAttribute('data-rule'));
+    expect(rules).toEqual(['radioresistant-low-grade', 'sins-unstable', 'stabilization-unfit-percutaneous']);
+  });
+
+  it('calls cEBRT palliative when a radioresistant high-grade lesion cannot be operated on', async () => {
+    window.history.replaceState(null, '', '/en/tools/noms/?escc=3&histology=melanoma&sins=2&surgeryFit=no&myelopathy=yes');
+    render(<NomsCalculator lang="en" syncUrl />);
+    expect(await screen.findByText('Palliative cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
+    expect(band()).toBe('cebrt');
+    const n = screen.getByTestId('noms-drivers').querySelector('[data-dim="N"]')!;
+    expect(n.textContent).toContain('myelopathy or radiculopathy present');
+    expect(n.getAttribute('data-role')).toBe('decisive');
+  });
+
+  it('lists the SINS items still missing', async () => {
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" />);
+    await user.click(document.querySelector('[data-level="L3"]')!);
+    expect(screen.getByTestId('score-missing').textContent).toContain(
+      'SINS (Pain, Bone lesion, Radiographic alignment, Vertebral body collapse, Posterolateral elements)',
+    );
+  });
+
+  it('shows ignored URL parameters and keeps the rest', async () => {
+    window.history.replaceState(null, '', '/en/tools/noms/?escc=5&sins=19&surgeryFit=maybe&x=1&myelopathy=yes');
+    render(<NomsCalculator lang="en" syncUrl />);
+    const notices = await screen.findByTestId('query-notices');
+    for (const s of ['escc=5', 'sins=19', 'surgeryFit=maybe', 'x']) expect(notices.textContent).toContain(s);
+    expect(within(group(/^Myelopathy or radiculopathy/)).getByRole('radio', { name: 'Present' })).toHaveProperty('checked', true);
+    expect(band()).toBe('incomplete');
+  });
+
+  it('copies a plain-text summary of the four assessments and the recommendation', async () => {
+    window.history.replaceState(null, '', `/en/tools/noms/?escc=1b&histology=breast&${t11}&surgeryFit=yes`);
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" syncUrl />);
+    await screen.findByText('Surgical consultation → cEBRT', { selector: '[data-testid="score-total"]' });
+    await user.click(screen.getByTestId('copy-result'));
+    const text = await navigator.clipboard.readText();
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'NOMS — decision walkthrough',
+      'N — Neurologic: Grade 1b — Low-grade compression (0–1c)',
+      'O — Oncologic: Breast carcinoma: Radiosensitive to conventional radiotherapy',
+      'M — Mechanical: SINS 12: Possible instability (indeterminate)',
+      'S — Systemic: Able to tolerate surgery',
+      'Recommendation: Surgical consultation → cEBRT',
+    ]);
+    expect(text).toContain('For education, not for clinical decisions.');
+  });
+
+  it('reset empties every assessment', async () => {
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" />);
+    await user.click(screen.getByRole('radio', { name: 'Grade 2' }));
+    await user.click(screen.getByRole('radio', { name: 'Enter a SINS total I already have' }));
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByRole('radio', { name: 'Grade 2' })).toHaveProperty('checked', false);
+    expect(screen.getByRole('radio', { name: 'Score the six SINS items here' })).toHaveProperty('checked', true);
+    expect(band()).toBe('incomplete');
+  });
+});

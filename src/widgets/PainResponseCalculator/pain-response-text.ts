@@ -1,0 +1,61 @@
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { scoreRegistry } from '../../core/scores/registry';
+import { painQueryOrder } from '../../core/scores/pain-response/pain-response-query';
+import { painInvalidText } from '../../core/scores/pain-response/pain-invalid-text';
+import { noBaselinePainText, painBandTexts, significantReliefText } from '../../core/scores/pain-response/pain-response-definition';
+import type { OdiChange, PainInput, PainResult } from '../../core/scores/pain-response/assess-pain-response';
+
+const numberLocale: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
+
+/** One decimal at most, with the locale's decimal separator (6,5 in Italian). */
+export function formatNumber(value: number, lang: Locale): string {
+  return new Intl.NumberFormat(numberLocale[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** Like formatNumber, with an explicit sign for changes (+2, -3, 0). */
+export function signed(value: number, lang: Locale): string {
+  return new Intl.NumberFormat(numberLocale[lang], { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
+export function odiText(odi: OdiChange, lang: Locale): string {
+  const t = getT(lang);
+  const base = { before: formatNumber(odi.before, lang), after: formatNumber(odi.after, lang), change: signed(odi.change, lang) };
+  return odi.percentChange === null
+    ? t('painResponse.odiNoPercent', base)
+    : t('painResponse.changeDetail', { ...base, percent: `${signed(odi.percentChange, lang)}%` });
+}
+
+/** Plain-text summary for pasting into notes: the values as entered, the verdict, the disclaimer. */
+export function painResponseText(input: PainInput, result: PainResult, lang: Locale): string {
+  const t = getT(lang);
+  const lines = [scoreRegistry['pain-response'].name[lang]];
+  for (const f of painQueryOrder) {
+    const v = input[f];
+    if (v !== undefined && String(v).trim() !== '') lines.push(`- ${t(`painResponse.field.${f}`)}: ${String(v).trim()}`);
+  }
+  switch (result.kind) {
+    case 'invalid':
+      lines.push(...result.invalid.map((i) => painInvalidText(i, lang)));
+      break;
+    case 'incomplete':
+      lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: result.missing.map((m) => t(`painResponse.field.${m}`)).join(', ') })}`);
+      break;
+    case 'not-applicable':
+      lines.push(noBaselinePainText[lang]);
+      if (result.odi) lines.push(`${t('painResponse.odiChange')}: ${odiText(result.odi, lang)}`);
+      break;
+    case 'result':
+      lines.push(`${painBandTexts[result.band].label[lang]} — ${t('painResponse.vasChange')}: ${t('painResponse.changeDetail', {
+        before: formatNumber(result.vasBefore, lang),
+        after: formatNumber(result.vasAfter, lang),
+        change: signed(-result.drop, lang),
+        percent: `${signed(-result.percentReduction, lang)}%`,
+      })}`);
+      lines.push(`${significantReliefText.label[lang]}: ${result.significant ? t('painResponse.yes') : t('painResponse.no')}`);
+      if (result.odi) lines.push(`${t('painResponse.odiChange')}: ${odiText(result.odi, lang)}`);
+      break;
+  }
+  lines.push(t('site.disclaimer'));
+  return lines.join('\n');
+}

@@ -1,0 +1,125 @@
+import { useId, useMemo, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
+import { histologies, nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
+import { columnsCaveat, studyRatingLabels } from '../../core/scores/radiosensitivity/radiation-response-studies';
+import { parseRadiosensitivityQuery, radiosensitivityQueryString } from '../../core/scores/radiosensitivity/radiosensitivity-query';
+import type { QueryNotice } from '../../core/scores/query';
+import { CopyButton } from '../shared/CopyButton';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
+import { agreementSentence, mostFrequent, radiosensitivityText, studyLabels } from './study-view';
+import { FullStudyTable } from './FullStudyTable';
+import '../shared/widget.css';
+import './radiosensitivity-table.css';
+
+interface Props {
+  lang: Locale;
+  /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
+  syncUrl?: boolean;
+}
+
+/**
+ * Histology → NOMS category (laufer2013), with what each study of the seed 000 table says about it.
+ * Public test ids: score-total shows the short category label (there is no number to add up here) and
+ * score-band carries data-band="radiosensitive" | "radioresistant" (or "incomplete").
+ */
+export default function RadiosensitivityTable({ lang, syncUrl = false }: Props) {
+  const t = getT(lang);
+  const idPrefix = `rs${useId().replace(/:/g, '')}`;
+  const [histology, setHistology] = useState<string | undefined>(undefined);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  const query = radiosensitivityQueryString({ histology });
+  useUrlState(syncUrl, (search) => {
+    const parsed = parseRadiosensitivityQuery(search);
+    setHistology(parsed.input.histology);
+    setNotices(parsed.notices);
+  }, query);
+
+  const result = useMemo(() => classifyRadiosensitivity(histology), [histology]);
+  const labels = useMemo(() => studyLabels(), []);
+  const selectId = `${idPrefix}-histology`;
+  const helpId = `${selectId}-help`;
+
+  const announcement = result.kind === 'result'
+    ? t('radiosensitivity.announce', { histology: result.histology.label[lang], category: nomsRadiosensitivityLabels[result.noms][lang] })
+    : '';
+  const mode = result.kind === 'result' ? mostFrequent(result.studies) : undefined;
+
+  return (
+    <section className="calc rs-calc" aria-label={t('radiosensitivity.title')} data-widget="radiosensitivity">
+      <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
+        <div className="rs-select">
+          <label htmlFor={selectId} className="rs-select__label">{t('radiosensitivity.histology')}</label>
+          <p className="choice-group__help" id={helpId}>{t('radiosensitivity.histologyHelp')}</p>
+          <select id={selectId} value={histology ?? ''} aria-describedby={helpId} onChange={(e) => setHistology(e.target.value || undefined)} data-testid="histology-select">
+            <option value="">{t('radiosensitivity.choose')}</option>
+            {histologies.map((h) => <option key={h.id} value={h.id}>{h.label[lang]}</option>)}
+          </select>
+        </div>
+        {result.kind === 'result' && (
+          <div className="rs-studies" data-testid="rs-studies">
+            {result.reported ? (
+              <>
+                <table className="rs-table rs-table--one">
+                  <caption>{t('radiosensitivity.studiesCaption', { histology: result.histology.label[lang] })}</caption>
+                  <thead>
+                    <tr><th scope="col">{t('radiosensitivity.study')}</th><th scope="col">{t('radiosensitivity.rating')}</th></tr>
+                  </thead>
+                  <tbody>
+                    {result.studies.map((s) => {
+                      const differs = result.disagreement && mode !== undefined && s.rating !== null && s.rating !== mode;
+                      return (
+                        <tr key={s.study} data-study={s.study} data-rating={s.rating ?? ''} className={differs ? 'is-different' : undefined}>
+                          <th scope="row">{labels[s.study]}</th>
+                          <td className={s.rating ? `rating rating--${s.rating}` : undefined}>
+                            {s.rating ? `${studyRatingLabels[s.rating][lang]} (${s.rating})` : '—'}
+                            {differs && <span className="rs-differs"> — {t('radiosensitivity.differs')}</span>}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+                <p className={result.disagreement ? 'rs-agreement rs-agreement--disagree' : 'rs-agreement'} data-testid="rs-agreement" data-disagreement={String(result.disagreement)}>
+                  {agreementSentence(result.studies, result.disagreement, lang)}
+                </p>
+                <aside className="rs-caveat" data-testid="rs-caveat">
+                  <p><strong>{t('radiosensitivity.caveatTitle')}. </strong>{columnsCaveat[lang]}</p>
+                </aside>
+              </>
+            ) : (
+              <p className="rs-agreement" data-testid="rs-agreement" data-disagreement="false">{t('radiosensitivity.unreported')}</p>
+            )}
+          </div>
+        )}
+      </div>
+      <div className="calc__result">
+        {result.kind === 'result' ? (
+          <div className={`result result--${result.noms}`}>
+            <p className="result__total"><span>{t('radiosensitivity.category')}: </span><strong data-testid="score-total">{t(`radiosensitivity.short.${result.noms}`)}</strong></p>
+            <p className="result__band" data-testid="score-band" data-band={result.noms}>{nomsRadiosensitivityLabels[result.noms][lang]}</p>
+            <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{t(`radiosensitivity.nomsMeaning.${result.noms}`)}</p>
+            <p><a href={`/${lang}/tools/noms/?histology=${result.histology.id}`}>{t('radiosensitivity.nomsLink')}</a></p>
+          </div>
+        ) : (
+          <div className="result result--incomplete">
+            <p className="result__total"><span>{t('radiosensitivity.category')}: </span><strong data-testid="score-total">—</strong></p>
+            <p className="result__band" data-testid="score-band" data-band="incomplete">{t('calc.incomplete')}</p>
+            <p data-testid="score-missing">{t('calc.missing', { items: t('radiosensitivity.histology') })}</p>
+          </div>
+        )}
+        <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
+        <div className="calc__actions">
+          <button type="button" onClick={() => { setHistology(undefined); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
+          <CopyButton text={radiosensitivityText(result, lang)} lang={lang} />
+          {!syncUrl && <a href={`/${lang}/tools/radiosensitivity/${query}`}>{t('calc.link')}</a>}
+        </div>
+        <p className="meta">{t('calc.disclaimer')}</p>
+      </div>
+      <FullStudyTable lang={lang} selected={result.kind === 'result' ? result.histology.id : undefined} labels={labels} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { RadiosensitivityResult, StudyRatingEntry } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
+import { nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
+import { columnsCaveat, studyRatingLabels, studyRows, type StudyRating } from '../../core/scores/radiosensitivity/radiation-response-studies';
+import { scoreRegistry } from '../../core/scores/registry';
+
+/**
+ * Column labels for the study rows. The seed repeats Maranzano and Rades, so repeated authors get a
+ * running number ("Rades (2)") to keep every column distinguishable.
+ */
+export function studyLabels(): Record<string, string> {
+  const short = (author: string) => author.replace(/\s+et al\.?$/, '');
+  const totals = new Map<string, number>();
+  for (const r of studyRows) totals.set(r.author, (totals.get(r.author) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: Record<string, string> = {};
+  for (const r of studyRows) {
+    const n = (seen.get(r.author) ?? 0) + 1;
+    seen.set(r.author, n);
+    out[r.id] = (totals.get(r.author) ?? 1) > 1 ? `${short(r.author)} (${n})` : short(r.author);
+  }
+  return out;
+}
+
+/** How many rows give each rating, in F, I, U order, leaving out rows with no rating. */
+export function ratingCounts(studies: readonly StudyRatingEntry[]): [StudyRating, number][] {
+  const order: StudyRating[] = ['F', 'I', 'U'];
+  return order
+    .map((r) => [r, studies.filter((s) => s.rating === r).length] as [StudyRating, number])
+    .filter(([, n]) => n > 0);
+}
+
+/** The single most frequent rating, or undefined when two ratings tie for first place. */
+export function mostFrequent(studies: readonly StudyRatingEntry[]): StudyRating | undefined {
+  const counts = ratingCounts(studies).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
+
+/** Plain-text summary for pasting into notes. */
+export function radiosensitivityText(result: RadiosensitivityResult, lang: Locale): string {
+  const t = getT(lang);
+  const lines = [scoreRegistry.radiosensitivity.name[lang]];
+  if (result.kind === 'incomplete') {
+    lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: t('radiosensitivity.histology') })}`);
+  } else if (result.kind === 'invalid') {
+    lines.push(t('calc.invalid', { field: t('radiosensitivity.histology'), value: result.invalid[0].value }));
+  } else {
+    const labels = studyLabels();
+    lines.push(`- ${t('radiosensitivity.histology')}: ${result.histology.label[lang]}`);
+    lines.push(`${t('radiosensitivity.category')}: ${nomsRadiosensitivityLabels[result.noms][lang]}`);
+    if (result.reported) {
+      for (const s of result.studies) lines.push(`- ${labels[s.study] ?? s.author}: ${s.rating ? studyRatingLabels[s.rating][lang] : '—'}`);
+      lines.push(agreementSentence(result.studies, result.disagreement, lang));
+      lines.push(columnsCaveat[lang]);
+    } else {
+      lines.push(t('radiosensitivity.unreported'));
+    }
+  }
+  lines.push(t('site.disclaimer'));
+  return lines.join('\n');
+}
+
+export function agreementSentence(studies: readonly StudyRatingEntry[], disagreement: boolean, lang: Locale): string {
+  const t = getT(lang);
+  const counts = ratingCounts(studies);
+  if (!disagreement && counts[0]) {
+    return t('radiosensitivity.agree', { rating: studyRatingLabels[counts[0][0]][lang].toLowerCase(), count: counts[0][1] });
+  }
+  const items = counts.map(([r, n]) => t('radiosensitivity.countItem', { rating: studyRatingLabels[r][lang].toLowerCase(), count: n }));
+  return t('radiosensitivity.disagree', { counts: items.join(', ') });
+}

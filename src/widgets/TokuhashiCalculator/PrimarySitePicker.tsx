@@ -1,0 +1,55 @@
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { ScoreComponent } from '../../core/scores/sum-score';
+
+interface Props {
+  idPrefix: string;
+  component: ScoreComponent;
+  value: string | undefined;
+  lang: Locale;
+  onChange: (optionId: string) => void;
+}
+
+/**
+ * The primary site as one radio group whose options are shown in sub-groups by points (0 to 5), so the
+ * user sees at a glance which sites weigh the same. All radios share one name: arrows walk the whole list.
+ */
+export function PrimarySitePicker({ idPrefix, component, value, lang, onChange }: Props) {
+  const t = getT(lang);
+  const helpId = `${idPrefix}-${component.id}-help`;
+  const levels = [...new Set(component.options.map((o) => o.points))].sort((a, b) => a - b);
+  return (
+    <fieldset className="choice-group tokuhashi-primary" data-component={component.id} aria-describedby={helpId}>
+      <legend>{component.label[lang]}</legend>
+      <p className="choice-group__help" id={helpId}>{component.help[lang]} {t('tokuhashi.primaryHelp')}</p>
+      <div className="tokuhashi-primary__levels">
+        {levels.map((points) => {
+          const headingId = `${idPrefix}-${component.id}-pts${points}`;
+          return (
+            <div key={points} className="tokuhashi-primary__level" role="group" aria-labelledby={headingId} data-points={points}>
+              <p className="tokuhashi-primary__heading" id={headingId}>{t(points === 1 ? 'calc.point' : 'calc.points', { count: points })}</p>
+              <div className="tokuhashi-primary__options">
+                {component.options.filter((o) => o.points === points).map((option) => {
+                  const id = `${idPrefix}-${component.id}-${option.id}`;
+                  return (
+                    <label key={option.id} htmlFor={id} className={value === option.id ? 'is-checked' : undefined}>
+                      <input
+                        type="radio"
+                        id={id}
+                        name={`${idPrefix}-${component.id}`}
+                        value={option.id}
+                        checked={value === option.id}
+                        onChange={() => onChange(option.id)}
+                      />
+                      <span>{option.label[lang]}</span>
+                    </label>
+                  );
+                })}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

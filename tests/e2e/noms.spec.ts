@@ -1,0 +1,134 @@
+import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { decideNoms } from '../../src/core/scores/noms/decide-noms';
+import { parseNomsQuery } from '../../src/core/scores/noms/noms-query';
+
+// The public link of the SINS calculator for the T11 worked example (SINS 12).
+const sinsT11 = 'level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral';
+
+/** What the NOMS core decides for a query string: the expected band of the page. */
+function coreCode(search: string): string {
+  const r = decideNoms(parseNomsQuery(search).input);
+  if (r.kind !== 'result') throw new Error(`the core gives ${r.kind} for ${search}`);
+  return r.code;
+}
+
+const examples = [
+  {
+    lang: 'en',
+    search: `?escc=0&radiosensitivity=sensitive&${sinsT11}&surgeryFit=yes`,
+    code: 'surgical-consultation+cebrt',
+    total: 'Surgical consultation → cEBRT',
+  },
+  {
+    lang: 'it',
+    search: `?escc=1b&histology=renal&${sinsT11}&surgeryFit=no`,
+    code: 'surgical-consultation+srs',
+    total: 'Valutazione chirurgica → SRS',
+  },
+] as const;
+
+test.describe('NOMS walkthrough', () => {
+  for (const ex of examples) {
+    test(`the T11 example with ESCC and radiosensitivity gives what the core decides (${ex.lang}, ${ex.code})`, async ({ page }) => {
+      expect(coreCode(ex.search)).toBe(ex.code);
+      await page.goto(`/${ex.lang}/tools/noms/${ex.search}`);
+      await waitForHydration(page);
+      await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', ex.code);
+      await expect(page.getByTestId('score-total')).toHaveText(ex.total);
+      await expect(page.getByTestId('noms-sins')).toContainText('SINS 12');
+      await expect(page.getByTestId('sins-level')).toContainText('T11');
+      await expect(page.getByTestId('noms-drivers')).toHaveAttribute('data-drivers', /M/);
+      await expect(page.getByTestId('noms-next').locator('li')).toHaveCount(3);
+    });
+  }
+
+  for (const lang of ['it', 'en'] as const) {
+    test(`asks about surgery only when it matters, then decides (${lang})`, async ({ page }) => {
+      const search = `?escc=2&histology=renal&${sinsT11}`;
+      await page.goto(`/${lang}/tools/noms/${search}`);
+      await waitForHydration(page);
+      await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
+      await expect(page.getByTestId('score-missing')).toHaveText(lang === 'it' ? 'Mancano: Tolleranza all\'intervento' : 'Missing: Tolerance of surgery');
+      const yes = page.getByTestId('noms-surgery-fit').getByRole('radio', { name: lang === 'it' ? 'Sì' : 'Yes' });
+      await yes.focus();
+      await page.keyboard.press('Space');
+      const code = coreCode(`${search}&surgeryFit=yes`);
+      expect(code).toBe('surgical-consultation+separation-surgery-srs');
+      await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', code);
+      await expect(page.getByTestId('score-total')).toHaveText(
+        lang === 'it' ? 'Valutazione chirurgica → Chirurgia di separazione + SRS' : 'Surgical consultation → Separation surgery + SRS',
+      );
+      await expect(page.getByTestId('noms-drivers')).toHaveAttribute('data-drivers', 'N,O,M,S');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/tools/noms/\\?escc=2&histology=renal&level=T11&.*&surgeryFit=yes$`));
+    });
+  }
+
+  test('a radiosensitive tumour with a stable spine does not ask about surgery', async ({ page }) => {
+    await page.goto('/en/tools/noms/?escc=3&radiosensitivity=sensitive&sins=4');
+    await waitForHydration(page);
+    await expect(page.getByTestId('noms-surgery-not-needed')).toBeVisible();
+    await expect(page.getByTestId('noms-surgery-fit')).toHaveCount(0);
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'cebrt');
+  });
+
+  test('is operable by keyboard alone, and the URL follows', async ({ page }) => {
+    await page.goto('/en/tools/noms/');
+    await waitForHydration(page);
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
+    // N: the ESCC cards are one radio group; arrows move the grade.
+    await page.getByRole('radio', { name: 'Grade 0' }).focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Grade 1c' })).toBeChecked();
+    // O: choose the category directly.
+    const resistant = page.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' });
+    await page.getByRole('radio', { name: 'Radiosensitive to conventional radiotherapy' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expect(resistant).toBeChecked();
+    // M: switch to a known total and type it.
+    await page.getByRole('radio', { name: 'Score the six SINS items here' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Enter a SINS total I already have' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('SINS total (0–18)')).toBeFocused();
+    await page.keyboard.type('15');
+    await expect(page.getByTestId('noms-sins')).toHaveText('SINS 15: Unstable');
+    // S: surgery matters because the spine is unstable.
+    await page.getByTestId('noms-surgery-fit').getByRole('radio', { name: 'No' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'stabilization-or-augmentation+srs');
+    await expect(page.getByTestId('score-total')).toHaveText('Stabilization or cement augmentation → SRS');
+    await expect(page.getByTestId('score-announcement')).toHaveText('Recommendation: Stabilization or cement augmentation → SRS');
+    await expect(page).toHaveURL(/\/en\/tools\/noms\/\?escc=1c&radiosensitivity=resistant&sins=15&surgeryFit=no$/);
+  });
+
+  test('illegal parameters are ignored with a visible note, never a crash', async ({ page }) => {
+    await page.goto('/en/tools/noms/?escc=5&histology=urothelial&sins=19&surgeryFit=maybe&x=1');
+    await waitForHydration(page);
+    const notices = page.getByTestId('query-notices');
+    for (const s of ['escc=5', 'histology=urothelial', 'sins=19', 'surgeryFit=maybe', 'x']) await expect(notices).toContainText(s);
+    await expect(page.getByTestId('score-total')).toHaveText('—');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
+    await expect(page.getByTestId('score-missing')).toContainText('ESCC grade');
+    await expect(page.locator('body')).not.toContainText('NaN');
+  });
+
+  test('switching language keeps the state', async ({ page }) => {
+    await page.goto(`/it/tools/noms/?escc=2&histology=breast&${sinsT11}&surgeryFit=yes`);
+    await waitForHydration(page);
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'surgical-consultation+cebrt');
+    await page.getByRole('link', { name: 'Leggi questa pagina in inglese' }).click();
+    await waitForHydration(page);
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'surgical-consultation+cebrt');
+    await expect(page.getByTestId('score-total')).toHaveText('Surgical consultation → cEBRT');
+  });
+
+  for (const lang of ['it', 'en'] as const) {
+    test(`axe finds no violation on the walkthrough (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/tools/noms/?escc=2&histology=renal&${sinsT11}&surgeryFit=yes`);
+      await waitForHydration(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
