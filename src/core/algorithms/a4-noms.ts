@@ -146,7 +146,7 @@ export const a4Noms = defineGraph({
           en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5).',
         },
       ],
-      refs: ['laufer2013', 'wallace2015'],
+      refs: ['laufer2013', 'wallace2015a'],
     },
 
     srs: {
@@ -162,7 +162,7 @@ export const a4Noms = defineGraph({
           en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5).',
         },
       ],
-      refs: ['laufer2013', 'wallace2015', 'seed000-lecture'],
+      refs: ['laufer2013', 'wallace2015a', 'seed000-lecture'],
     },
 
     'separation-srs': {
@@ -197,7 +197,7 @@ export const a4Noms = defineGraph({
           en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture).',
         },
       ],
-      refs: ['laufer2013', 'fisher2010', 'wallace2015'],
+      refs: ['laufer2013', 'fisher2010', 'wallace2015a'],
     },
 
     'stabilize-srs': {
@@ -216,7 +216,7 @@ export const a4Noms = defineGraph({
           en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: radioresistant tumours are an indication for ablation).',
         },
       ],
-      refs: ['laufer2013', 'fisher2010', 'wallace2015'],
+      refs: ['laufer2013', 'fisher2010', 'wallace2015a'],
     },
   },
 });

@@ -32,7 +32,7 @@ export const a5AblationIndicationsTiming = defineGraph({
     it: "Prima si verifica se c'è un'indicazione all'ablazione secondo il gruppo di lavoro multidisciplinare di Wallace et al. (2015), poi si mettono in fila le procedure da combinare: radioterapia prima dell'embolizzazione, termoablazione il prima possibile dopo l'embolizzazione, cemento solo a temperatura tornata normale.",
     en: 'First check whether there is an indication for ablation according to the multidisciplinary working group of Wallace et al. (2015), then put the combined procedures in order: radiotherapy before embolization, thermal ablation as soon as possible after embolization, cement only once the temperature is back to normal.',
   },
-  refs: ['wallace2015', 'seed002-embolization', 'gangi2010'],
+  refs: ['wallace2015a', 'seed002-embolization', 'gangi2010'],
   root: 'indication',
   nodes: {
     indication: {
@@ -42,7 +42,7 @@ export const a5AblationIndicationsTiming = defineGraph({
         it: "La radioterapia è lo standard per il dolore da metastasi ossee. Le indicazioni di Wallace elencano i casi in cui entra in gioco l'ablazione percutanea: quando l'osso sta per cedere, quando il tumore risponde poco alle radiazioni, quando la radioterapia non è bastata, non si può più fare o il paziente non la accetta.",
         en: 'Radiotherapy is the standard for painful bone metastases. The Wallace indications list the situations in which percutaneous ablation comes into play: when the bone is about to give way, when the tumour responds poorly to radiation, and when radiotherapy has not been enough, can no longer be given or is not accepted.',
       },
-      refs: ['wallace2015', 'seed000-lecture'],
+      refs: ['wallace2015a', 'seed000-lecture'],
       options: [
         {
           id: 'impending-fracture',
@@ -137,7 +137,7 @@ export const a5AblationIndicationsTiming = defineGraph({
           en: 'Cementoplasty if the lesion is at risk of fracture (CIRSE algorithms A1 and A2).',
         },
       ],
-      refs: ['wallace2015', 'gangi2010'],
+      refs: ['wallace2015a', 'gangi2010'],
     },
 
     'ablation-alone': {
@@ -153,7 +153,7 @@ export const a5AblationIndicationsTiming = defineGraph({
           en: 'Ablation + cement when the lesion threatens to fracture.',
         },
       ],
-      refs: ['wallace2015', 'seed000-lecture'],
+      refs: ['wallace2015a', 'seed000-lecture'],
     },
 
     'ablation-then-cement': {
@@ -201,7 +201,7 @@ export const a5AblationIndicationsTiming = defineGraph({
           en: 'For radioresistant tumours the better-suited radiotherapy is SBRT.',
         },
       ],
-      refs: ['seed000-lecture', 'wallace2015', 'gangi2010'],
+      refs: ['seed000-lecture', 'wallace2015a', 'gangi2010'],
     },
 
     'radiotherapy-embolization-ablation': {

@@ -87,7 +87,7 @@ const sourceRef: Record<(typeof algorithmIds)[number], string> = {
   'a2-cirse-strategy': 'gangi2010',
   'a3-bone-metastases-management': 'seed002-embolization',
   'a4-noms': 'laufer2013',
-  'a5-ablation-indications-timing': 'wallace2015',
+  'a5-ablation-indications-timing': 'wallace2015a',
 };
 
 const allText = (g: DecisionGraph): string[] =>
