@@ -8,6 +8,9 @@ export function navItems(lang: Locale) {
     { href: `/${lang}/`, label: t('nav.home'), exact: true },
     { href: `/${lang}/lessons/`, label: t('nav.lessons'), exact: false },
     { href: `/${lang}/tools/`, label: t('nav.tools'), exact: false },
+    { href: `/${lang}/algorithms/`, label: t('nav.algorithms'), exact: false },
+    { href: `/${lang}/cases/`, label: t('nav.cases'), exact: false },
+    { href: `/${lang}/present/`, label: t('nav.present'), exact: false },
     { href: `/${lang}/glossary/`, label: t('nav.glossary'), exact: false },
   ];
 }

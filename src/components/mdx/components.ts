@@ -4,10 +4,11 @@ import Term from '../lesson/Term.astro';
 import Note from '../lesson/Note.astro';
 import Figure from '../lesson/Figure.astro';
 import SinsCalculator from '../widgets/SinsCalculator.astro';
+import AlgorithmWalkthrough from '../widgets/AlgorithmWalkthrough.astro';
 import EsccPicker from '../widgets/EsccPicker.astro';
 import NomsCalculator from '../widgets/NomsCalculator.astro';
 import TokuhashiCalculator from '../widgets/TokuhashiCalculator.astro';
 import PainResponseCalculator from '../widgets/PainResponseCalculator.astro';
 import RadiosensitivityTable from '../widgets/RadiosensitivityTable.astro';
 
-export const mdxComponents = { Cite, Term, Note, Figure, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable };
+export const mdxComponents = { Cite, Term, Note, Figure, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough };

@@ -1,0 +1,212 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AlgorithmWalkthrough from './AlgorithmWalkthrough';
+import { algorithmIds, getAlgorithm } from '../../core/algorithms/registry';
+import { allPaths } from '../../core/algorithms/decision-graph';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+const question = () => screen.getByTestId('algo-question');
+const recommendation = () => screen.getByTestId('algo-recommendation');
+const option = (id: string) => document.querySelector<HTMLButtonElement>(`[data-option="${id}"]`)!;
+const node = (id: string) => document.querySelector<SVGGElement>(`.algo-chart [data-node="${id}"]`)!;
+const crumbs = () => within(screen.getByTestId('algo-breadcrumbs')).queryAllByRole('button');
+const answersOf = () => crumbs().map((c) => c.getAttribute('data-answer'));
+
+/** Tabs forward until the element has focus (at most 40 presses), as a keyboard user would. */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, el: Element) {
+  for (let i = 0; i < 40 && document.activeElement !== el; i++) await user.tab();
+  expect(document.activeElement).toBe(el);
+}
+
+describe('AlgorithmWalkthrough', () => {
+  it('starts at the first question with its reason and one button per answer', () => {
+    render(<AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" />);
+    expect(question().textContent).toBe('What is the aim of treatment?');
+    expect(document.body.textContent).toContain('Why it matters');
+    expect([...document.querySelectorAll('[data-option]')].map((b) => b.getAttribute('data-option'))).toEqual(['curative', 'palliative']);
+    expect(crumbs()).toHaveLength(0);
+    expect(screen.getByTestId('algo-back')).toHaveProperty('disabled', true);
+    expect(node('goal').getAttribute('data-state')).toBe('current');
+  });
+
+  it('walks a full path by keyboard alone, moving focus to each new heading and announcing it', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" refLabels={{ gangi2010: { label: 'Gangi 2010', href: '#ref-gangi2010' } }} />);
+    await tabTo(user, option('palliative'));
+    await user.keyboard('{Enter}');
+    expect(question().textContent).toBe('What does the lesion mainly need?');
+    expect(document.activeElement).toBe(question());
+    expect(screen.getByTestId('algo-announcement').textContent).toBe('Question 2: What does the lesion mainly need?');
+    await tabTo(user, option('size-reduction'));
+    await user.keyboard(' ');
+    expect(document.activeElement).toBe(question());
+    await tabTo(user, option('canal'));
+    await user.keyboard('{Enter}');
+    expect(recommendation().getAttribute('data-node')).toBe('cavitation');
+    expect(recommendation().textContent).toBe('Cavitation by radiofrequency ionization (coblation), then cement');
+    expect(document.activeElement).toBe(recommendation());
+    expect(screen.getByTestId('algo-announcement').textContent).toBe(
+      'Recommendation: Cavitation by radiofrequency ionization (coblation), then cement',
+    );
+    // Explanation, alternatives and sources as short citations.
+    expect(document.body.textContent).toContain('Alternatives and additions');
+    expect(screen.getByRole('link', { name: 'Gangi 2010' }).getAttribute('href')).toBe('#ref-gangi2010');
+    expect(document.querySelector('[data-ref="seed003-encyclopedia"]')?.textContent).toBe('seed003-encyclopedia');
+    expect(crumbs().map((c) => c.textContent)).toEqual([
+      'Back to question 1 (What is the aim of treatment?), answered: 1Palliative: relieve pain',
+      'Back to question 2 (What does the lesion mainly need?), answered: 2Tumour size reduction',
+      'Back to question 3 (Where does the tumour to be reduced extend?), answered: 3Into the spinal canal, or debulking is needed',
+    ]);
+    // The chart highlights the route: nodes and the arrows taken.
+    expect(['goal', 'palliative-need', 'size-reduction-extension'].map((id) => node(id).getAttribute('data-state'))).toEqual(['on-path', 'on-path', 'on-path']);
+    expect(node('cavitation').getAttribute('data-state')).toBe('current');
+    expect(node('cementoplasty').getAttribute('data-state')).toBe('off');
+    const taken = [...document.querySelectorAll('path.algo-chart__line.is-on-path')].map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`);
+    expect(taken.sort()).toEqual(['goal>palliative-need', 'palliative-need>size-reduction-extension', 'size-reduction-extension>cavitation']);
+    expect(document.querySelector('.algo-chart .is-chosen')?.textContent).toBeTruthy();
+  });
+
+  it('Back goes one step up and Restart to the first question, both keeping focus on the heading', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="it" id="a1-cirse-algorithm" />);
+    await user.click(option('palliative'));
+    await user.click(option('consolidation'));
+    expect(recommendation().getAttribute('data-node')).toBe('cementoplasty');
+    await user.click(screen.getByTestId('algo-back'));
+    expect(question().textContent).toBe('Di che cosa ha bisogno soprattutto la lesione?');
+    expect(document.activeElement).toBe(question());
+    await user.click(option('no-consolidation'));
+    expect(recommendation().getAttribute('data-node')).toBe('thermal-or-chemical');
+    await user.click(screen.getByTestId('algo-restart'));
+    expect(question().textContent).toBe('Qual è lo scopo del trattamento?');
+    expect(document.activeElement).toBe(question());
+    expect(crumbs()).toHaveLength(0);
+    expect(screen.getByTestId('algo-restart')).toHaveProperty('disabled', true);
+  });
+
+  it('a breadcrumb goes back to its step', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
+    for (const id of ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'unstable']) await user.click(option(id));
+    expect(recommendation().getAttribute('data-node')).toBe('stabilize-cebrt');
+    expect(crumbs()).toHaveLength(4);
+    await user.click(crumbs()[1]!);
+    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('oncologic-high');
+    expect(crumbs()).toHaveLength(1);
+    expect(document.activeElement).toBe(question());
+    await user.click(option('radiosensitive'));
+    await user.click(option('stable'));
+    expect(recommendation().getAttribute('data-node')).toBe('cebrt');
+  });
+
+  it('a flowchart box jumps there by click or keyboard: along the current path if it is on it, else the first route', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
+    // mechanical-cebrt is reached first through low-grade → radiosensitive.
+    await user.click(node('mechanical-cebrt'));
+    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('mechanical-cebrt');
+    expect(answersOf()).toEqual(['low-grade', 'radiosensitive']);
+    expect(document.activeElement).toBe(question());
+    // A recommendation by keyboard: Tab to the box, Enter.
+    await tabTo(user, node('separation-srs'));
+    await user.keyboard('{Enter}');
+    expect(recommendation().getAttribute('data-node')).toBe('separation-srs');
+    expect(answersOf()).toEqual(['high-grade', 'radioresistant', 'tolerates-surgery']);
+    // The root box is on the current path: back to the start.
+    node('neurologic').focus();
+    await user.keyboard(' ');
+    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('neurologic');
+    expect(crumbs()).toHaveLength(0);
+  });
+
+  it('keeps a shared node on the route the user took', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
+    for (const id of ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'stable']) await user.click(option(id));
+    expect(recommendation().getAttribute('data-node')).toBe('cebrt');
+    await user.click(node('mechanical-cebrt'));
+    expect(answersOf()).toEqual(['high-grade', 'radioresistant', 'cannot-tolerate-surgery']);
+    expect(node('systemic').getAttribute('data-state')).toBe('on-path');
+  });
+
+  it('reads the path from the URL and writes every move back (round trip)', async () => {
+    window.history.replaceState(null, '', '/en/algorithms/a2-cirse-strategy/?path=no-canal.soft-tissue.fracture-risk');
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a2-cirse-strategy" syncUrl />);
+    expect((await screen.findByTestId('algo-question')).closest('[data-node]')?.getAttribute('data-node')).toBe('bone-type');
+    expect(screen.queryByTestId('algo-notices')).toBeNull();
+    await user.click(option('long'));
+    expect(recommendation().getAttribute('data-node')).toBe('ablation-plus-surgery');
+    expect(window.location.search).toBe('?path=no-canal.soft-tissue.fracture-risk.long');
+    cleanup();
+    render(<AlgorithmWalkthrough lang="it" id="a2-cirse-strategy" syncUrl />);
+    expect((await screen.findByTestId('algo-recommendation')).getAttribute('data-node')).toBe('ablation-plus-surgery');
+    await user.click(screen.getByTestId('algo-restart'));
+    expect(window.location.search).toBe('');
+  });
+
+  it('an illegal path shows a visible notice and keeps the valid prefix', async () => {
+    window.history.replaceState(null, '', '/en/algorithms/a1-cirse-algorithm/?path=palliative.teleport.canal');
+    render(<AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" syncUrl />);
+    const notices = await screen.findByTestId('algo-notices');
+    expect(notices.textContent).toContain('Invalid step 2: "teleport"');
+    expect(notices.textContent).toContain('consolidation, no-consolidation, size-reduction');
+    expect(question().textContent).toBe('What does the lesion mainly need?');
+    expect(window.location.search).toBe('?path=palliative');
+    expect(document.activeElement).not.toBe(question());
+  });
+
+  it('steps past a recommendation are dropped with a notice', async () => {
+    window.history.replaceState(null, '', '/it/algorithms/a1-cirse-algorithm/?path=curative.more');
+    render(<AlgorithmWalkthrough lang="it" id="a1-cirse-algorithm" syncUrl />);
+    expect((await screen.findByTestId('algo-notices')).textContent).toContain('passaggi in più ignorati: more');
+    expect(recommendation().getAttribute('data-node')).toBe('curative-ablation');
+  });
+
+  it('without syncUrl it leaves the URL alone and links to the algorithm page', async () => {
+    window.history.replaceState(null, '', '/en/lessons/m15-algorithms/?path=curative');
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" />);
+    expect(question().textContent).toBe('What is the aim of treatment?');
+    await user.click(option('curative'));
+    expect(window.location.search).toBe('?path=curative');
+    expect(screen.getByRole('link', { name: /own page/ }).getAttribute('href')).toBe('/en/algorithms/a1-cirse-algorithm/?path=curative');
+  });
+
+  it('two walkthroughs on one page keep separate ids and state', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" />
+        <AlgorithmWalkthrough lang="en" id="a1-cirse-algorithm" />
+      </>,
+    );
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    await user.click(document.querySelectorAll<HTMLButtonElement>('[data-option="curative"]')[0]!);
+    expect(screen.getAllByTestId('algo-question')).toHaveLength(1);
+    expect(screen.getAllByTestId('algo-recommendation')).toHaveLength(1);
+  });
+
+  it('every path of every algorithm reaches its recommendation, in both languages', async () => {
+    for (const id of algorithmIds) {
+      for (const lang of ['it', 'en'] as const) {
+        const user = userEvent.setup();
+        const graph = getAlgorithm(id);
+        const path = allPaths(graph).at(-1)!;
+        render(<AlgorithmWalkthrough lang={lang} id={id} />);
+        for (const answer of path.answers) await user.click(option(answer));
+        const rec = graph.nodes[path.recommendation as keyof typeof graph.nodes];
+        expect(recommendation().getAttribute('data-node')).toBe(path.recommendation);
+        expect(recommendation().textContent).toBe(rec?.kind === 'recommendation' ? rec.title[lang] : '');
+        cleanup();
+      }
+    }
+  }, 30_000); // ten full renders with simulated clicks: slow on a busy machine
+});

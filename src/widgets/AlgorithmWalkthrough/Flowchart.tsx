@@ -1,0 +1,154 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { NodeId } from '../../core/algorithms/decision-graph';
+import { chartMetrics as m, chartMinScale, type Chart } from './flowchart-geometry';
+
+interface Props {
+  chart: Chart;
+  lang: Locale;
+  uid: string;
+  headingLevel: 2 | 3;
+  /** Nodes of the path so far, root first (the current node last). */
+  visited: readonly NodeId[];
+  current: NodeId | undefined;
+  /** The answers taken, as (question, option) pairs, to highlight the arrows and labels used. */
+  steps: readonly { from: NodeId; optionId: string }[];
+  wide: boolean;
+  onWide: (wide: boolean) => void;
+  onJump: (nodeId: NodeId) => void;
+}
+
+/** The whole algorithm as an SVG flowchart: path highlighted, every box a button that jumps to its step. */
+export function Flowchart({ chart, lang, uid, headingLevel, visited, current, steps, wide, onWide, onJump }: Props) {
+  const t = getT(lang);
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const onPath = new Set(visited);
+  const taken = new Set(steps.map((s) => `${s.from}\u0000${s.optionId}`));
+  const edgeTaken = (from: NodeId, optionIds: readonly string[]) => optionIds.some((o) => taken.has(`${from}\u0000${o}`));
+  const headingId = `${uid}-chart`;
+  const scroller = useRef<HTMLDivElement>(null);
+  // When the chart is wider than its box (phones), keep the current step in view sideways (never vertically).
+  useEffect(() => {
+    const box = scroller.current;
+    const node = chart.nodes.find((n) => n.id === current);
+    if (!box || !node || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.scrollWidth / chart.width;
+    box.scrollLeft = Math.max(0, node.x * scale - box.clientWidth / 2);
+  }, [chart, current, wide]);
+  const arrow = `${uid}-arrow`;
+  const key = (nodeId: NodeId) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onJump(nodeId);
+    }
+  };
+  // Taken arrows last, so they are drawn over the others.
+  const edges = [...chart.edges].sort((a, b) => Number(edgeTaken(a.from, a.optionIds)) - Number(edgeTaken(b.from, b.optionIds)));
+
+  return (
+    <div className="algo__chart">
+      <div className="algo-chart__head">
+        <H id={headingId} className="algo-chart__title">{t('algo.chart')}</H>
+        <button type="button" className="algo-chart__toggle" aria-pressed={wide} onClick={() => onWide(!wide)}>
+          {t('algo.chartEnlarge')}
+        </button>
+      </div>
+      <p className="algo-chart__help">{t('algo.chartHelp')}</p>
+      <div className="algo-chart__scroll" ref={scroller}>
+        <svg
+          className="algo-chart"
+          role="group"
+          aria-labelledby={headingId}
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          width={chart.width}
+          height={chart.height}
+          style={{ minWidth: wide ? `${chart.width}px` : `${Math.round(chart.width * chartMinScale)}px` }}
+          data-testid="algo-chart"
+        >
+          <defs>
+            {(['off', 'on'] as const).map((kind) => (
+              <marker key={kind} id={`${arrow}-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={kind === 'on' ? 3.2 : 5} markerHeight={kind === 'on' ? 3.2 : 5} orient="auto-start-reverse" markerUnits="strokeWidth">
+                <path d="M0,0 L10,5 L0,10 z" className={`algo-chart__arrow algo-chart__arrow--${kind}`} />
+              </marker>
+            ))}
+          </defs>
+          <g aria-hidden="true">
+            {edges.map((e) => {
+              const on = edgeTaken(e.from, e.optionIds);
+              return (
+                <path
+                  key={`${e.from}-${e.to}`}
+                  d={e.d}
+                  className={`algo-chart__line${on ? ' is-on-path' : ''}`}
+                  markerEnd={`url(#${arrow}-${on ? 'on' : 'off'})`}
+                  data-from={e.from}
+                  data-to={e.to}
+                />
+              );
+            })}
+            {edges.map((e) => {
+              const on = edgeTaken(e.from, e.optionIds);
+              let y = e.label.y + m.labelPadY;
+              return (
+                <g key={`${e.from}-${e.to}`} className={`algo-chart__label${on ? ' is-on-path' : ''}`} data-from={e.from} data-to={e.to}>
+                  <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
+                  <text fontSize={m.labelFont}>
+                    {e.label.lines.map((line, i) => {
+                      if (e.label.gaps.includes(i)) y += m.labelGap;
+                      const baseline = y + m.labelLine * 0.76;
+                      y += m.labelLine;
+                      const chosen = taken.has(`${e.from}\u0000${line.optionId}`);
+                      return (
+                        <tspan key={i} x={e.label.x + e.label.w / 2} y={Math.round(baseline * 10) / 10} className={chosen ? 'is-chosen' : undefined}>
+                          {line.text}
+                        </tspan>
+                      );
+                    })}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+          {chart.nodes.map((n) => {
+            const isCurrent = n.id === current;
+            const state = isCurrent ? 'current' : onPath.has(n.id) ? 'on-path' : 'off';
+            const name = `${n.kind === 'question' ? t('algo.nodeQuestion') : t('algo.nodeRecommendation')}: ${n.text}${
+              isCurrent ? ` (${t('algo.nodeCurrent')})` : state === 'on-path' ? ` (${t('algo.nodeOnPath')})` : ''
+            }`;
+            return (
+              <g
+                key={n.id}
+                className={`algo-chart__node algo-chart__node--${n.kind} is-${state}`}
+                role="button"
+                tabIndex={0}
+                aria-label={name}
+                aria-current={isCurrent ? 'step' : undefined}
+                data-node={n.id}
+                data-state={state}
+                onClick={() => onJump(n.id)}
+                onKeyDown={key(n.id)}
+              >
+                <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
+                <text fontSize={m.nodeFont}>
+                  {n.lines.map((line, i) => (
+                    <tspan key={i} x={n.x} y={Math.round((n.y + m.nodePadY + i * m.nodeLine + m.nodeLine * 0.76) * 10) / 10}>
+                      {/* The trailing space keeps words apart in the text a screen reader or axe reads from the lines. */}
+                      {i < n.lines.length - 1 ? `${line} ` : line}
+                    </tspan>
+                  ))}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <ul className="algo-chart__legend">
+        <li><span className="algo-chart__swatch algo-chart__swatch--question" />{t('algo.nodeQuestion')}</li>
+        <li><span className="algo-chart__swatch algo-chart__swatch--recommendation" />{t('algo.nodeRecommendation')}</li>
+        <li><span className="algo-chart__swatch algo-chart__swatch--path" />{t('algo.legendPath')}</li>
+        <li><span className="algo-chart__swatch algo-chart__swatch--current" />{t('algo.legendCurrent')}</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { algorithmIds, getAlgorithm, type AlgorithmId } from '../../src/core/algorithms/registry';
+
+/** One full path per graph and language (different ones, to cover more of each graph) and where it ends. */
+const walks: Record<AlgorithmId, Record<'it' | 'en', { path: string[]; recommendation: string }>> = {
+  'a1-cirse-algorithm': {
+    en: { path: ['palliative', 'size-reduction', 'surrounding-tissue'], recommendation: 'soft-tissue-ablation' },
+    it: { path: ['palliative', 'consolidation'], recommendation: 'cementoplasty' },
+  },
+  'a2-cirse-strategy': {
+    en: { path: ['no-canal', 'soft-tissue', 'fracture-risk', 'flat'], recommendation: 'ablation-plus-cement' },
+    it: { path: ['no-canal', 'bone-only', 'other'], recommendation: 'outside-strategy' },
+  },
+  'a3-bone-metastases-management': {
+    en: { path: ['oligometastatic', 'palliative', 'pain', 'large-away'], recommendation: 'mwa-or-cryo' },
+    it: { path: ['plurimetastatic', 'hypervascular'], recommendation: 'embolization' },
+  },
+  'a4-noms': {
+    en: { path: ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'unstable'], recommendation: 'stabilize-cebrt' },
+    it: { path: ['low-grade', 'radioresistant', 'stable'], recommendation: 'srs' },
+  },
+  'a5-ablation-indications-timing': {
+    en: { path: ['radioresistant', 'radiotherapy-embolization'], recommendation: 'radiotherapy-embolization-ablation' },
+    it: { path: ['refused-rt', 'embolization'], recommendation: 'embolization-then-ablation' },
+  },
+};
+
+const titleOf = (id: AlgorithmId, nodeId: string, lang: 'it' | 'en'): string => {
+  const node = (getAlgorithm(id).nodes as Record<string, { kind: string; title?: { it: string; en: string }; text?: { it: string; en: string } }>)[nodeId];
+  return (node?.kind === 'recommendation' ? node.title : node?.text)?.[lang] ?? '';
+};
+
+/** Presses Tab (only Tab) until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test.describe('treatment algorithm walkthroughs', () => {
+  for (const id of algorithmIds) {
+    for (const lang of ['it', 'en'] as const) {
+      const { path, recommendation } = walks[id][lang];
+      test(`${id} (${lang}): a keyboard walk reaches ${recommendation}, and the link reproduces it`, async ({ page }) => {
+        await page.goto(`/${lang}/algorithms/${id}/`);
+        await waitForHydration(page);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(getAlgorithm(id).title[lang]);
+        await expect(page.getByTestId('algo-question')).toHaveText(titleOf(id, getAlgorithm(id).root, lang));
+        for (const [i, answer] of path.entries()) {
+          await tabTo(page, `[data-option="${answer}"]`);
+          await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
+          // Focus lands on the new step's heading, ready for the next Tab.
+          const heading = i === path.length - 1 ? page.getByTestId('algo-recommendation') : page.getByTestId('algo-question');
+          await expect(heading).toBeFocused();
+        }
+        const rec = page.getByTestId('algo-recommendation');
+        await expect(rec).toHaveAttribute('data-node', recommendation);
+        await expect(rec).toHaveText(titleOf(id, recommendation, lang));
+        await expect(page.getByTestId('algo-announcement')).toContainText(titleOf(id, recommendation, lang));
+        await expect(page.getByTestId('algo-breadcrumbs').getByRole('button')).toHaveCount(path.length);
+        await expect(page.locator(`.algo-chart [data-node="${recommendation}"]`)).toHaveAttribute('data-state', 'current');
+        await expect(page).toHaveURL(new RegExp(`/${lang}/algorithms/${id}/\\?path=${path.join('\\.')}$`));
+
+        await page.reload();
+        await waitForHydration(page);
+        await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', recommendation);
+        await expect(page.getByTestId('algo-recommendation')).toHaveText(titleOf(id, recommendation, lang));
+        await expect(page.getByTestId('algo-notices')).toHaveCount(0);
+      });
+    }
+  }
+
+  test('Back, Restart, a breadcrumb and a flowchart box, all by keyboard', async ({ page }) => {
+    await page.goto('/en/algorithms/a4-noms/?path=high-grade.radioresistant.tolerates-surgery');
+    await waitForHydration(page);
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'separation-srs');
+    await tabTo(page, '[data-testid="algo-back"]');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('algo-question')).toBeFocused();
+    await expect(page.getByTestId('algo-question')).toHaveText('S — Can the patient tolerate surgery?');
+    await expect(page).toHaveURL(/\?path=high-grade\.radioresistant$/);
+    // The first breadcrumb goes back to question 1.
+    await page.getByTestId('algo-breadcrumbs').getByRole('button').first().focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('algo-question')).toHaveText(titleOf('a4-noms', 'neurologic', 'en'));
+    await expect(page).toHaveURL(/\/en\/algorithms\/a4-noms\/$/);
+    // A box of the flowchart: the first route to it.
+    await tabTo(page, '.algo-chart [data-node="stabilize-srs"]');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'stabilize-srs');
+    await expect(page).toHaveURL(/\?path=low-grade\.radioresistant\.unstable$/);
+    await expect(page.locator('.algo-chart [data-node="mechanical-srs"]')).toHaveAttribute('data-state', 'on-path');
+    await tabTo(page, '[data-testid="algo-restart"]');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('algo-question')).toBeFocused();
+    await expect(page).toHaveURL(/\/en\/algorithms\/a4-noms\/$/);
+  });
+
+  for (const lang of ['it', 'en'] as const) {
+    test(`an illegal path shows a notice and keeps the valid prefix (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/algorithms/a1-cirse-algorithm/?path=palliative.teleport.canal`);
+      await waitForHydration(page);
+      const notices = page.getByTestId('algo-notices');
+      await expect(notices).toBeVisible();
+      await expect(notices).toContainText('teleport');
+      await expect(notices).toContainText('consolidation, no-consolidation, size-reduction');
+      await expect(page.getByTestId('algo-question')).toHaveText(titleOf('a1-cirse-algorithm', 'palliative-need', lang));
+      await expect(page).toHaveURL(/\?path=palliative$/);
+      await expect(page.locator('body')).not.toContainText('NaN');
+    });
+  }
+
+  test('steps after a recommendation are dropped with a notice', async ({ page }) => {
+    await page.goto('/en/algorithms/a2-cirse-strategy/?path=operable.extra');
+    await waitForHydration(page);
+    await expect(page.getByTestId('algo-notices')).toContainText('already reaches a recommendation');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'surgery-first');
+  });
+
+  for (const lang of ['it', 'en'] as const) {
+    test(`the index lists the five algorithms in order (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/algorithms/`);
+      const items = page.getByTestId('algorithm-list').locator('li');
+      await expect(items).toHaveCount(algorithmIds.length);
+      for (const [i, id] of algorithmIds.entries()) {
+        await expect(items.nth(i)).toHaveAttribute('data-algorithm', id);
+        await expect(items.nth(i).getByRole('link')).toHaveText(getAlgorithm(id).title[lang]);
+        await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', `/${lang}/algorithms/${id}/`);
+      }
+      await expect(page.locator('header nav').getByRole('link', { name: lang === 'it' ? 'Algoritmi' : 'Algorithms' })).toHaveAttribute('aria-current', 'page');
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('switching language keeps the path', async ({ page }) => {
+    await page.goto('/it/algorithms/a3-bone-metastases-management/?path=plurimetastatic.consolidation');
+    await waitForHydration(page);
+    await page.getByRole('link', { name: 'Leggi questa pagina in inglese' }).click();
+    await waitForHydration(page);
+    await expect(page).toHaveURL(/\/en\/algorithms\/a3-bone-metastases-management\/\?path=plurimetastatic\.consolidation$/);
+    await expect(page.getByTestId('algo-recommendation')).toHaveText(titleOf('a3-bone-metastases-management', 'osteoplasty', 'en'));
+  });
+
+  test('axe finds no violation on a walkthrough at its first question (en)', async ({ page }) => {
+    await page.goto('/en/algorithms/a1-cirse-algorithm/');
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe finds no violation on a walkthrough showing a recommendation and a notice (it)', async ({ page }) => {
+    await page.goto('/it/algorithms/a4-noms/?path=high-grade.radioresistant.cannot-tolerate-surgery.unstable.more');
+    await waitForHydration(page);
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'stabilize-cebrt');
+    await expect(page.getByTestId('algo-notices')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe finds no violation with a recommendation, in the dark theme, with the large flowchart (en)', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/en/algorithms/a5-ablation-indications-timing/');
+    await waitForHydration(page);
+    await tabTo(page, '[data-option="max-rt-dose"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-option="cement"]');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'ablation-then-cement');
+    await page.getByRole('button', { name: 'Large flowchart' }).click();
+    await expect(page.getByRole('button', { name: 'Large flowchart' })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
