@@ -1,0 +1,119 @@
+import type { Localized } from '../i18n/locales';
+import { reachableNodes, type DecisionGraph, type GraphNode, type NodeId } from '../algorithms/decision-graph';
+import { joinLocalized, mapLocalized, refsBlock, type Block, type Deck, type DeckContext, type Slide } from './deck';
+import { educationNotice } from './notice';
+import { labels, notePrompts, slideTitles } from './present-text';
+
+/**
+ * A treatment algorithm walked through in class: one slide per question (its options, then "why it
+ * matters" as a fragment), one per recommendation (alternatives as fragments), in the order a depth-first
+ * walk from the root meets them. Never throws on a broken graph: missing targets are simply not described.
+ */
+
+const paragraphs = (parts: readonly Localized[]): Localized => joinLocalized(parts, '\n\n');
+
+function nodeOf(graph: DecisionGraph, id: NodeId): GraphNode | undefined {
+  return Object.prototype.hasOwnProperty.call(graph.nodes, id) ? (graph.nodes as Record<NodeId, GraphNode>)[id] : undefined;
+}
+
+/** What an option leads to, in words: the next question, or the recommendation's title. */
+function targetText(node: GraphNode | undefined): Localized | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'question') return node.text;
+  return joinLocalized([slideTitles.recommendation, node.title], ': ');
+}
+
+function sourcesNote(ids: readonly string[], ctx: DeckContext): Localized {
+  const cites = ids.map((id) => ctx.citation?.(id) ?? id).join('; ');
+  return mapLocalized(notePrompts.sources, (l) => `${l}: ${cites}`);
+}
+
+export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck {
+  const order = reachableNodes(graph);
+  const slideIdOf = (nodeId: NodeId) => `node-${nodeId}`;
+  const slides: Slide[] = [];
+  const questionCount = order.filter((id) => nodeOf(graph, id)?.kind === 'question').length;
+
+  slides.push({
+    id: 'title',
+    kind: 'title',
+    title: graph.title,
+    blocks: [{ type: 'text', text: graph.summary, style: 'lead' }, educationNotice()],
+    fragments: [],
+    notes: paragraphs([
+      {
+        it: `${notePrompts.onlineAlgorithm.it}: /it/algorithms/${graph.id}/. ${questionCount} domande, ${order.length - questionCount} raccomandazioni.`,
+        en: `${notePrompts.onlineAlgorithm.en}: /en/algorithms/${graph.id}/. ${questionCount} questions, ${order.length - questionCount} recommendations.`,
+      },
+      sourcesNote(graph.refs, ctx),
+    ]),
+  });
+
+  // Incoming edges, for the "reached from" note of each node.
+  const incoming = new Map<NodeId, Localized[]>();
+  for (const id of order) {
+    const node = nodeOf(graph, id);
+    if (node?.kind !== 'question') continue;
+    for (const o of node.options) {
+      const list = incoming.get(o.next) ?? [];
+      list.push(joinLocalized([node.text, o.label], ' → '));
+      incoming.set(o.next, list);
+    }
+  }
+
+  let qNumber = 0;
+  for (const id of order) {
+    const node = nodeOf(graph, id);
+    if (!node) continue;
+    if (node.kind === 'question') {
+      qNumber++;
+      const options = node.options.map((o, i) => {
+        const target = targetText(nodeOf(graph, o.next));
+        return { key: String(i + 1), text: o.label, ...(target ? { detail: target } : {}) };
+      });
+      const optionNotes = node.options.map((o) => {
+        const target = targetText(nodeOf(graph, o.next));
+        return target ? joinLocalized([o.label, target], ' → ') : o.label;
+      });
+      slides.push({
+        id: slideIdOf(id),
+        kind: 'algorithm-question',
+        title: mapLocalized({ it: 'Domanda', en: 'Question' }, (l) => `${l} ${qNumber}/${questionCount}`),
+        blocks: [
+          { type: 'text', text: node.text, style: 'lead' },
+          { type: 'options', items: options },
+        ],
+        fragments: [{ type: 'text', label: labels.why, text: node.why }],
+        notes: paragraphs([notePrompts.algorithmQuestion, joinLocalized(optionNotes.map((n) => mapLocalized(n, (t) => `• ${t}`)), '\n'), sourcesNote(node.refs, ctx)]),
+      });
+    } else {
+      const from = incoming.get(id) ?? [];
+      slides.push({
+        id: slideIdOf(id),
+        kind: 'recommendation',
+        title: node.title,
+        // Alternatives mix fall-backs with caveats (a discrepancy between sources), hence the neutral heading.
+        blocks: [{ type: 'text', text: node.explanation }, ...(node.alternatives?.length ? [{ type: 'heading', text: labels.alternatives } as const] : [])],
+        fragments: (node.alternatives ?? []).map((a): Block => ({ type: 'point', text: a })),
+        notes: paragraphs([
+          notePrompts.reachedFrom,
+          joinLocalized(from.map((f) => mapLocalized(f, (t) => `• ${t}`)), '\n'),
+          sourcesNote(node.refs, ctx),
+        ].filter((p) => p.it.trim() !== '' && p.en.trim() !== '')),
+      });
+    }
+  }
+
+  // The graph's own sources first, then any other work a step cites.
+  const refs = [...new Set([...graph.refs, ...order.flatMap((id) => nodeOf(graph, id)?.refs ?? [])])];
+  slides.push({
+    id: 'references',
+    kind: 'references',
+    title: slideTitles.references,
+    blocks: [refsBlock(refs, ctx)],
+    fragments: [],
+    notes: notePrompts.algorithmReferences,
+  });
+
+  return { id: `algorithm-${graph.id}`, title: graph.title, slides };
+}

@@ -1,0 +1,297 @@
+import type { Locale, Localized } from '../i18n/locales';
+import type { CasePhase, CaseQuizQuestion, CaseScore, CaseStudy } from '../content/case-schema';
+import { scoreRegistry, toolHref } from '../scores/registry';
+import { scoreSins } from '../scores/sins/score-sins';
+import { sinsDefinition } from '../scores/sins/sins-definition';
+import { sinsQueryString } from '../scores/sins/sins-query';
+import { locationOfLevel } from '../scores/sins/spine-levels';
+import { scoreTokuhashi } from '../scores/tokuhashi/score-tokuhashi';
+import { tokuhashiDefinition } from '../scores/tokuhashi/tokuhashi-definition';
+import { tokuhashiQueryString } from '../scores/tokuhashi/tokuhashi-query';
+import { assessPainResponse } from '../scores/pain-response/assess-pain-response';
+import { painBandTexts, significantReliefText } from '../scores/pain-response/pain-response-definition';
+import { painQueryString } from '../scores/pain-response/pain-response-query';
+import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../scores/sum-score';
+import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
+import { educationNotice } from './notice';
+import { capitalize, formatNumber, labels, notePrompts, siteKindLabels, slideTitles, techniqueLabel } from './present-text';
+
+/**
+ * A documented case as a teaching deck: title, presentation, imaging, the questions to the room (answers
+ * as fragments), the scores with a link to the prefilled calculator, decision, procedure, outcome,
+ * teaching points and references. Questions sit where the case quiz puts them (`afterPhase`); those asked
+ * after presentation or work-up come once the imaging has been shown.
+ */
+
+const both = (s: string): Localized => ({ it: s, en: s });
+const per = (fn: (lang: Locale) => string): Localized => ({ it: fn('it'), en: fn('en') });
+const paragraphs = (parts: readonly Localized[]): Localized => joinLocalized(parts, '\n\n');
+
+function patientText(c: CaseStudy): Localized {
+  const p = c.patient;
+  if (p.cohort) {
+    const k = p.cohort;
+    return per((lang) => {
+      const it = lang === 'it';
+      const sexes = [
+        k.female !== undefined ? `${k.female} ${it ? (k.female === 1 ? 'donna' : 'donne') : k.female === 1 ? 'woman' : 'women'}` : '',
+        k.male !== undefined ? `${k.male} ${it ? (k.male === 1 ? 'uomo' : 'uomini') : k.male === 1 ? 'man' : 'men'}` : '',
+      ].filter(Boolean);
+      let s = it ? `Serie di ${k.patients} pazienti` : `Series of ${k.patients} patients`;
+      if (sexes.length) s += ` (${sexes.join(', ')})`;
+      if (k.meanAge !== undefined) s += it ? `, età media ${formatNumber(k.meanAge, lang)} anni` : `, mean age ${formatNumber(k.meanAge, lang)} years`;
+      if (k.ageRange) s += it ? ` (intervallo ${k.ageRange.min}–${k.ageRange.max})` : ` (range ${k.ageRange.min}–${k.ageRange.max})`;
+      return s;
+    });
+  }
+  const sex = { F: { it: 'Donna', en: 'Female' }, M: { it: 'Uomo', en: 'Male' } } as const;
+  if (p.sex !== 'unknown') {
+    const s = sex[p.sex];
+    return p.age !== undefined
+      ? { it: `${s.it}, ${p.age} anni`, en: `${s.en}, ${p.age} years` }
+      : { it: `${s.it}, età non riportata`, en: `${s.en}, age not reported` };
+  }
+  return p.age !== undefined
+    ? { it: `${p.age} anni, sesso non riportato`, en: `${p.age} years, sex not reported` }
+    : { it: 'Età e sesso non riportati', en: 'Age and sex not reported' };
+}
+
+function siteText(c: CaseStudy): Localized {
+  const levels = c.site.levels?.join(', ');
+  if (c.site.bone) return levels ? mapLocalized(c.site.bone, (b) => `${b} (${levels})`) : c.site.bone;
+  const kind = siteKindLabels[c.site.kind];
+  return levels ? mapLocalized(kind, (k) => `${k}: ${levels}`) : kind;
+}
+
+function techniquesText(c: CaseStudy): Localized {
+  return mapLocalized(joinLocalized(c.techniques.map(techniqueLabel), ', '), capitalize);
+}
+
+function timelineNotes(c: CaseStudy, phase: CasePhase, prompt?: Localized): Localized {
+  const steps = c.timeline.filter((s) => s.phase === phase);
+  const lines: Localized[] = steps.length
+    ? [notePrompts.fromTimeline, ...steps.map((s) => (s.when ? joinLocalized([s.when, s.text], ': ') : s.text))]
+    : [notePrompts.noTimeline];
+  return paragraphs(prompt ? [...lines, prompt] : lines);
+}
+
+const upper = (id: string) => id.toUpperCase();
+
+function answerText(q: CaseQuizQuestion): { label: Localized; text: Localized } {
+  if (q.type === 'numeric') {
+    const unit = q.unit;
+    return {
+      label: labels.answer,
+      text: per((lang) => {
+        const n = formatNumber(q.correct, lang);
+        const tol = q.tolerance > 0 ? ` ± ${formatNumber(q.tolerance, lang)}` : '';
+        return `${n}${tol}${unit ? ` ${unit[lang]}` : ''}`;
+      }),
+    };
+  }
+  const ids = q.type === 'single' ? [q.correct] : q.correct;
+  const chosen = q.options.filter((o) => ids.includes(o.id));
+  return {
+    label: q.type === 'single' ? labels.answer : labels.answers,
+    text: joinLocalized(chosen.map((o) => mapLocalized(o.text, (t) => `${upper(o.id)} — ${t}`)), '; '),
+  };
+}
+
+function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: DeckContext): Slide {
+  const blocks: Block[] = [{ type: 'text', text: q.stem, style: 'lead' }];
+  if (q.type === 'numeric') blocks.push({ type: 'text', text: q.unit ? joinLocalized([labels.numericAnswerHint, q.unit], ': ') : labels.numericAnswerHint, style: 'small' });
+  else blocks.push({ type: 'options', items: q.options.map((o) => ({ key: upper(o.id), text: o.text })) });
+  const answer = answerText(q);
+  const source = ctx.citation?.(q.ref) ?? q.ref;
+  return {
+    id: `question-${q.id}`,
+    kind: 'question',
+    title: count > 1 ? mapLocalized(slideTitles.question, (t) => `${t} (${number}/${count})`) : slideTitles.question,
+    blocks,
+    fragments: [
+      { type: 'text', label: answer.label, text: answer.text, style: 'answer' },
+      { type: 'text', text: q.explanation },
+    ],
+    notes: paragraphs([
+      notePrompts.question,
+      joinLocalized([answer.label, answer.text], ': '),
+      joinLocalized([labels.source, both(source)], ': '),
+    ]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scores
+
+function sumScoreParts<C extends string, B extends string>(
+  def: SumScoreDefinition<C, B>,
+  input: Partial<Record<C, string>>,
+  result: SumScoreResult<C, B>,
+): { facts: { label: Localized; value: Localized }[]; result: Localized } {
+  const facts = def.components.map((comp) => {
+    const option = comp.options.find((o) => o.id === input[comp.id]);
+    return {
+      label: comp.label,
+      value: option ? mapLocalized(option.label, (l) => `${l} (${option.points})`) : both('—'),
+    };
+  });
+  let text: Localized;
+  if (result.kind === 'result') {
+    const band = bandFor(def.bands, result.total);
+    text = mapLocalized(band.label, (l, lang) => `${lang === 'it' ? 'Totale' : 'Total'} ${result.total}: ${l}`);
+  } else if (result.kind === 'incomplete') {
+    const names = joinLocalized(result.missing.map((m) => def.components.find((x) => x.id === m)?.label ?? both(m)), ', ');
+    text = mapLocalized(names, (n, lang) => (lang === 'it' ? `Incompleto, mancano: ${n}` : `Incomplete, missing: ${n}`));
+  } else {
+    text = { it: 'Dati non validi', en: 'Invalid data' };
+  }
+  return { facts, result: text };
+}
+
+function scoreContent(s: CaseScore): { facts: { label: Localized; value: Localized }[]; result: Localized; query: string } {
+  if (s.score === 'sins') {
+    const location = s.input.level ? locationOfLevel(s.input.level) : s.input.location;
+    const parts = sumScoreParts(sinsDefinition, { ...s.input, location }, scoreSins(s.input));
+    const facts = s.input.level ? [{ label: { it: 'Livello', en: 'Level' }, value: both(s.input.level) }, ...parts.facts] : parts.facts;
+    return { facts, result: parts.result, query: sinsQueryString(s.input) };
+  }
+  if (s.score === 'tokuhashi') {
+    const parts = sumScoreParts(tokuhashiDefinition, s.input, scoreTokuhashi(s.input));
+    return { ...parts, query: tokuhashiQueryString(s.input) };
+  }
+  const i = s.input;
+  const facts = [{ label: { it: 'VAS prima → dopo', en: 'VAS before → after' }, value: per((l) => `${formatNumber(i.vasBefore, l)} → ${formatNumber(i.vasAfter, l)}`) }];
+  if (i.odiBefore !== undefined && i.odiAfter !== undefined) {
+    const [b, a] = [i.odiBefore, i.odiAfter];
+    facts.push({ label: { it: 'ODI prima → dopo', en: 'ODI before → after' }, value: per((l) => `${formatNumber(b, l)} → ${formatNumber(a, l)}`) });
+  }
+  const r = assessPainResponse(i);
+  let result: Localized;
+  if (r.kind === 'result') {
+    result = per((lang) => {
+      const it = lang === 'it';
+      const drop = `${formatNumber(r.drop, lang)} ${it ? 'punti' : 'points'} (${formatNumber(Math.round(r.percentReduction), lang)}%)`;
+      const relief = r.significant ? significantReliefText.label[lang] : it ? 'sollievo non significativo (≤ 50%)' : 'relief not significant (≤ 50%)';
+      return `${painBandTexts[r.band].label[lang]}; ${it ? 'calo del VAS' : 'VAS fall'} ${drop}; ${relief}`;
+    });
+  } else if (r.kind === 'not-applicable') {
+    result = { it: 'Non valutabile: VAS 0 prima del trattamento', en: 'Not assessable: VAS 0 before treatment' };
+  } else {
+    result = { it: 'Dati incompleti o non validi', en: 'Incomplete or invalid data' };
+  }
+  return { facts, result, query: painQueryString(i) };
+}
+
+function scoreSlide(s: CaseScore, id: string): Slide {
+  const content = scoreContent(s);
+  const notes: Localized[] = [s.note];
+  if (s.expertTotal !== undefined) notes.push(mapLocalized(labels.sourceTotal, (l, lang) => `${l}: ${formatNumber(s.expertTotal ?? 0, lang)}.`));
+  notes.push(notePrompts.score);
+  return {
+    id,
+    kind: 'score',
+    title: scoreRegistry[s.score].name,
+    blocks: [
+      { type: 'facts', items: content.facts },
+      { type: 'link', label: labels.openCalculator, href: per((lang) => toolHref(lang, s.score, content.query)) },
+    ],
+    fragments: [
+      { type: 'text', label: labels.result, text: content.result, style: 'answer' },
+      { type: 'text', text: s.note, style: 'small' },
+    ],
+    notes: paragraphs(notes),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
+  const source = c.refs[0] ? ctx.citation?.(c.refs[0]) ?? c.refs[0] : `seed ${c.seed}`;
+  const questions = (phases: readonly CasePhase[]) => c.quiz.filter((q) => phases.includes(q.afterPhase));
+  const ordered = [
+    ...questions(['presentation', 'work-up']),
+    ...questions(['decision']),
+    ...questions(['procedure']),
+    ...questions(['follow-up']),
+  ];
+  const qSlide = (q: CaseQuizQuestion) => questionSlide(q, ordered.indexOf(q) + 1, ordered.length, ctx);
+  const modules = c.modules.join(', ');
+
+  const title: Slide = {
+    id: 'title',
+    kind: 'title',
+    title: c.title,
+    blocks: [
+      {
+        type: 'facts',
+        items: [
+          { label: labels.patient, value: patientText(c) },
+          { label: labels.site, value: siteText(c) },
+          { label: labels.histology, value: c.histology.label },
+          { label: labels.source, value: both(source) },
+        ],
+      },
+      educationNotice(),
+    ],
+    fragments: [],
+    notes: paragraphs([
+      c.summary,
+      joinLocalized([labels.techniques, techniquesText(c)], ': '),
+      mapLocalized({ it: 'Moduli del corso', en: 'Course modules' }, (l) => `${l}: ${modules}.`),
+    ]),
+  };
+
+  const textSlide = (id: string, kind: Slide['kind'], t: Localized, body: Localized, notes: Localized, extra: Block[] = []): Slide => ({
+    id,
+    kind,
+    title: t,
+    blocks: [{ type: 'text', text: body, style: 'lead' }, ...extra],
+    fragments: [],
+    notes,
+  });
+
+  const scoreIdsSeen = new Map<string, number>();
+  const scoreSlides = (c.scores ?? []).map((s) => {
+    const n = (scoreIdsSeen.get(s.score) ?? 0) + 1;
+    scoreIdsSeen.set(s.score, n);
+    return scoreSlide(s, n === 1 ? `score-${s.score}` : `score-${s.score}-${n}`);
+  });
+
+  const slides: Slide[] = [
+    title,
+    textSlide('presentation', 'presentation', slideTitles.presentation, c.presentation, timelineNotes(c, 'presentation', notePrompts.presentation)),
+    textSlide('imaging', 'imaging', slideTitles.imaging, c.imaging, timelineNotes(c, 'work-up', notePrompts.imaging)),
+    ...questions(['presentation', 'work-up']).map(qSlide),
+    ...scoreSlides,
+    textSlide('decision', 'decision', slideTitles.decision, c.decision, timelineNotes(c, 'decision', notePrompts.decision)),
+    ...questions(['decision']).map(qSlide),
+    textSlide(
+      'procedure',
+      'procedure',
+      slideTitles.procedure,
+      c.procedure,
+      timelineNotes(c, 'procedure'),
+      c.approach ? [{ type: 'facts', items: [{ label: labels.approach, value: c.approach }] }] : [],
+    ),
+    ...questions(['procedure']).map(qSlide),
+    textSlide('outcome', 'outcome', slideTitles.outcome, c.outcome, timelineNotes(c, 'follow-up')),
+    ...questions(['follow-up']).map(qSlide),
+    {
+      id: 'teaching-points',
+      kind: 'teaching-points',
+      title: slideTitles.teachingPoints,
+      blocks: [],
+      fragments: c.teachingPoints.map((p) => ({ type: 'point', text: p })),
+      notes: mapLocalized(notePrompts.teaching, (t) => `${t}: ${modules}.`),
+    },
+    {
+      id: 'references',
+      kind: 'references',
+      title: slideTitles.references,
+      blocks: [refsBlock(c.refs, ctx)],
+      fragments: [],
+      notes: notePrompts.caseReferences,
+    },
+  ];
+  return { id: `case-${c.id}`, title: c.title, slides };
+}

@@ -1,0 +1,168 @@
+import type { Locale, Localized } from '../i18n/locales';
+
+/**
+ * A slide deck as data: built once at build time, in both languages at once, so the presenter can swap
+ * the audience language on the client. Builders (caseDeck, lessonDeck, algorithmDeck, playlistDeck) are
+ * pure; the view only renders blocks and decides nothing clinical.
+ */
+
+export type SlideKind =
+  | 'title'
+  | 'presentation'
+  | 'imaging'
+  | 'question'
+  | 'score'
+  | 'decision'
+  | 'procedure'
+  | 'outcome'
+  | 'teaching-points'
+  | 'objectives'
+  | 'key-points'
+  | 'self-check'
+  | 'algorithm-question'
+  | 'recommendation'
+  | 'agenda'
+  | 'references';
+
+/** One piece of slide content. Text is bilingual; citations are language-neutral. */
+export type Block =
+  /** `label` is a bold lead-in ("Answer:"). */
+  | { type: 'text'; text: Localized; label?: Localized; style?: 'lead' | 'answer' | 'small' }
+  | { type: 'heading'; text: Localized }
+  /** One bullet; consecutive points are drawn as one list (so points can be revealed one by one). */
+  | { type: 'point'; text: Localized; label?: Localized }
+  | { type: 'list'; items: readonly Localized[]; ordered?: boolean }
+  /** Lettered answer options of a question to the room (ids a…h), or the options of an algorithm step. */
+  | { type: 'options'; items: readonly { key: string; text: Localized; detail?: Localized }[] }
+  | { type: 'facts'; items: readonly { label: Localized; value: Localized }[] }
+  | { type: 'link'; label: Localized; href: Localized }
+  /** The education-only notice (title slides and handouts). */
+  | { type: 'notice'; text: Localized }
+  | { type: 'refs'; items: readonly { id: string; text: string }[] };
+
+export interface Slide {
+  /** Unique within the deck; stable, so a link to a slide survives content edits elsewhere. */
+  id: string;
+  kind: SlideKind;
+  title: Localized;
+  /** Always visible. */
+  blocks: readonly Block[];
+  /** Revealed one at a time, in order, after the blocks. */
+  fragments: readonly Block[];
+  /** Speaker notes; paragraphs separated by a blank line. Never empty. */
+  notes: Localized;
+}
+
+export interface Deck {
+  /** Unique per deck: also names the channel that keeps audience and speaker windows in sync. */
+  id: string;
+  title: Localized;
+  slides: readonly Slide[];
+}
+
+/** Turns a deck builder's reference ids into printable citations; unknown ids print as the id. */
+export interface DeckContext {
+  citation?: (id: string) => string | undefined;
+}
+
+export const localized = (it: string, en: string): Localized => ({ it, en });
+
+/** Joins bilingual fragments language by language. */
+export function joinLocalized(parts: readonly Localized[], sep: string | Localized = ' '): Localized {
+  const s = typeof sep === 'string' ? { it: sep, en: sep } : sep;
+  return { it: parts.map((p) => p.it).join(s.it), en: parts.map((p) => p.en).join(s.en) };
+}
+
+/** Applies a template to each language: `mapLocalized(x, (text, lang) => …)`. */
+export function mapLocalized(value: Localized, fn: (text: string, lang: Locale) => string): Localized {
+  return { it: fn(value.it, 'it'), en: fn(value.en, 'en') };
+}
+
+export function refsBlock(ids: readonly string[], ctx: DeckContext): Block {
+  return { type: 'refs', items: ids.map((id) => ({ id, text: ctx.citation?.(id) ?? id })) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Navigation: a position is a slide and how many of its fragments are shown.
+
+export interface Position {
+  slide: number;
+  fragment: number;
+}
+
+export function fragmentCount(deck: Deck, slide: number): number {
+  return deck.slides[slide]?.fragments.length ?? 0;
+}
+
+/** Brings any position (a hand-edited hash, a message from another window) inside the deck. */
+export function clampPosition(deck: Deck, pos: Position): Position {
+  const last = Math.max(0, deck.slides.length - 1);
+  const slide = Number.isInteger(pos.slide) ? Math.min(Math.max(pos.slide, 0), last) : 0;
+  const max = fragmentCount(deck, slide);
+  const fragment = Number.isInteger(pos.fragment) ? Math.min(Math.max(pos.fragment, 0), max) : 0;
+  return { slide, fragment };
+}
+
+/** Next step: the next fragment, else the next slide with none shown; stays put at the very end. */
+export function nextPosition(deck: Deck, pos: Position): Position {
+  const p = clampPosition(deck, pos);
+  if (p.fragment < fragmentCount(deck, p.slide)) return { slide: p.slide, fragment: p.fragment + 1 };
+  if (p.slide < deck.slides.length - 1) return { slide: p.slide + 1, fragment: 0 };
+  return p;
+}
+
+/** Previous step: hide the last fragment, else the previous slide fully revealed (as reveal.js does). */
+export function prevPosition(deck: Deck, pos: Position): Position {
+  const p = clampPosition(deck, pos);
+  if (p.fragment > 0) return { slide: p.slide, fragment: p.fragment - 1 };
+  if (p.slide > 0) return { slide: p.slide - 1, fragment: fragmentCount(deck, p.slide - 1) };
+  return p;
+}
+
+/** A slide from its start (overview, go-to). */
+export function slidePosition(deck: Deck, slide: number): Position {
+  return clampPosition(deck, { slide, fragment: 0 });
+}
+
+export function isLastPosition(deck: Deck, pos: Position): boolean {
+  const p = nextPosition(deck, pos);
+  return p.slide === pos.slide && p.fragment === pos.fragment;
+}
+
+/** `#/3` or `#/3/2`: one-based slide number, then the number of fragments shown. */
+export function formatPositionHash(pos: Position): string {
+  return pos.fragment > 0 ? `#/${pos.slide + 1}/${pos.fragment}` : `#/${pos.slide + 1}`;
+}
+
+/** Reads a hash written by formatPositionHash; anything else means the first slide. */
+export function parsePositionHash(deck: Deck, hash: string): Position {
+  const m = /^#\/(\d{1,4})(?:\/(\d{1,3}))?$/.exec(hash.trim());
+  if (!m) return { slide: 0, fragment: 0 };
+  return clampPosition(deck, { slide: Number(m[1]) - 1, fragment: Number(m[2] ?? 0) });
+}
+
+/** Splits a long list into slides of at most `maxItems` items and about `maxChars` characters (longer language). */
+export function chunkItems<T>(items: readonly T[], size: (item: T) => number, maxItems = 4, maxChars = 560): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    const n = size(item);
+    if (current.length > 0 && (current.length >= maxItems || chars + n > maxChars)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(item);
+    chars += n;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+export const localizedLength = (l: Localized) => Math.max(l.it.length, l.en.length);
+
+/** "Key points (2/3)" when a list had to be split over several slides. */
+export function partTitle(title: Localized, index: number, count: number): Localized {
+  return count <= 1 ? title : mapLocalized(title, (t) => `${t} (${index + 1}/${count})`);
+}

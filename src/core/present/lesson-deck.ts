@@ -1,0 +1,130 @@
+import type { Locale, Localized } from '../i18n/locales';
+import type { LessonFrontmatter } from '../content/schemas';
+import {
+  chunkItems,
+  joinLocalized,
+  localizedLength,
+  mapLocalized,
+  partTitle,
+  refsBlock,
+  type Block,
+  type Deck,
+  type DeckContext,
+  type Slide,
+} from './deck';
+import { educationNotice } from './notice';
+import { labels, notePrompts, slideTitles } from './present-text';
+
+/**
+ * A module's take-home deck from its lesson frontmatter in both languages: title, objectives, key points
+ * (one at a time), the self-check questions with the answer as fragments, and the references.
+ */
+
+export type LessonDeckFrontmatter = Pick<LessonFrontmatter, 'title' | 'module' | 'description' | 'objectives' | 'keyPoints' | 'selfCheck' | 'refs'>;
+
+export interface LessonDeckInput {
+  slug: string;
+  it: LessonDeckFrontmatter;
+  en: LessonDeckFrontmatter;
+}
+
+/**
+ * Pairs the Italian and English lists item by item. The content check keeps them the same length; if one
+ * locale has fewer items, the other language fills the gap so nothing is lost or blank.
+ */
+function zipLists<T, U>(it: readonly T[], en: readonly T[], pick: (x: T) => U): { it: U; en: U }[] {
+  const n = Math.max(it.length, en.length);
+  const out: { it: U; en: U }[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = it[i] ?? en[i];
+    const b = en[i] ?? it[i];
+    if (a !== undefined && b !== undefined) out.push({ it: pick(a), en: pick(b) });
+  }
+  return out;
+}
+
+const paragraphs = (parts: readonly Localized[]): Localized => joinLocalized(parts, '\n\n');
+
+export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck {
+  const { it, en, slug } = input;
+  const title: Localized = { it: it.title, en: en.title };
+  const module = it.module;
+  const lessonUrl = (lang: Locale) => `/${lang}/lessons/${slug}/`;
+  const slides: Slide[] = [];
+
+  slides.push({
+    id: 'title',
+    kind: 'title',
+    title,
+    blocks: [
+      { type: 'text', text: mapLocalized(labels.module, (l) => `${l} ${module}`), style: 'small' },
+      { type: 'text', text: { it: it.description, en: en.description }, style: 'lead' },
+      educationNotice(),
+    ],
+    fragments: [],
+    notes: paragraphs([
+      { it: it.description, en: en.description },
+      { it: `${notePrompts.onlineLesson.it}: ${lessonUrl('it')}`, en: `${notePrompts.onlineLesson.en}: ${lessonUrl('en')}` },
+    ]),
+  });
+
+  const objectives = zipLists(it.objectives, en.objectives, (s) => s);
+  const objectiveChunks = chunkItems(objectives, localizedLength, 5, 640);
+  objectiveChunks.forEach((chunk, i) =>
+    slides.push({
+      id: objectiveChunks.length > 1 ? `objectives-${i + 1}` : 'objectives',
+      kind: 'objectives',
+      title: partTitle(slideTitles.objectives, i, objectiveChunks.length),
+      blocks: [{ type: 'list', items: chunk }],
+      fragments: [],
+      notes: notePrompts.objectives,
+    }),
+  );
+
+  const keyPoints = zipLists(it.keyPoints, en.keyPoints, (s) => s);
+  const keyChunks = chunkItems(keyPoints, localizedLength, 4, 560);
+  keyChunks.forEach((chunk, i) =>
+    slides.push({
+      id: keyChunks.length > 1 ? `key-points-${i + 1}` : 'key-points',
+      kind: 'key-points',
+      title: partTitle(slideTitles.keyPoints, i, keyChunks.length),
+      blocks: [],
+      fragments: chunk.map((text): Block => ({ type: 'point', text })),
+      notes: notePrompts.keyPoints,
+    }),
+  );
+
+  const checks = zipLists(it.selfCheck, en.selfCheck, (s) => s);
+  checks.forEach((q, i) => {
+    const answer: Localized = { it: q.it.answer, en: q.en.answer };
+    const explanation: Localized = { it: q.it.explanation, en: q.en.explanation };
+    slides.push({
+      id: `self-check-${i + 1}`,
+      kind: 'self-check',
+      title: partTitle(slideTitles.selfCheck, i, checks.length),
+      blocks: [{ type: 'text', text: { it: q.it.question, en: q.en.question }, style: 'lead' }],
+      fragments: [
+        { type: 'text', label: labels.answer, text: answer, style: 'answer' },
+        { type: 'text', text: explanation },
+      ],
+      notes: paragraphs([notePrompts.selfCheck, joinLocalized([labels.answer, answer], ': '), explanation]),
+    });
+  });
+
+  const refs = it.refs.length >= en.refs.length ? it.refs : en.refs;
+  if (refs.length > 0) {
+    const refChunks = chunkItems(refs, (id) => (ctx.citation?.(id) ?? id).length, 6, 900);
+    refChunks.forEach((chunk, i) =>
+      slides.push({
+        id: refChunks.length > 1 ? `references-${i + 1}` : 'references',
+        kind: 'references',
+        title: partTitle(slideTitles.references, i, refChunks.length),
+        blocks: [refsBlock(chunk, ctx)],
+        fragments: [],
+        notes: notePrompts.lessonReferences,
+      }),
+    );
+  }
+
+  return { id: `lesson-${slug}`, title: mapLocalized(title, (t) => `${module} · ${t}`), slides };
+}

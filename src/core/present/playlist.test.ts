@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  builderHref,
+  deckHref,
+  deckKey,
+  maxPlaylistItems,
+  parsePlaylistItems,
+  parsePlaylistQuery,
+  playlistDeck,
+  playlistHref,
+  playlistNoticeText,
+  playlistQueryString,
+  serializePlaylist,
+  type PlaylistCatalog,
+  type PlaylistItem,
+} from './playlist';
+import type { Deck } from './deck';
+
+const catalog: PlaylistCatalog = {
+  case: ['sins-t11', 'cryo-l5'],
+  lesson: ['m06-vertebroplasty', 'm04-scores'],
+  algorithm: ['a4-noms'],
+};
+
+const example = 'case:sins-t11,algorithm:a4-noms,lesson:m06-vertebroplasty';
+
+describe('playlist encoding', () => {
+  it('parses the documented example in order', () => {
+    expect(parsePlaylistQuery(`?items=${example}`, catalog)).toEqual({
+      items: [
+        { kind: 'case', id: 'sins-t11' },
+        { kind: 'algorithm', id: 'a4-noms' },
+        { kind: 'lesson', id: 'm06-vertebroplasty' },
+      ],
+      notices: [],
+    });
+  });
+
+  it('round-trips: serialize(parse(x)) = x, and parse(serialize(items)) = items', () => {
+    const { items } = parsePlaylistItems(example, catalog);
+    expect(serializePlaylist(items)).toBe(example);
+    expect(playlistQueryString(items)).toBe(`?items=${example}`);
+    const shuffled: PlaylistItem[] = [items[2]!, items[0]!, items[1]!];
+    expect(parsePlaylistQuery(playlistQueryString(shuffled), catalog).items).toEqual(shuffled);
+    // Also when a browser or a mail client percent-encodes the separators.
+    expect(parsePlaylistQuery(`?items=${encodeURIComponent(example)}`, catalog).items).toEqual(items);
+  });
+
+  it('builds the page links', () => {
+    const items = parsePlaylistItems(example, catalog).items;
+    expect(playlistHref('it', items)).toBe(`/it/present/playlist/?items=${example}`);
+    expect(builderHref('en', items)).toBe(`/en/present/?items=${example}`);
+    expect(builderHref('en', [])).toBe('/en/present/');
+    expect(deckHref('it', { kind: 'case', id: 'sins-t11' })).toBe('/it/present/sins-t11/');
+    expect(deckHref('en', { kind: 'lesson', id: 'm04-scores' })).toBe('/en/present/lesson/m04-scores/');
+    expect(deckHref('en', { kind: 'algorithm', id: 'a4-noms' })).toBe('/en/present/algorithm/a4-noms/');
+    expect(deckKey({ kind: 'algorithm', id: 'a4-noms' })).toBe('algorithm-a4-noms');
+  });
+
+  it('tolerates spaces, plus signs and capitals', () => {
+    expect(parsePlaylistQuery('?items=case:sins-t11+Lesson:M04-scores', catalog).items).toEqual([
+      { kind: 'case', id: 'sins-t11' },
+      { kind: 'lesson', id: 'm04-scores' },
+    ]);
+    expect(parsePlaylistItems(' case:cryo-l5 , ,', catalog).items).toEqual([{ kind: 'case', id: 'cryo-l5' }]);
+    expect(parsePlaylistItems(null, catalog)).toEqual({ items: [], notices: [] });
+    expect(parsePlaylistQuery('?view=speaker', catalog)).toEqual({ items: [], notices: [] });
+  });
+
+  it('turns illegal items into notices and keeps the rest', () => {
+    const { items, notices } = parsePlaylistItems('case:nope,video:x,sins-t11,case:sins-t11,case:sins-t11,algorithm:a4-noms', catalog);
+    expect(items).toEqual([
+      { kind: 'case', id: 'sins-t11' },
+      { kind: 'algorithm', id: 'a4-noms' },
+    ]);
+    expect(notices).toEqual([
+      { reason: 'unknown-id', raw: 'case:nope', kind: 'case', id: 'nope' },
+      { reason: 'unknown-kind', raw: 'video:x', kind: 'video' },
+      { reason: 'malformed', raw: 'sins-t11' },
+      { reason: 'duplicate', raw: 'case:sins-t11' },
+    ]);
+    expect(playlistNoticeText(notices[0]!, 'en')).toBe('Ignored item: "case:nope" (no case with id "nope")');
+    expect(playlistNoticeText(notices[1]!, 'it')).toContain('tipo «video» sconosciuto');
+    for (const n of notices) for (const lang of ['it', 'en'] as const) expect(playlistNoticeText(n, lang)).toContain(n.raw);
+  });
+
+  it('caps the length of a lecture', () => {
+    const many = { case: Array.from({ length: 50 }, (_, i) => `c${i}`), lesson: [], algorithm: [] };
+    const { items, notices } = parsePlaylistItems(many.case.map((c) => `case:${c}`).join(','), many);
+    expect(items.length).toBe(maxPlaylistItems);
+    expect(notices.length).toBe(50 - maxPlaylistItems);
+    expect(notices[0]?.reason).toBe('too-many');
+  });
+});
+
+describe('playlistDeck', () => {
+  const mini = (id: string, slides: string[]): Deck => ({
+    id,
+    title: { it: `T ${id}`, en: `T ${id}` },
+    slides: slides.map((s) => ({ id: s, kind: 'decision', title: { it: s, en: s }, blocks: [], fragments: [], notes: { it: 'n', en: 'n' } })),
+  });
+
+  it('opens with an outline, then every deck in order with prefixed, unique slide ids', () => {
+    const items: PlaylistItem[] = [{ kind: 'case', id: 'a' }, { kind: 'lesson', id: 'b' }];
+    const deck = playlistDeck(items, [mini('case-a', ['title', 'x']), mini('lesson-b', ['title', 'x'])]);
+    expect(deck.id).toBe('playlist:case:a,lesson:b');
+    expect(deck.slides.map((s) => s.id)).toEqual(['agenda', 'case-a/title', 'case-a/x', 'lesson-b/title', 'lesson-b/x']);
+    const outline = deck.slides[0]?.blocks[0];
+    expect(outline?.type === 'list' && outline.items.map((i) => i.en)).toEqual(['T case-a', 'T lesson-b']);
+    expect(deck.slides[0]?.blocks.some((b) => b.type === 'notice')).toBe(true);
+    expect(deck.slides[0]?.notes.it).not.toBe('');
+  });
+});

@@ -1,0 +1,136 @@
+import type { Locale, Localized } from '../i18n/locales';
+import type { Deck, Slide } from './deck';
+import { educationNotice } from './notice';
+import { notePrompts, slideTitles } from './present-text';
+
+/**
+ * A lecture made of several decks, whose composition lives in the URL:
+ * `/{lang}/present/playlist/?items=case:sins-t11,algorithm:a4-noms,lesson:m06-vertebroplasty`.
+ * Parsing is tolerant: anything it cannot use becomes a notice the page shows, never an error.
+ */
+
+export const playlistKinds = ['case', 'lesson', 'algorithm'] as const;
+export type PlaylistKind = (typeof playlistKinds)[number];
+
+export interface PlaylistItem {
+  kind: PlaylistKind;
+  id: string;
+}
+
+/** The ids that exist, per kind (cases, lesson slugs, algorithm ids). */
+export type PlaylistCatalog = Readonly<Record<PlaylistKind, readonly string[]>>;
+
+export type PlaylistNotice =
+  | { reason: 'malformed'; raw: string }
+  | { reason: 'unknown-kind'; raw: string; kind: string }
+  | { reason: 'unknown-id'; raw: string; kind: PlaylistKind; id: string }
+  | { reason: 'duplicate'; raw: string }
+  | { reason: 'too-many'; raw: string };
+
+/** More than this is not a lecture but a mistake (and a very long page of fetches). */
+export const maxPlaylistItems = 40;
+
+const isKind = (k: string): k is PlaylistKind => (playlistKinds as readonly string[]).includes(k);
+
+/** Reads the value of `items` (already URL-decoded). */
+export function parsePlaylistItems(value: string | null | undefined, catalog: PlaylistCatalog): { items: PlaylistItem[]; notices: PlaylistNotice[] } {
+  const items: PlaylistItem[] = [];
+  const notices: PlaylistNotice[] = [];
+  const seen = new Set<string>();
+  const tokens = (value ?? '').split(/[,\s]+/).map((t) => t.trim()).filter(Boolean);
+  for (const raw of tokens) {
+    const m = /^([^:]+):(.+)$/.exec(raw);
+    if (!m) {
+      notices.push({ reason: 'malformed', raw });
+      continue;
+    }
+    const kind = (m[1] ?? '').toLowerCase();
+    const id = (m[2] ?? '').toLowerCase();
+    if (!isKind(kind)) {
+      notices.push({ reason: 'unknown-kind', raw, kind });
+      continue;
+    }
+    if (!catalog[kind].includes(id)) {
+      notices.push({ reason: 'unknown-id', raw, kind, id });
+      continue;
+    }
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) {
+      notices.push({ reason: 'duplicate', raw });
+      continue;
+    }
+    if (items.length >= maxPlaylistItems) {
+      notices.push({ reason: 'too-many', raw });
+      continue;
+    }
+    seen.add(key);
+    items.push({ kind, id });
+  }
+  return { items, notices };
+}
+
+/** Reads a whole query string (`?items=…&view=speaker`); other parameters belong to the presenter. */
+export function parsePlaylistQuery(search: string, catalog: PlaylistCatalog): { items: PlaylistItem[]; notices: PlaylistNotice[] } {
+  return parsePlaylistItems(new URLSearchParams(search).get('items'), catalog);
+}
+
+export function serializePlaylist(items: readonly PlaylistItem[]): string {
+  return items.map((i) => `${i.kind}:${i.id}`).join(',');
+}
+
+/** `?items=…` written readably: kinds and ids are kebab-case, and ':' and ',' are legal in a query. */
+export function playlistQueryString(items: readonly PlaylistItem[]): string {
+  return items.length ? `?items=${serializePlaylist(items)}` : '';
+}
+
+export const playlistHref = (lang: Locale, items: readonly PlaylistItem[]) => `/${lang}/present/playlist/${playlistQueryString(items)}`;
+export const builderHref = (lang: Locale, items: readonly PlaylistItem[]) => `/${lang}/present/${playlistQueryString(items)}`;
+
+/** The path of one deck when presented on its own. */
+export function deckHref(lang: Locale, item: PlaylistItem): string {
+  if (item.kind === 'case') return `/${lang}/present/${item.id}/`;
+  return `/${lang}/present/${item.kind}/${item.id}/`;
+}
+
+/** File name of a deck's JSON (fetched by the playlist page): `case-sins-t11`. */
+export const deckKey = (item: PlaylistItem) => `${item.kind}-${item.id}`;
+
+export function playlistNoticeText(n: PlaylistNotice, lang: Locale): string {
+  const it = lang === 'it';
+  switch (n.reason) {
+    case 'malformed':
+      return it ? `Voce ignorata: «${n.raw}» (formato atteso tipo:id, per esempio case:sins-t11)` : `Ignored item: "${n.raw}" (expected kind:id, for example case:sins-t11)`;
+    case 'unknown-kind':
+      return it
+        ? `Voce ignorata: «${n.raw}» (tipo «${n.kind}» sconosciuto; tipi ammessi: ${playlistKinds.join(', ')})`
+        : `Ignored item: "${n.raw}" (unknown kind "${n.kind}"; allowed kinds: ${playlistKinds.join(', ')})`;
+    case 'unknown-id':
+      return it ? `Voce ignorata: «${n.raw}» (nessun ${n.kind} con id «${n.id}»)` : `Ignored item: "${n.raw}" (no ${n.kind} with id "${n.id}")`;
+    case 'duplicate':
+      return it ? `Voce ripetuta ignorata: «${n.raw}»` : `Repeated item ignored: "${n.raw}"`;
+    case 'too-many':
+      return it ? `Voce ignorata: «${n.raw}» (massimo ${maxPlaylistItems} voci)` : `Ignored item: "${n.raw}" (at most ${maxPlaylistItems} items)`;
+  }
+}
+
+const defaultTitle: Localized = { it: 'Lezione', en: 'Lecture' };
+
+/**
+ * Joins decks into one: an outline slide, then every deck's slides in order, their ids prefixed with the
+ * deck id so they stay unique. The deck id carries the composition, so two lectures never share a channel.
+ */
+export function playlistDeck(items: readonly PlaylistItem[], decks: readonly Deck[], title: Localized = defaultTitle): Deck {
+  const agenda: Slide = {
+    id: 'agenda',
+    kind: 'agenda',
+    title: slideTitles.agenda,
+    blocks: [
+      { type: 'list', ordered: true, items: decks.map((d) => d.title) },
+      educationNotice(),
+    ],
+    fragments: [],
+    notes: notePrompts.agenda,
+  };
+  const slides = decks.flatMap((d) => d.slides.map((s) => ({ ...s, id: `${d.id}/${s.id}` })));
+  return { id: `playlist:${serializePlaylist(items)}`, title, slides: [agenda, ...slides] };
+}

@@ -1,0 +1,143 @@
+import type { Locale, Localized } from '../i18n/locales';
+import type { CaseTechnique } from '../content/case-schema';
+
+/**
+ * The fixed wording of generated decks: slide titles, fact labels and speaker-note prompts. It lives with
+ * the builders (not in the UI strings) because it is part of the deck data, built for both languages.
+ */
+export const slideTitles = {
+  presentation: { it: 'Presentazione clinica', en: 'Clinical presentation' },
+  imaging: { it: 'Reperti di imaging', en: 'Imaging findings' },
+  question: { it: "Domanda all'aula", en: 'Question for the room' },
+  decision: { it: 'Decisione', en: 'Decision' },
+  procedure: { it: 'Procedura', en: 'Procedure' },
+  outcome: { it: 'Esito', en: 'Outcome' },
+  teachingPoints: { it: 'Messaggi chiave', en: 'Teaching points' },
+  references: { it: 'Bibliografia', en: 'References' },
+  objectives: { it: 'Obiettivi di apprendimento', en: 'Learning objectives' },
+  keyPoints: { it: 'Punti chiave', en: 'Key points' },
+  selfCheck: { it: 'Autovalutazione', en: 'Self-check' },
+  agenda: { it: 'Scaletta della lezione', en: 'Lecture outline' },
+  recommendation: { it: 'Raccomandazione', en: 'Recommendation' },
+} as const satisfies Record<string, Localized>;
+
+export const labels = {
+  patient: { it: 'Paziente', en: 'Patient' },
+  site: { it: 'Sede', en: 'Site' },
+  histology: { it: 'Istologia', en: 'Histology' },
+  techniques: { it: 'Tecniche', en: 'Techniques' },
+  approach: { it: 'Accesso', en: 'Approach' },
+  source: { it: 'Fonte', en: 'Source' },
+  module: { it: 'Modulo', en: 'Module' },
+  answer: { it: 'Risposta', en: 'Answer' },
+  answers: { it: 'Risposte corrette', en: 'Correct answers' },
+  why: { it: 'Perché conta', en: 'Why it matters' },
+  alternatives: { it: 'Altre opzioni e avvertenze', en: 'Other options and caveats' },
+  result: { it: 'Risultato', en: 'Result' },
+  sourceTotal: { it: 'Totale riportato dalla fonte', en: 'Total stated by the source' },
+  openCalculator: { it: 'Apri il calcolatore con i dati del caso', en: 'Open the calculator with the case data' },
+  numericAnswerHint: { it: 'Risposta numerica', en: 'Numeric answer' },
+} as const satisfies Record<string, Localized>;
+
+export const notePrompts = {
+  fromTimeline: { it: 'Dalla cronologia del caso:', en: 'From the case timeline:' },
+  noTimeline: { it: 'La cronologia del caso non aggiunge altro a questa fase.', en: 'The case timeline adds nothing further at this stage.' },
+  presentation: {
+    it: "Prima di mostrare l'imaging chiedete all'aula quali esami richiederebbe e perché.",
+    en: 'Before showing the imaging, ask the room which tests they would order and why.',
+  },
+  imaging: {
+    it: "Fate descrivere i reperti all'aula prima di commentarli voi.",
+    en: 'Let the room describe the findings before you comment on them.',
+  },
+  question: {
+    it: "Fate votare l'aula (per alzata di mano o a voce), poi mostrate la risposta e la spiegazione un passo alla volta.",
+    en: 'Let the room vote (show of hands or aloud), then reveal the answer and the explanation one step at a time.',
+  },
+  score: {
+    it: 'Il collegamento apre il calcolatore con i dati del caso già inseriti: utile per mostrare come cambia il totale modificando una voce.',
+    en: 'The link opens the calculator with the case data already filled in: handy to show how the total changes when one item changes.',
+  },
+  decision: {
+    it: "Prima di passare alla procedura discutete le alternative che l'aula avrebbe scelto.",
+    en: 'Before moving on to the procedure, discuss the alternatives the room would have chosen.',
+  },
+  teaching: {
+    it: 'Mostrate un messaggio alla volta e collegatelo ai moduli del corso',
+    en: 'Reveal one point at a time and link it to the course modules',
+  },
+  caseReferences: {
+    it: 'Il primo riferimento è il documento del corso da cui viene il caso; gli altri sostengono le risposte e i messaggi chiave.',
+    en: 'The first reference is the course document the case comes from; the others back the answers and teaching points.',
+  },
+  objectives: {
+    it: "Dite all'inizio che cosa i partecipanti sapranno fare alla fine e riprendete gli obiettivi in chiusura.",
+    en: 'Say at the start what participants will be able to do at the end, and return to the objectives when you close.',
+  },
+  keyPoints: {
+    it: "Mostrate un punto alla volta; per ciascuno chiedete all'aula un esempio dalla pratica clinica.",
+    en: 'Reveal one point at a time; for each, ask the room for an example from clinical practice.',
+  },
+  selfCheck: {
+    it: "Lasciate rispondere l'aula prima di mostrare la risposta.",
+    en: 'Let the room answer before revealing the answer.',
+  },
+  lessonReferences: {
+    it: "I riferimenti citati nella lezione, nell'ordine della bibliografia.",
+    en: 'The references cited in the lesson, in bibliography order.',
+  },
+  algorithmQuestion: {
+    it: "Lasciate scegliere l'aula, poi mostrate perché la domanda conta. Le opzioni portano a:",
+    en: 'Let the room choose, then reveal why the question matters. The options lead to:',
+  },
+  reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
+  algorithmReferences: {
+    it: "Le fonti su cui si basa l'intero algoritmo.",
+    en: 'The sources the whole algorithm rests on.',
+  },
+  sources: { it: 'Fonti', en: 'Sources' },
+  onlineLesson: { it: 'La lezione completa è online', en: 'The full lesson is online' },
+  onlineAlgorithm: { it: 'Percorso interattivo', en: 'Interactive walkthrough' },
+  agenda: {
+    it: 'Presentate la scaletta: ogni voce è un blocco con la propria diapositiva di titolo.',
+    en: 'Walk through the outline: each item is a block with its own title slide.',
+  },
+} as const satisfies Record<string, Localized>;
+
+const techniqueLabels: Readonly<Record<CaseTechnique, Localized>> = {
+  vertebroplasty: { it: 'vertebroplastica', en: 'vertebroplasty' },
+  kyphoplasty: { it: 'cifoplastica', en: 'kyphoplasty' },
+  vesselplasty: { it: 'vesselplastica', en: 'vesselplasty' },
+  osteoplasty: { it: 'osteoplastica', en: 'osteoplasty' },
+  'radiofrequency-ablation': { it: 'ablazione con radiofrequenza', en: 'radiofrequency ablation' },
+  'microwave-ablation': { it: 'ablazione con microonde', en: 'microwave ablation' },
+  cryoablation: { it: 'crioablazione', en: 'cryoablation' },
+  'laser-ablation': { it: 'ablazione laser', en: 'laser ablation' },
+  mrgfus: { it: 'ultrasuoni focalizzati guidati da RM (MRgFUS)', en: 'MR-guided focused ultrasound (MRgFUS)' },
+  'arterial-embolization': { it: 'embolizzazione arteriosa', en: 'arterial embolization' },
+  iort: { it: 'radioterapia intraoperatoria (IORT)', en: 'intraoperative radiotherapy (IORT)' },
+  radiotherapy: { it: 'radioterapia', en: 'radiotherapy' },
+  chemotherapy: { it: 'chemioterapia', en: 'chemotherapy' },
+  surgery: { it: 'chirurgia', en: 'surgery' },
+  biopsy: { it: 'biopsia', en: 'biopsy' },
+};
+
+export function techniqueLabel(t: CaseTechnique): Localized {
+  return techniqueLabels[t];
+}
+
+export const siteKindLabels = {
+  spine: { it: 'Rachide', en: 'Spine' },
+  pelvis: { it: 'Bacino', en: 'Pelvis' },
+  femur: { it: 'Femore', en: 'Femur' },
+  limb: { it: 'Arto', en: 'Limb' },
+  other: { it: 'Altra sede', en: 'Other site' },
+} as const satisfies Record<string, Localized>;
+
+/** Decimal comma in Italian, point in English; integers unchanged. */
+export function formatNumber(n: number, lang: Locale): string {
+  const s = String(Math.round(n * 10) / 10);
+  return lang === 'it' ? s.replace('.', ',') : s;
+}
+
+export const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

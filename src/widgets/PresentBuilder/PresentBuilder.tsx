@@ -1,0 +1,189 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import {
+  deckHref,
+  parsePlaylistQuery,
+  playlistHref,
+  playlistKinds,
+  playlistNoticeText,
+  playlistQueryString,
+  type PlaylistCatalog,
+  type PlaylistItem,
+  type PlaylistKind,
+} from '../../core/present/playlist';
+import { useUrlState } from '../shared/useUrlState';
+import '../shared/widget.css';
+import './present-builder.css';
+
+export interface BuilderEntry {
+  id: string;
+  title: string;
+  /** Small print under the title (module, summary). */
+  meta?: string;
+}
+
+export type BuilderCatalog = Readonly<Record<PlaylistKind, readonly BuilderEntry[]>>;
+
+interface Props {
+  lang: Locale;
+  catalog: BuilderCatalog;
+}
+
+const sameItem = (a: PlaylistItem, b: PlaylistItem) => a.kind === b.kind && a.id === b.id;
+
+/**
+ * The lecture builder: tick cases, modules and algorithms, order them, and present them as one deck. The
+ * choice lives in this page's URL and in the presentation link, so either can be bookmarked or shared.
+ */
+export default function PresentBuilder({ lang, catalog }: Props) {
+  const t = getT(lang);
+  const uid = useId().replace(/:/g, '');
+  const [items, setItems] = useState<PlaylistItem[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [announce, setAnnounce] = useState('');
+  const [origin, setOrigin] = useState('');
+  const focusAfter = useRef<string | null>(null);
+  const orderList = useRef<HTMLOListElement>(null);
+
+  const ids: PlaylistCatalog = {
+    case: catalog.case.map((e) => e.id),
+    lesson: catalog.lesson.map((e) => e.id),
+    algorithm: catalog.algorithm.map((e) => e.id),
+  };
+  useUrlState(true, (search) => {
+    const parsed = parsePlaylistQuery(search, ids);
+    setItems(parsed.items);
+    setNotices(parsed.notices.map((n) => playlistNoticeText(n, lang)));
+  }, playlistQueryString(items));
+  useEffect(() => setOrigin(window.location.origin), []);
+
+  // After a move, keep focus on the same button of the moved item (or its sibling when it hit an end).
+  useEffect(() => {
+    const key = focusAfter.current;
+    if (!key) return;
+    focusAfter.current = null;
+    const [itemKey, dir] = key.split('|');
+    const row = orderList.current?.querySelector<HTMLElement>(`[data-item="${itemKey}"]`);
+    const button = row?.querySelector<HTMLButtonElement>(`button[data-move="${dir}"]:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)');
+    button?.focus();
+  }, [items]);
+
+  const titleOf = (item: PlaylistItem) => catalog[item.kind].find((e) => e.id === item.id)?.title ?? item.id;
+  const toggle = (item: PlaylistItem, on: boolean) => {
+    setItems((prev) => (on ? (prev.some((p) => sameItem(p, item)) ? prev : [...prev, item]) : prev.filter((p) => !sameItem(p, item))));
+    setAnnounce(t(on ? 'present.builder.added' : 'present.builder.removed', { title: titleOf(item) }));
+  };
+  const move = (index: number, delta: -1 | 1) => {
+    const target = index + delta;
+    const item = items[index];
+    if (!item || target < 0 || target >= items.length) return;
+    const next = [...items];
+    next.splice(index, 1);
+    next.splice(target, 0, item);
+    focusAfter.current = `${item.kind}:${item.id}|${delta < 0 ? 'up' : 'down'}`;
+    setItems(next);
+    setAnnounce(t('present.builder.moved', { title: titleOf(item), position: target + 1, count: items.length }));
+  };
+  const remove = (index: number) => {
+    const item = items[index];
+    if (!item) return;
+    setItems(items.filter((_, i) => i !== index));
+    setAnnounce(t('present.builder.removed', { title: titleOf(item) }));
+    // Focus goes to the list heading, so it is not lost with the removed row.
+    document.getElementById(`${uid}-order`)?.focus();
+  };
+
+  const legend: Record<PlaylistKind, string> = {
+    case: t('present.builder.cases'),
+    lesson: t('present.builder.lessons'),
+    algorithm: t('present.builder.algorithms'),
+  };
+  const kindLabel: Record<PlaylistKind, string> = {
+    case: t('present.kind.case'),
+    lesson: t('present.kind.lesson'),
+    algorithm: t('present.kind.algorithm'),
+  };
+  const href = playlistHref(lang, items);
+
+  return (
+    <div className="builder" data-testid="present-builder">
+      {notices.length > 0 && (
+        <div className="query-notices" role="status" data-testid="query-notices">
+          <p><strong>{t('present.notices')}</strong></p>
+          <ul>{notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
+        </div>
+      )}
+      <div className="builder__layout">
+        <div className="builder__choices">
+          {playlistKinds.map((kind) => (
+            <fieldset className="builder__group" key={kind} data-kind={kind}>
+              <legend>{legend[kind]}</legend>
+              <ul>
+                {catalog[kind].map((e) => {
+                  const item = { kind, id: e.id };
+                  const inputId = `${uid}-${kind}-${e.id}`;
+                  const checked = items.some((p) => sameItem(p, item));
+                  return (
+                    <li key={e.id} className={checked ? 'is-checked' : undefined}>
+                      <input id={inputId} type="checkbox" checked={checked} onChange={(ev) => toggle(item, ev.target.checked)} data-item={`${kind}:${e.id}`} />
+                      <label htmlFor={inputId}>
+                        {e.title}
+                        {e.meta && <span className="builder__meta">{e.meta}</span>}
+                      </label>
+                      <a className="builder__solo" href={deckHref(lang, item)} aria-label={t('present.builder.presentOne', { title: e.title })}>
+                        {t('present.builder.presentOneShort')}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+        <section className="builder__order" aria-labelledby={`${uid}-order`}>
+          <h2 id={`${uid}-order`} tabIndex={-1}>
+            {t('present.builder.order')} <span className="builder__count">({t('present.builder.count', { count: items.length })})</span>
+          </h2>
+          {items.length === 0 ? (
+            <p className="builder__empty">{t('present.builder.empty')}</p>
+          ) : (
+            <ol ref={orderList} data-testid="playlist-order">
+              {items.map((item, i) => {
+                const title = titleOf(item);
+                return (
+                  <li key={`${item.kind}:${item.id}`} data-item={`${item.kind}:${item.id}`}>
+                    <span className="builder__kind">{kindLabel[item.kind]}</span>
+                    <span className="builder__title">{title}</span>
+                    <span className="builder__buttons">
+                      <button type="button" data-move="up" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('present.builder.moveUp', { title })}>
+                        <span aria-hidden="true">↑</span>
+                      </button>
+                      <button type="button" data-move="down" onClick={() => move(i, 1)} disabled={i === items.length - 1} aria-label={t('present.builder.moveDown', { title })}>
+                        <span aria-hidden="true">↓</span>
+                      </button>
+                      <button type="button" onClick={() => remove(i)} aria-label={t('present.builder.remove', { title })}>
+                        <span aria-hidden="true">✕</span>
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <p className="visually-hidden" aria-live="polite" data-testid="builder-announcement">{announce}</p>
+          {items.length > 0 && (
+            <div className="builder__actions">
+              <a className="button primary" href={href} data-testid="start-playlist">{t('present.builder.start')}</a>
+              <a className="button" href={`${href}&print=1`} data-testid="playlist-handout">{t('present.builder.handout')}</a>
+              <p className="builder__link">
+                <label htmlFor={`${uid}-link`}>{t('present.builder.link')}</label>
+                <input id={`${uid}-link`} type="text" readOnly value={`${origin}${href}`} onFocus={(e) => e.currentTarget.select()} data-testid="playlist-link" />
+              </p>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

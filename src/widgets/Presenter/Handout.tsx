@@ -1,0 +1,96 @@
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { Deck, Slide } from '../../core/present/deck';
+import { NotesText, SlideView } from './SlideView';
+
+export type HandoutLayout = 'single' | 'grid';
+
+/** Slides per page in the compact layout (3 × 2 on a landscape page). */
+export const gridSize = 6;
+
+interface Props {
+  deck: Deck;
+  lang: Locale;
+  layout: HandoutLayout;
+  notes: boolean;
+  /** The page's query string, to build the links between layouts. */
+  search: string;
+  pathname: string;
+  notices?: readonly string[];
+}
+
+function hrefWith(pathname: string, search: string, patch: Record<string, string | null>): string {
+  const p = new URLSearchParams(search);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) p.delete(k);
+    else p.set(k, v);
+  }
+  // Keep the playlist readable: ':' and ',' need no escaping in a query.
+  const q = p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return `${pathname}${q ? `?${q}` : ''}`;
+}
+
+/**
+ * The printable handout: one slide per landscape page (optionally with its speaker notes), or six per page.
+ * Every page carries the deck title, the slide numbers and the education notice in its footer.
+ */
+export function Handout({ deck, lang, layout, notes, search, pathname, notices = [] }: Props) {
+  const t = getT(lang);
+  const total = deck.slides.length;
+  const notice = t('site.disclaimer');
+  const footer = (from: number, to: number) => (
+    <footer className="handout__footer">
+      <span>{deck.title[lang]}</span>
+      <span>{from === to ? `${from} / ${total}` : `${from}–${to} / ${total}`}</span>
+      <span className="handout__notice">{notice}</span>
+    </footer>
+  );
+  const pages: Slide[][] = [];
+  const per = layout === 'grid' ? gridSize : 1;
+  for (let i = 0; i < total; i += per) pages.push(deck.slides.slice(i, i + per));
+
+  return (
+    <div className={`handout handout--${layout}${notes ? ' handout--notes' : ''}`} data-testid="handout" data-layout={layout} data-notes={notes} lang={lang}>
+      <div className="handout__toolbar no-print">
+        <h1>{deck.title[lang]}</h1>
+        <p className="handout__lead">{t('present.printLead')}</p>
+        <p className="b-notice" role="note" data-testid="handout-notice">{notice}</p>
+        {notices.length > 0 && (
+          <ul className="present-notices" role="status">{notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
+        )}
+        <nav className="handout__options" aria-label={t('present.printOptions')}>
+          <button type="button" className="primary" onClick={() => window.print()} data-testid="print-button">
+            {t('present.print')}
+          </button>
+          <a href={hrefWith(pathname, search, { print: '1' })} aria-current={layout === 'single' ? 'true' : undefined}>{t('present.printSingle')}</a>
+          <a href={hrefWith(pathname, search, { print: 'grid' })} aria-current={layout === 'grid' ? 'true' : undefined}>{t('present.printGrid')}</a>
+          <a href={hrefWith(pathname, search, { notes: notes ? null : '1' })}>
+            {notes ? t('present.printNoNotes') : t('present.printNotes')}
+          </a>
+          <a href={hrefWith(pathname, search, { print: null, notes: null })}>{t('present.back')}</a>
+        </nav>
+      </div>
+      {pages.map((slides, p) => {
+        const first = p * per + 1;
+        return (
+          <article className="handout__page" key={p} data-testid="handout-page" aria-label={t('present.slideNumber', { current: first, total })}>
+            <div className="handout__slides">
+              {slides.map((s, i) => (
+                <div className="handout__slide" key={s.id}>
+                  <SlideView slide={s} lang={lang} shown={Infinity} headingLevel={2} label={t('present.slideNumber', { current: first + i, total })} />
+                  {notes && (
+                    <div className="handout__notes" data-testid="handout-notes">
+                      <p className="handout__notes-title">{t('present.notes')}</p>
+                      <NotesText text={s.notes[lang]} />
+                    </div>
+                  )}
+                </div>
+              ))}
+            </div>
+            {footer(first, first + slides.length - 1)}
+          </article>
+        );
+      })}
+    </div>
+  );
+}

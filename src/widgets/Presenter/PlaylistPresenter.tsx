@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { Deck } from '../../core/present/deck';
+import {
+  builderHref,
+  deckKey,
+  parsePlaylistQuery,
+  playlistDeck,
+  playlistNoticeText,
+  type PlaylistCatalog,
+  type PlaylistItem,
+} from '../../core/present/playlist';
+import Presenter from './Presenter';
+import '../shared/widget.css';
+import './present.css';
+
+interface Props {
+  lang: Locale;
+  catalog: PlaylistCatalog;
+  path: string;
+  /** Where the decks' JSON lives (one file per deck, built with the site). */
+  dataBase: string;
+}
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; deck: Deck; items: PlaylistItem[]; notices: string[] }
+  | { kind: 'empty'; notices: string[] };
+
+function isDeck(x: unknown): x is Deck {
+  return typeof x === 'object' && x !== null && Array.isArray((x as Deck).slides) && typeof (x as Deck).id === 'string';
+}
+
+/**
+ * The lecture whose composition is in the URL (`?items=case:…,lesson:…`): reads it after hydration, fetches
+ * each deck's JSON from this site, and presents them as one deck. Unknown items become visible notices.
+ */
+export default function PlaylistPresenter({ lang, catalog, path, dataBase }: Props) {
+  const t = getT(lang);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const { items, notices } = parsePlaylistQuery(window.location.search, catalog);
+    const texts = notices.map((n) => playlistNoticeText(n, lang));
+    if (items.length === 0) {
+      setLoaded({ kind: 'empty', notices: texts });
+      return;
+    }
+    void Promise.all(
+      items.map((item) =>
+        fetch(`${dataBase}${deckKey(item)}.json`)
+          .then((r) => (r.ok ? r.json() : null))
+          .then((d: unknown) => (isDeck(d) ? { item, deck: d } : { item, deck: null }))
+          .catch(() => ({ item, deck: null })),
+      ),
+    ).then((results) => {
+      if (cancelled) return;
+      const ok = results.filter((r): r is { item: PlaylistItem; deck: Deck } => r.deck !== null);
+      const failed = results.filter((r) => r.deck === null).map((r) => `${r.item.kind}:${r.item.id}`);
+      if (failed.length) texts.push(t('present.loadError', { items: failed.join(', ') }));
+      if (ok.length === 0) {
+        setLoaded({ kind: 'empty', notices: texts });
+        return;
+      }
+      const okItems = ok.map((r) => r.item);
+      setLoaded({ kind: 'ready', items: okItems, notices: texts, deck: playlistDeck(okItems, ok.map((r) => r.deck)) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [catalog, dataBase, lang, t]);
+
+  if (loaded.kind === 'ready') {
+    return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={builderHref(lang, loaded.items)} notices={loaded.notices} />;
+  }
+  return (
+    <div className="playlist-status" data-testid="playlist-status">
+      <h1>{t('present.playlistTitle')}</h1>
+      {loaded.kind === 'loading' ? (
+        <p role="status">{t('present.loading')}</p>
+      ) : (
+        <>
+          {loaded.notices.length > 0 && (
+            <div className="present-notices" role="status" data-testid="playlist-notices">
+              <p><strong>{t('present.notices')}</strong></p>
+              <ul>{loaded.notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
+            </div>
+          )}
+          <p>{t('present.emptyPlaylist')}</p>
+          <p><a href={builderHref(lang, [])}>{t('present.edit')}</a></p>
+        </>
+      )}
+    </div>
+  );
+}
