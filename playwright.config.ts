@@ -20,7 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: several previews (other checkouts sharing node_modules) may run at once; never background.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/it/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
