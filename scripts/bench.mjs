@@ -1,5 +1,7 @@
 // Not a test: builds the site and reports build time, pages built, and the JavaScript each page type ships
-// (raw and gzip), split into the page's own island code and the site-wide chrome (search, language switch).
+// (raw and gzip), split into the page's own island code and the site-wide chrome (language switch, the
+// lesson's "mark as read" toggle, the module lists' progress marks). Anything marked data-site-chrome
+// (an astro-island or a custom element with a script) counts as chrome, as do plain scripts.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -30,23 +32,37 @@ function jsClosure(entry, seen = new Set()) {
   return seen;
 }
 const urlToFile = (url) => join(dist, url.split('?')[0]);
+/** Site chrome on a lesson page without widgets may not exceed this much JavaScript, gzip. */
+const CHROME_BUDGET_GZIP = 8 * 1024;
 
 function pageJs(html) {
   const own = new Set();
   const site = new Set();
   let inlineBytes = 0;
-  for (const m of html.matchAll(/<astro-island\b[^>]*?component-url="([^"]+)"[^>]*?renderer-url="([^"]+)"/g)) {
-    jsClosure(resolve(urlToFile(m[1])), own);
-    jsClosure(resolve(urlToFile(m[2])), own);
+  let inlineGzip = 0;
+  let islands = 0;
+  for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
+    const attrs = m[1];
+    const component = attrs.match(/component-url="([^"]+)"/)?.[1];
+    const renderer = attrs.match(/renderer-url="([^"]+)"/)?.[1];
+    const chrome = /\sdata-site-chrome\b/.test(attrs);
+    if (!chrome) islands++;
+    for (const url of [component, renderer]) if (url) jsClosure(resolve(urlToFile(url)), chrome ? site : own);
   }
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) jsClosure(resolve(urlToFile(m[1])), site);
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) inlineBytes += Buffer.byteLength(m[1]);
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    // JSON data blocks are not code.
+    if (/type="application\/(?:ld\+)?json"/.test(m[1]) || m[2].trim() === '') continue;
+    inlineBytes += Buffer.byteLength(m[2]);
+    inlineGzip += gzipSync(m[2]).length;
+  }
+  // Code shared by a page's own islands and the chrome counts once, as the page's own.
   for (const f of own) site.delete(f);
   const size = (files) => [...files].reduce((acc, f) => {
     const buf = readFileSync(f);
     return { raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf).length };
   }, { raw: 0, gzip: 0 });
-  return { own: size(own), site: size(site), inlineBytes, islands: (html.match(/<astro-island\b/g) ?? []).length };
+  return { own: size(own), site: size(site), inlineBytes, inlineGzip, islands };
 }
 
 function pageType(path, islands) {
@@ -88,3 +104,17 @@ if (plain && plain.max.own.raw > 0) {
   process.exit(1);
 }
 console.log('\nlesson pages without widgets ship no JavaScript of their own: ok');
+if (plain) {
+  // The heaviest lesson by own+site raw bytes is not necessarily the heaviest in chrome: check every one.
+  let worst = { gzip: 0, example: '' };
+  for (const f of files) {
+    const html = readFileSync(f, 'utf8');
+    const js = pageJs(html);
+    if (pageType(f, js.islands) !== 'lesson without widgets') continue;
+    const gzip = js.site.gzip + js.inlineGzip;
+    if (gzip > worst.gzip) worst = { gzip, example: f.slice(dist.length) };
+  }
+  const verdict = worst.gzip <= CHROME_BUDGET_GZIP ? 'ok' : 'FAIL';
+  console.log(`site chrome on a lesson page without widgets: ${kb(worst.gzip)} gzip (scripts + inline), budget ${kb(CHROME_BUDGET_GZIP)}: ${verdict} (${worst.example})`);
+  if (verdict === 'FAIL') process.exit(1);
+}

@@ -11,6 +11,7 @@ export function navItems(lang: Locale) {
     { href: `/${lang}/algorithms/`, label: t('nav.algorithms'), exact: false },
     { href: `/${lang}/cases/`, label: t('nav.cases'), exact: false },
     { href: `/${lang}/present/`, label: t('nav.present'), exact: false },
+    { href: `/${lang}/quiz/`, label: t('nav.quiz'), exact: false },
     { href: `/${lang}/glossary/`, label: t('nav.glossary'), exact: false },
   ];
 }

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import type { SessionResults } from '../../core/quiz/results';
+import type { Session } from '../../core/quiz/session';
+import type { QuizQuestion } from '../../lib/questions';
+import { FeedbackPanel } from './FeedbackPanel';
+import { formatNumber, formatPercent } from './format';
+
+interface Props {
+  lang: Locale;
+  idPrefix: string;
+  session: Session;
+  results: SessionResults;
+  questions: ReadonlyMap<string, QuizQuestion>;
+  moduleTitles: ReadonlyMap<string, string>;
+  saved: boolean | null;
+  onRetake: () => void;
+  onRestart: () => void;
+}
+
+/** Score, per-module breakdown, every mistake with its explanation, and the way back in. */
+export function QuizResults({ lang, idPrefix, session, results, questions, moduleTitles, saved, onRetake, onRestart }: Props) {
+  const t = getT(lang);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <section className="quiz-results" aria-labelledby={`${idPrefix}-results`} data-testid="quiz-results" data-end={results.endReason ?? ''}>
+      <h2 id={`${idPrefix}-results`} tabIndex={-1} ref={headingRef}>
+        {t('quiz.resultsTitle')}
+      </h2>
+      {results.endReason === 'time-up' && (
+        <p className="quiz-notice" data-testid="time-up">
+          {t('quiz.timeUp')}
+        </p>
+      )}
+      <p className="quiz-results__score" data-testid="quiz-score" data-correct={results.correct} data-total={results.total}>
+        {t('quiz.scoreLine', {
+          correct: results.correct,
+          total: results.total,
+          score: formatNumber(results.score, lang),
+          percent: formatPercent(results.fraction, lang),
+        })}
+      </p>
+      {saved !== null && (
+        <p className="meta" data-testid="save-status">
+          {saved ? t('quiz.saved') : t('quiz.notSaved')}
+        </p>
+      )}
+
+      <table className="quiz-results__modules" data-testid="module-breakdown">
+        <caption>{t('quiz.byModule')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('quiz.module')}</th>
+            <th scope="col">{t('quiz.correctCol')}</th>
+            <th scope="col">{t('quiz.scoreCol')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.byModule.map((m) => (
+            <tr key={m.module} data-module={m.module}>
+              <th scope="row">
+                {m.module} · {moduleTitles.get(m.module) ?? m.module}
+              </th>
+              <td>
+                {m.correct}/{m.total}
+              </td>
+              <td>{formatPercent(m.total === 0 ? 0 : m.score / m.total, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="quiz-results__actions">
+        <button type="button" className="primary" onClick={onRetake} disabled={results.mistakes.length === 0} data-testid="retake">
+          {t('quiz.retake', { count: results.mistakes.length })}
+        </button>
+        <button type="button" onClick={onRestart} data-testid="restart">
+          {t('quiz.newSession')}
+        </button>
+      </div>
+
+      <h3>{t('quiz.mistakesTitle')}</h3>
+      {results.mistakes.length === 0 ? (
+        <p data-testid="no-mistakes">{t('quiz.noMistakes')}</p>
+      ) : (
+        <ol className="quiz-results__mistakes" data-testid="mistakes">
+          {results.mistakes.map((qid) => {
+            const q = questions.get(qid);
+            if (!q) return null;
+            return (
+              <li key={qid} data-question-id={qid}>
+                <p className="quiz-results__stem">
+                  <span className="meta">{q.module} · </span>
+                  {q.stem}
+                </p>
+                <FeedbackPanel question={q} lang={lang} result={session.answers[qid]?.result} showGiven />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
