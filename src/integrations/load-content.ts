@@ -4,17 +4,19 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { locales } from '../core/i18n/locales';
 import { readMdxUsage, splitFrontmatter } from '../core/content/mdx-usage';
-import type { ContentSources, LessonSource } from '../core/content/validate-content';
+import type { ContentSources, DataFile, LessonSource } from '../core/content/validate-content';
 
-function readYaml(root: string, file: string): { file: string; data: unknown } {
+function readYaml(root: string, file: string): DataFile {
   const path = join(root, file);
   if (!existsSync(path)) return { file, data: [] };
   try {
     return { file, data: parse(readFileSync(path, 'utf8')) ?? [] };
   } catch (e) {
-    return { file, data: { yamlError: (e as Error).message } };
+    return { file, data: [], parseError: firstLine(e) };
   }
 }
+
+const firstLine = (e: unknown) => String((e as Error).message ?? e).split('\n')[0] ?? 'unreadable YAML';
 
 export function loadContentSources(root: string): ContentSources {
   const lessons: LessonSource[] = [];
@@ -24,13 +26,14 @@ export function loadContentSources(root: string): ContentSources {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
       const path = join(dir, name);
       const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      let data: unknown;
+      let data: unknown = {};
+      let parseError: string | undefined;
       try {
         data = parse(frontmatter) ?? {};
       } catch (e) {
-        data = { yamlError: (e as Error).message };
+        parseError = firstLine(e);
       }
-      lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, usage: readMdxUsage(body) });
+      lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, parseError, usage: readMdxUsage(body) });
     }
   }
   const yamlFiles = (dir: string) =>

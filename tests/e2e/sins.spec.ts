@@ -87,6 +87,21 @@ test.describe('SINS calculator', () => {
     expect(text).toContain('Spinal level: T11');
   });
 
+  test('print opens the browser print dialog and the printout keeps the result', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => { (window as unknown as { printed: number }).printed++; };
+    });
+    await page.goto(`/en/tools/sins/${contract}`);
+    await waitForHydration(page);
+    await page.getByTestId('print-page').click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-page')).toBeHidden();
+    await expect(page.getByTestId('score-total')).toHaveText('12');
+    await expect(page.getByTestId('edu-notice')).toBeVisible();
+  });
+
   for (const lang of ['it', 'en'] as const) {
     test(`axe finds no violation on the calculator (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/tools/sins/${contract}`);

@@ -20,13 +20,19 @@ export interface LessonSource {
   locale: Locale;
   slug: string;
   frontmatter: unknown;
+  /** Set when the frontmatter is not valid YAML. */
+  parseError?: string;
   usage: MdxUsage;
 }
 
 export interface DataFile {
   file: string;
   data: unknown;
+  /** Set when the file is not valid YAML; `data` is then empty. */
+  parseError?: string;
 }
+
+const yamlError = (file: string, message: string, field = '(YAML syntax)'): ContentError => ({ file, field, message });
 
 export interface ContentSources {
   lessons: LessonSource[];
@@ -51,6 +57,9 @@ function duplicates(ids: string[]): string[] {
 
 export function validateContent(src: ContentSources): ContentError[] {
   const errors: ContentError[] = [];
+
+  for (const f of [src.references, src.glossary, ...(src.cases ?? []), ...(src.questions ?? [])])
+    if (f.parseError) errors.push(yamlError(f.file, f.parseError));
 
   const refs = referencesFileSchema.safeParse(src.references.data);
   if (!refs.success) errors.push(...zodErrors(src.references.file, refs.error));
@@ -77,6 +86,10 @@ export function validateContent(src: ContentSources): ContentError[] {
     for (const other of locales) {
       if (other !== lesson.locale && !bySlug.get(`${lesson.collection}/${lesson.slug}`)?.has(other))
         errors.push({ file, field: 'slug', message: `no ${other} translation: expected content/${lesson.collection}/${other}/${lesson.slug}.mdx` });
+    }
+    if (lesson.parseError) {
+      errors.push(yamlError(file, lesson.parseError, 'frontmatter (YAML syntax)'));
+      continue;
     }
     const fm = (lesson.collection === 'lessons' ? lessonSchema : toolPageSchema).safeParse(lesson.frontmatter);
     if (!fm.success) {
@@ -127,7 +140,8 @@ const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/,
 function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | undefined): ContentError[] {
   const errors: ContentError[] = [];
   const caseIds = new Set<string>();
-  for (const { file, data } of src.cases ?? []) {
+  for (const { file, data, parseError } of src.cases ?? []) {
+    if (parseError) continue;
     const parsed = caseSchema.safeParse(data);
     if (!parsed.success) {
       errors.push(...zodErrors(file, parsed.error));
@@ -141,7 +155,8 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     });
   }
   const seen = new Map<string, string>();
-  for (const { file, data } of src.questions ?? []) {
+  for (const { file, data, parseError } of src.questions ?? []) {
+    if (parseError) continue;
     const parsed = questionFileSchema.safeParse(data);
     if (!parsed.success) {
       errors.push(...zodErrors(file, parsed.error));
