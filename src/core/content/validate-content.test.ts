@@ -75,6 +75,12 @@ describe('content check', () => {
     expect(validateContent(src)).toEqual([{ file: 'content/references.yaml', field: 'id', message: 'duplicate reference id "a2000"' }]);
   });
 
+  it('names a glossary term that lacks one of its two sides', () => {
+    const src = sources([]);
+    src.glossary.data = [{ id: 'pedicle', it: { term: 'peduncolo', definition: 'd' } }];
+    expect(validateContent(src)).toEqual([{ file: 'content/glossary.yaml', field: '[0].en', message: expect.stringContaining('expected object') }]);
+  });
+
   it('formats errors one per line with file › field', () => {
     const text = formatContentErrors(validateContent(sources([lesson('it')])));
     expect(text).toContain('content/lessons/it/m04-scores.mdx › slug: no en translation');
