@@ -70,8 +70,8 @@ describe('PresentBuilder', () => {
 
   it('offers each deck on its own too', () => {
     render(<PresentBuilder lang="en" catalog={catalog} />);
-    expect(screen.getByRole('link', { name: 'Present on its own: T11 metastasis' }).getAttribute('href')).toBe('/en/present/sins-t11/');
-    expect(screen.getByRole('link', { name: 'Present on its own: NOMS' }).getAttribute('href')).toBe('/en/present/algorithm/a4-noms/');
+    expect(screen.getByRole('link', { name: 'Present alone: T11 metastasis' }).getAttribute('href')).toBe('/en/present/sins-t11/');
+    expect(screen.getByRole('link', { name: 'Present alone: NOMS' }).getAttribute('href')).toBe('/en/present/algorithm/a4-noms/');
     expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
       'Documented cases',
       'Modules: objectives, key points and self-check',
