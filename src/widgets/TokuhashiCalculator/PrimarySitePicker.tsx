@@ -1,20 +1,12 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
-import type { ScoreComponent } from '../../core/scores/sum-score';
-
-interface Props {
-  idPrefix: string;
-  component: ScoreComponent;
-  value: string | undefined;
-  lang: Locale;
-  onChange: (optionId: string) => void;
-}
+import type { ChoiceGroupProps } from '../shared/ChoiceGroup';
 
 /**
  * The primary site as one radio group whose options are shown in sub-groups by points (0 to 5), so the
  * user sees at a glance which sites weigh the same. All radios share one name: arrows walk the whole list.
  */
-export function PrimarySitePicker({ idPrefix, component, value, lang, onChange }: Props) {
+export function PrimarySitePicker({ idPrefix, component, value, lang, onChange }: ChoiceGroupProps) {
   const t = getT(lang);
   const helpId = `${idPrefix}-${component.id}-help`;
   const levels = [...new Set(component.options.map((o) => o.points))].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import type { Locale } from '../../core/i18n/locales';
 import type { ScoreComponent } from '../../core/scores/sum-score';
 import { getT } from '../../core/i18n/translate';
 
-interface Props {
+export interface ChoiceGroupProps {
   /** Prefix that makes input names unique when two widgets share a page. */
   idPrefix: string;
   component: ScoreComponent;
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** One score component as a native radio group: keyboard (arrows) and screen readers for free. */
-export function ChoiceGroup({ idPrefix, component, value, lang, onChange }: Props) {
+export function ChoiceGroup({ idPrefix, component, value, lang, onChange }: ChoiceGroupProps) {
   const t = getT(lang);
   const helpId = `${idPrefix}-${component.id}-help`;
   return (
