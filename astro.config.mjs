@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import { stableHeadingIds } from './src/integrations/stable-heading-ids.ts';
+import citationLinks from './src/integrations/citation-links.ts';
+
+// Lesson section anchors come from the English twin, so both locales share them (language switch keeps the place).
+const lessonsDir = new URL('./content/lessons', import.meta.url).pathname;
 
 export default defineConfig({
   site: 'https://percutanea.example',
@@ -14,7 +20,7 @@ export default defineConfig({
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx(), react()],
+  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [stableHeadingIds(lessonsDir)] }) }), react(), citationLinks()],
   vite: {
     build: {
       rolldownOptions: {

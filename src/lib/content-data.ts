@@ -22,8 +22,20 @@ export function getGlossaryEntry(id: string): GlossaryEntry {
   return entry;
 }
 
-/** "Fisher 2010" style short label for inline citations. */
-export function shortCitation(ref: Reference): string {
-  const surname = ref.authors.split(/[ ,]/)[0] ?? ref.authors;
+/**
+ * "Fisher 2010" style short label for inline citations: the first author's surname, particles kept
+ * ("Di Staso M, …" → "Di Staso 2011"); a group author without initials is kept whole.
+ */
+export function shortCitation(ref: Pick<Reference, 'authors' | 'year'>): string {
+  const first = ref.authors.split(',')[0]?.trim() ?? ref.authors;
+  const words = first.split(/\s+/);
+  const initials = words.length > 1 && /^[A-Z][A-Za-z-]{0,3}\.?$/.test(words[words.length - 1]) && /^[A-Z]+\.?$/.test(words[words.length - 1].replace(/-/g, ''));
+  const surname = initials ? words.slice(0, -1).join(' ') : first;
   return `${surname} ${ref.year}`;
+}
+
+/** The full reference as one line of text (bibliography style), used by the reference list and citation previews. */
+export function referenceLine(ref: Reference): string {
+  const details = ref.details ? `;${ref.details}` : '';
+  return `${ref.authors} ${ref.title}. ${ref.journal} ${ref.year}${details}.`;
 }
