@@ -1,0 +1,71 @@
+import { test, expect, waitForHydration } from './fixtures';
+
+// One page of every type, in both languages: what a resident opens on a phone.
+const pageTypes = [
+  '', 'lessons/', 'lessons/m06-vertebroplasty/', 'tools/', 'tools/sins/', 'tools/tokuhashi/', 'tools/escc/',
+  'tools/radiosensitivity/', 'tools/noms/', 'tools/pain-response/', 'algorithms/', 'algorithms/a4-noms/',
+  'algorithms/a5-wallace-timing/', 'cases/', 'cases/sins-t11/', 'cases/sins-t11/quiz/', 'quiz/', 'quiz/review/',
+  'progress/', 'present/', 'glossary/', 'references/', 'search/',
+];
+
+for (const lang of ['it', 'en'] as const) {
+  test(`no page scrolls sideways on a 390 px phone (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflowing: string[] = [];
+    for (const type of pageTypes) {
+      await page.goto(`/${lang}/${type}`);
+      await waitForHydration(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) overflowing.push(`/${lang}/${type} is ${width} px wide`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+}
+
+test('the phone header and notice leave the page its room', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/it/lessons/m06-vertebroplasty/');
+  const header = await page.locator('.site-header').boundingBox();
+  expect(header!.height).toBeLessThan(150);
+  await expect(page.getByTestId('edu-notice')).toBeInViewport();
+});
+
+test('switching language keeps the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/it/lessons/m06-vertebroplasty/');
+  const toc = page.locator('.lesson-toc');
+  await expect(toc).toBeVisible();
+  const third = toc.locator('a').nth(2);
+  const hash = (await third.getAttribute('href'))!;
+  await third.click();
+  await expect(page).toHaveURL(new RegExp(`${hash}$`));
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(new RegExp(`/en/lessons/m06-vertebroplasty/${hash}$`));
+  await expect(page.locator(`h2${hash}`)).toBeInViewport();
+});
+
+test('glossary tips close with Esc; citations preview the reference and group, and the list links back', async ({ page }) => {
+  await page.goto('/en/lessons/m06-vertebroplasty/');
+  const term = page.locator('.term').first();
+  const tip = term.locator('.term__tip');
+  await term.locator('.term__word').focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(term.locator('.term__word')).toBeFocused();
+
+  const cite = page.locator('.cite__link').first();
+  await cite.focus();
+  await expect(page.locator('.cite__tip').first()).toBeVisible();
+  await expect(page.locator('.cite__tip').first()).toContainText(/\d{4}/);
+  // Two citations side by side read as one group: "(A 2014; B 1987)".
+  await expect(page.locator('.cite', { has: page.locator('.cite__link').nth(1) }).first()).toBeVisible();
+  const grouped = await page.locator('.cite').evaluateAll((els) => els.filter((e) => e.querySelectorAll('.cite__link').length > 1).length);
+  expect(grouped).toBeGreaterThan(0);
+
+  const id = (await cite.getAttribute('data-cite'))!;
+  const back = page.locator(`#ref-${id} a.backlink`).first();
+  await expect(back).toHaveAttribute('href', `#cite-${id}-1`);
+  await back.click();
+  await expect(cite).toBeInViewport();
+});
