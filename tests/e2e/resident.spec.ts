@@ -105,3 +105,18 @@ test('a calculator, a walkthrough and a case each print on one page with the res
   await expect(page.locator('.print-summary')).toBeVisible();
   expect(await printedPages(page)).toBe(1);
 });
+
+test('on a phone the calculator result stays in view while the inputs are filled, and a tap expands it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/tools/sins/');
+  await waitForHydration(page);
+  const pain = page.locator('.choice-group').filter({ hasText: /mechanical/i }).first();
+  await pain.scrollIntoViewIfNeeded();
+  await pain.getByLabel(/mechanical/i).first().check();
+  await expect(page.getByTestId('score-total')).toBeInViewport();
+  const bar = page.locator('.calc__result');
+  const collapsed = (await bar.boundingBox())!.height;
+  await page.getByTestId('score-band').click();
+  await expect(bar).toHaveAttribute('data-expanded', 'true');
+  expect((await bar.boundingBox())!.height).toBeGreaterThan(collapsed);
+});
