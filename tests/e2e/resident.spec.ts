@@ -120,3 +120,20 @@ test('on a phone the calculator result stays in view while the inputs are filled
   await expect(bar).toHaveAttribute('data-expanded', 'true');
   expect((await bar.boundingBox())!.height).toBeGreaterThan(collapsed);
 });
+
+test('search shows result types, the matched section and highlights, eight at a time, lessons first for their subject', async ({ page }) => {
+  await page.goto('/en/search/?q=cement%20leakage');
+  const results = page.getByTestId('search-results').locator('.search-result');
+  await expect(results.first()).toBeVisible();
+  await expect(results).toHaveCount(8);
+  await expect(results.first()).toHaveAttribute('data-type', 'lesson');
+  await expect(results.first().locator('.search-result__type')).toHaveText('Lesson');
+  await expect(results.first().locator('.search-result__section')).toContainText('Section:');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  expect(await results.first().locator('a').getAttribute('href')).toMatch(/^\/en\/lessons\/.+#/);
+  const more = page.getByTestId('search-more');
+  await more.click();
+  await expect.poll(() => results.count()).toBeGreaterThan(8);
+  const types = await results.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+  expect(new Set(types).size).toBeGreaterThan(1);
+});
