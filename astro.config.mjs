@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import { stableHeadingIds } from './src/integrations/stable-heading-ids.ts';
 import citationLinks from './src/integrations/citation-links.ts';
+import islandStyle from './src/integrations/island-style.ts';
 
 // Lesson section anchors come from the English twin, so both locales share them (language switch keeps the place).
 const lessonsDir = new URL('./content/lessons', import.meta.url).pathname;
@@ -20,7 +21,7 @@ export default defineConfig({
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [stableHeadingIds(lessonsDir)] }) }), react(), citationLinks()],
+  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [stableHeadingIds(lessonsDir)] }) }), react(), citationLinks(), islandStyle()],
   vite: {
     build: {
       rolldownOptions: {

@@ -49,6 +49,7 @@ if (existsSync('reports/vitest.json')) {
 
 const built = run('production build', 'npm run build');
 check('build', built);
+if (built) check('valid HTML on every built page', run('valid HTML', 'node scripts/validate-html.mjs'));
 
 if (built) {
   rmSync('reports/playwright.json', { force: true });
