@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './schemas';
+import { itemFactsSchema, itemLevelSchema } from './question-schema';
 import { scoreIds } from '../scores/registry';
 import { sinsDefinition, type SinsComponentId } from '../scores/sins/sins-definition';
 import { spineLevelIds } from '../scores/sins/spine-levels';
@@ -154,6 +155,9 @@ const quizBase = {
   explanation: localized,
   /** Reference id (content/references.yaml) that backs the answer. */
   ref: idSchema,
+  /** Cognitive level and curriculum facts (see question-schema.ts); the item checks require them. */
+  level: itemLevelSchema.optional(),
+  facts: itemFactsSchema.optional(),
 };
 
 const optionsUnique = (os: { id: string }[]) => new Set(os.map((o) => o.id)).size === os.length;

@@ -96,7 +96,8 @@ describe('MDX usage', () => {
 
 describe('cases and questions', () => {
   const q = (over: Record<string, unknown> = {}) => ({
-    id: 'm04-sins-t11', module: 'M4', type: 'numeric', correct: 12, tolerance: 0,
+    id: 'm04-sins-t11', module: 'M4', type: 'numeric', correct: 12, tolerance: 0, unit: { it: 'punti', en: 'points' },
+    level: 'application', facts: ['4a'],
     stem: { it: 's', en: 's' }, explanation: { it: 'e', en: 'e' }, source: { ref: 'fisher2010' }, ...over,
   });
   const withQuestions = (data: unknown[], file = 'content/questions/m04-scores.yaml') => ({ ...sources([]), cases: [], questions: [{ file, data }] });
@@ -112,8 +113,23 @@ describe('cases and questions', () => {
 
   it('names an unknown reference, a wrong module, a duplicate id and a wrong answer', () => {
     const single = { type: 'single', options: [{ id: 'a', text: { it: 'x', en: 'x' } }, { id: 'b', text: { it: 'y', en: 'y' } }], correct: 'c' };
-    const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' }), (({ tolerance: _t, ...rest }) => rest)(q({ id: 'm04-x', ...single }))]));
+    const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' }), (({ tolerance: _t, unit: _u, ...rest }) => rest)(q({ id: 'm04-x', ...single }))]));
     expect(errors.map((e) => e.field)).toEqual(['[0].source.ref', '[1].id', '[1].module', '[2].correct']);
+  });
+
+  it('requires level and known curriculum facts on bank items', () => {
+    const errors = validateContent(withQuestions([q({ level: undefined, facts: ['9z'] })]));
+    expect(errors.map((e) => e.field)).toEqual(['[0].level', '[0].facts[0]']);
+  });
+
+  it('runs the item checks on the bank and names file › field of a planted bad item', () => {
+    const opt = (id: string, en: string) => ({ id, text: { it: en, en } });
+    const { tolerance: _t, unit: _u, ...numericFree } = q();
+    const bad = { ...numericFree, id: 'm04-bad', type: 'single', stem: { it: 'Nello stesso caso, quale?', en: 'In the same case, which?' }, options: [opt('a', 'Possible instability (7–12)'), opt('b', 'None of the above')], correct: 'a' };
+    const text = formatContentErrors(validateContent(withQuestions([bad])));
+    expect(text).toContain('content/questions/m04-scores.yaml › [0].stem.en: stem refers to another item');
+    expect(text).toContain('content/questions/m04-scores.yaml › [0].options[1].text.en: "None of the above": no "all/none of the above" options');
+    expect(text).toContain('content/questions (bank) › key length (en): the key is the uniquely longest option in 1/1');
   });
 
   it('names schema errors by index and field', () => {

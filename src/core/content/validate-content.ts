@@ -5,6 +5,7 @@ import { moduleSlugs, type ModuleId } from './lesson-slugs';
 import type { MdxUsage } from './mdx-usage';
 import { caseSchema } from './case-schema';
 import { questionFileSchema } from './question-schema';
+import { checkItemPool, type CheckedItem } from './item-checks';
 
 /** One problem in the content, naming the file and the field so an author can fix it at once. */
 export interface ContentError {
@@ -81,6 +82,7 @@ export function validateContent(src: ContentSources): ContentError[] {
     bySlug.set(key, twins);
   }
 
+  const selfChecks: CheckedItem[] = [];
   for (const lesson of src.lessons) {
     const { file } = lesson;
     for (const other of locales) {
@@ -101,6 +103,10 @@ export function validateContent(src: ContentSources): ContentError[] {
       if (expectedSlug !== lesson.slug)
         errors.push({ file, field: 'frontmatter.module', message: `${fm.data.module} belongs in ${expectedSlug}.mdx, not ${lesson.slug}.mdx` });
     }
+    if ('selfCheck' in fm.data)
+      fm.data.selfCheck.forEach((sc, i) =>
+        selfChecks.push({ file, at: `frontmatter.selfCheck[${i}]`, type: 'open', stem: { it: sc.question, en: sc.question }, explanation: { it: sc.explanation, en: sc.explanation }, singleLocale: lesson.locale, level: 'recall', facts: ['case'] }),
+      );
     fm.data.refs.forEach((id, i) => {
       if (refs.success && !refIds.has(id))
         errors.push({ file, field: `frontmatter.refs[${i}]`, message: `unknown reference "${id}" (not in content/references.yaml)` });
@@ -116,6 +122,7 @@ export function validateContent(src: ContentSources): ContentError[] {
   }
 
   errors.push(...validateCasesAndQuestions(src, refs.success ? refIds : undefined));
+  errors.push(...checkItemPool('content/lessons (self-checks)', selfChecks));
 
   // The two locales of a module must teach the same thing: same module, section count and figures.
   for (const [slug, twins] of bySlug) {
@@ -140,6 +147,8 @@ const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/,
 function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | undefined): ContentError[] {
   const errors: ContentError[] = [];
   const caseIds = new Set<string>();
+  const caseItems: CheckedItem[] = [];
+  const bankItems: CheckedItem[] = [];
   for (const { file, data, parseError } of src.cases ?? []) {
     if (parseError) continue;
     const parsed = caseSchema.safeParse(data);
@@ -153,6 +162,8 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     c.refs.forEach((id, i) => {
       if (refIds && !refIds.has(id)) errors.push({ file, field: `refs[${i}]`, message: `unknown reference "${id}"` });
     });
+    const rawQuiz = (data as { quiz?: { tolerance?: unknown }[] }).quiz ?? [];
+    c.quiz.forEach((q, i) => caseItems.push(toCheckedItem(file, `quiz[${i}]`, q, rawQuiz[i]?.tolerance)));
   }
   const seen = new Map<string, string>();
   for (const { file, data, parseError } of src.questions ?? []) {
@@ -166,6 +177,7 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     if (!expectedModule) errors.push({ file, field: '(file name)', message: `questions files are named after a lesson slug (${Object.values(moduleSlugs).join(', ')})` });
     parsed.data.forEach((q, i) => {
       const at = `[${i}]`;
+      bankItems.push(toCheckedItem(file, at, q, q.type === 'numeric' ? q.tolerance : undefined));
       const other = seen.get(q.id);
       if (other) errors.push({ file, field: `${at}.id`, message: `duplicate question id "${q.id}" (also in ${other})` });
       seen.set(q.id, file);
@@ -179,7 +191,36 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
       }
     });
   }
+  if (src.questions?.length) errors.push(...checkItemPool('content/questions (bank)', bankItems));
+  if (src.cases?.length) errors.push(...checkItemPool('content/cases (quiz items)', caseItems));
   return errors;
+}
+
+type AnyItem = {
+  type: 'single' | 'multiple' | 'numeric';
+  stem: { it: string; en: string };
+  explanation: { it: string; en: string };
+  options?: { id: string; text: { it: string; en: string } }[];
+  correct: string | string[] | number;
+  unit?: { it: string; en: string };
+  level?: string;
+  facts?: string[];
+};
+
+function toCheckedItem(file: string, at: string, q: AnyItem, tolerance: unknown): CheckedItem {
+  return {
+    file,
+    at,
+    type: q.type,
+    stem: q.stem,
+    explanation: q.explanation,
+    options: q.options,
+    correct: q.correct,
+    unit: q.unit,
+    tolerance: typeof tolerance === 'number' ? tolerance : undefined,
+    level: q.level,
+    facts: q.facts,
+  };
 }
 
 export function formatContentErrors(errors: ContentError[]): string {

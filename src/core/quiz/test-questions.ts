@@ -9,6 +9,8 @@ const base = (id: string, module: string) => ({
   stem: text(`stem of ${id}`),
   explanation: text(`why ${id}`),
   source: { ref: 'gangi2010' },
+  level: 'recall' as const,
+  facts: ['1a'],
 });
 
 export const single = (id = 'm01-single', module = 'M1'): Question => ({
