@@ -46,6 +46,7 @@ describe('item checks', () => {
     const bad: CheckedItem = { file: 'f.yaml', at: '[4]', type: 'numeric', stem: t('SINS?'), correct: 12 };
     expect(checkItem(bad).map((e) => e.field)).toEqual(['[4].unit', '[4].tolerance', '[4].level', '[4].facts']);
     expect(checkItem({ ...bad, unit: t('points'), tolerance: 0, level: 'application', facts: ['4a'] })).toEqual([]);
+    expect(checkItem({ ...bad, unit: t('points'), tolerance: 0, level: 'application', facts: ['4a', '99z'] }).map((e) => e.field)).toEqual(['[4].facts[1]']);
   });
 
   it('spot a key that is the uniquely longest option, per language', () => {

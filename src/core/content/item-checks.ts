@@ -1,4 +1,5 @@
 import type { ContentError } from './validate-content';
+import { isCurriculumFact } from './curriculum-facts';
 
 /**
  * Item-writing checks shared by the bank, the case quizzes and the lesson self-checks. They catch the
@@ -79,6 +80,10 @@ export function checkItem(item: CheckedItem): ContentError[] {
   }
   if (item.level === undefined) errors.push(err(item, '.level', 'missing level (recall | application)'));
   if (item.facts === undefined || item.facts.length === 0) errors.push(err(item, '.facts', 'missing facts: name the curriculum facts the item tests'));
+  else
+    item.facts.forEach((f, i) => {
+      if (!isCurriculumFact(f)) errors.push(err(item, `.facts[${i}]`, `unknown curriculum fact "${f}" (see src/core/content/curriculum-facts.ts)`));
+    });
   return errors;
 }
 

@@ -25,7 +25,16 @@ export const lessonSchema = z.object({
   refs: z.array(idSchema).default([]),
   /** Self-check questions with the answer revealed on demand. */
   selfCheck: z
-    .array(z.object({ question: nonEmpty, answer: nonEmpty, explanation: nonEmpty }))
+    .array(
+      z.object({
+        question: nonEmpty,
+        answer: nonEmpty,
+        explanation: nonEmpty,
+        /** Cognitive level and curriculum facts, as on bank items (the item checks require them). */
+        level: z.enum(['recall', 'application']).optional(),
+        facts: z.array(nonEmpty).min(1).optional(),
+      }),
+    )
     .default([]),
   /** ISO date of the last content review. */
   lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),

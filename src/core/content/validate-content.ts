@@ -105,7 +105,7 @@ export function validateContent(src: ContentSources): ContentError[] {
     }
     if ('selfCheck' in fm.data)
       fm.data.selfCheck.forEach((sc, i) =>
-        selfChecks.push({ file, at: `frontmatter.selfCheck[${i}]`, type: 'open', stem: { it: sc.question, en: sc.question }, explanation: { it: sc.explanation, en: sc.explanation }, singleLocale: lesson.locale, level: 'recall', facts: ['case'] }),
+        selfChecks.push({ file, at: `frontmatter.selfCheck[${i}]`, type: 'open', stem: { it: sc.question, en: sc.question }, explanation: { it: sc.explanation, en: sc.explanation }, singleLocale: lesson.locale, level: sc.level, facts: sc.facts }),
       );
     fm.data.refs.forEach((id, i) => {
       if (refs.success && !refIds.has(id))
