@@ -5,8 +5,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { computeBlueprint, pct } from '../src/core/quiz/blueprint.ts';
-import { curriculumFactIds } from '../src/core/content/curriculum-facts.ts';
+
+// The core modules are TypeScript: Node loads them by stripping types (Node ≥ 22.18; `npm run` uses the project's Node 24).
+const load = async (path) => {
+  try {
+    return await import(path);
+  } catch (e) {
+    console.error(`Cannot load ${path} (${e.code ?? e.message}): run it with \`npm run blueprint\` (Node ≥ 22.18).`);
+    process.exit(2);
+  }
+};
+const { computeBlueprint, pct } = await load('../src/core/quiz/blueprint.ts');
+const { curriculumFactIds } = await load('../src/core/content/curriculum-facts.ts');
 
 const dir = 'content/questions';
 const items = readdirSync(dir)
