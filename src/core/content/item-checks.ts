@@ -113,7 +113,7 @@ export function checkKeyLength(pool: string, items: CheckedItem[], maxShare = 0.
       errors.push({
         file: pool,
         field: `key length (${l})`,
-        message: `the key is the uniquely longest option in ${cued.length}/${singles.length} single-choice items (${Math.round(share * 100)}% > ${Math.round(maxShare * 100)}%): ${cued.map((i) => `${i.file}${i.at}`).join(', ')}`,
+        message: `the key is the uniquely longest option in ${cued.length}/${singles.length} single-choice items (${Math.round(share * 100)}% > ${Math.round(maxShare * 100)}%): ${cued.map((i) => `${i.file} ${i.at}`).join(', ')}`,
       });
   }
   return errors;
