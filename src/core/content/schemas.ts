@@ -69,7 +69,9 @@ export type Reference = z.infer<typeof referenceSchema>;
 export const referencesFileSchema = z.array(referenceSchema);
 
 const glossarySide = z.object({ term: nonEmpty, definition: nonEmpty }).strict();
-/** One entry of content/glossary.yaml: the same concept in both languages. */
-export const glossaryEntrySchema = z.object({ id: idSchema, it: glossarySide, en: glossarySide }).strict();
+/** Words that must not be used for the concept in that locale (the content check enforces it). */
+const glossaryVariants = z.object({ it: z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() }).strict();
+/** One entry of content/glossary.yaml: the same concept in both languages; `term` is the preferred word. */
+export const glossaryEntrySchema = z.object({ id: idSchema, it: glossarySide, en: glossarySide, variants: glossaryVariants.optional() }).strict();
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
