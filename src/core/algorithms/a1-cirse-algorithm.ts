@@ -46,8 +46,8 @@ export const a1CirseAlgorithm = defineGraph({
           en: 'Surgery: for malignant tumours the curative percutaneous route is meant for patients who cannot be operated on.',
         },
         {
-          it: 'Margine della crioablazione: le linee guida CIRSE chiedono almeno 5 mm oltre il tumore, la review della seed 004 indica 3–5 mm. Le fonti non coincidono.',
-          en: 'Cryoablation margin: the CIRSE guidelines ask for at least 5 mm beyond the tumour, the review in seed 004 gives 3–5 mm. The sources disagree.',
+          it: 'Margine della crioablazione: le linee guida CIRSE chiedono almeno 5 mm oltre il tumore, la revisione di Salapura e Jeromel indica 3–5 mm. Le fonti non coincidono.',
+          en: 'Cryoablation margin: the CIRSE guidelines ask for at least 5 mm beyond the tumour, the Salapura and Jeromel review gives 3–5 mm. The sources disagree.',
         },
       ],
       refs: ['gangi2010', 'seed004-review'],

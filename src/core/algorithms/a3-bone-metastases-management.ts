@@ -11,15 +11,15 @@ export const a3BoneMetastasesManagement = defineGraph({
   id: 'a3-bone-metastases-management',
   title: { it: 'Gestione delle metastasi ossee', en: 'Management of bone metastases' },
   summary: {
-    it: "Il diagramma di gestione che chiude la lezione sull'embolizzazione (seed 002): estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull'obiettivo, più l'immunoterapia.",
-    en: 'The management flowchart that closes the embolization lecture (seed 002): disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
+    it: "Il diagramma di gestione che chiude la lezione italiana sull'embolizzazione arteriosa (2020): estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull'obiettivo, più l'immunoterapia.",
+    en: 'The management flowchart that closes the Italian lecture on arterial embolization (2020): disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
   },
   refs: ['seed002-embolization'],
   root: 'extent',
   nodes: {
     extent: {
       kind: 'question',
-      text: { it: 'La malattia è oligometastatica o plurimetastatica?', en: 'Is the disease oligometastatic or plurimetastatic?' },
+      text: { it: 'La malattia è oligometastatica o plurimetastatica?', en: 'Is the disease oligometastatic or polymetastatic?' },
       why: {
         it: "Lo schema parte da qui perché l'estensione della malattia orienta lo scopo: con poche metastasi ha senso puntare al controllo locale definitivo, con una malattia diffusa il trattamento della singola lesione è di regola palliativo.",
         en: 'The chart starts here because disease extent steers the aim: with few metastases lasting local control is a sensible target, with widespread disease treating a single lesion is as a rule palliative.',
@@ -27,7 +27,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       refs: ['seed002-embolization'],
       options: [
         { id: 'oligometastatic', label: { it: 'Oligometastatica (poche sedi)', en: 'Oligometastatic (few sites)' }, next: 'goal' },
-        { id: 'plurimetastatic', label: { it: 'Plurimetastatica (malattia diffusa)', en: 'Plurimetastatic (widespread disease)' }, next: 'need' },
+        { id: 'plurimetastatic', label: { it: 'Plurimetastatica (malattia diffusa)', en: 'Polymetastatic (widespread disease)' }, next: 'need' },
       ],
     },
 
@@ -151,8 +151,8 @@ export const a3BoneMetastasesManagement = defineGraph({
       },
       alternatives: [
         {
-          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: nella lezione della seed 000 è la combinazione migliore per il dolore.',
-          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the lecture in seed 000 calls it the best combination for pain.',
+          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: il corso italiano (2020) la indica come combinazione migliore per il dolore.',
+          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the Italian lecture course (2020) calls it the best combination for pain.',
         },
         {
           it: 'Radioterapia, prima opzione; associata alla RFA ha dato risposte più rapide e più complete della sola radioterapia.',
