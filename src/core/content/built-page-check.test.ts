@@ -20,7 +20,9 @@ describe('built-page check', () => {
   it('passes a clean Italian page and ignores scripts, URLs and the bibliography', () => {
     const html = page(
       '<p>La ice ball supera di 3,5 mm il tumore <a href="https://doi.org/10.1007/s1.2">doi 10.1007/s00270-010-9.5</a>.</p>' +
-        '<section class="references"><ol><li>Smith. Version 2.1 of a palla di ghiaccio trial.</li></ol></section>',
+        '<section class="references"><ol><li>Smith. Version 2.1 of a palla di ghiaccio trial.</li></ol></section>' +
+        '<p>Fonte: <cite>A review, 1.5 palla di ghiaccio</cite> <span lang="en">Ice ball 2.5</span></p>' +
+        '<astro-island props="{&quot;a&quot;:[0,&quot;VAS > 2 and 53.3% with RFA&quot;]}"></astro-island>',
     );
     expect(matches('it/lessons/m09-cryoablation/index.html', html)).toEqual([]);
   });

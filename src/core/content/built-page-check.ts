@@ -37,10 +37,14 @@ export function islandProse(html: string): string[] {
 export function checkBuiltPage(path: string, html: string, terms: readonly TermVariants[]): TextFinding[] {
   const locale = pageLocale(path);
   const body = html.replace(/<(pre|code)\b[\s\S]*?<\/\1>/gi, ' ');
-  // Reference lists quote titles as published (English, decimal points): only jargon is checked there.
+  // Reference lists and <cite> quote titles as published, and words marked with the other language's
+  // lang attribute are not Italian prose: only jargon is checked there.
+  const other = locale === 'it' ? 'en' : 'it';
   const withoutBibliography = body
     .replace(/<ol data-testid="bibliography"[\s\S]*?<\/ol>/i, ' ')
-    .replace(/<section class="references"[\s\S]*?<\/section>/gi, ' ');
+    .replace(/<section class="references"[\s\S]*?<\/section>/gi, ' ')
+    .replace(/<cite\b[\s\S]*?<\/cite>/gi, ' ')
+    .replace(new RegExp(`<span lang="${other}"[^>]*>[^<]*<\\/span>`, 'g'), ' ');
   const variants = !/(?:^|\/)glossary\//.test(path);
   const findings = locale
     ? [

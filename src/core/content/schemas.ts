@@ -61,6 +61,8 @@ export const referenceSchema = z
     details: z.string().optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.xxxx/…').optional(),
     url: z.url().optional(),
+    /** In-text label per locale when "Surname year" does not fit (a described source, e.g. a lecture course). */
+    short: z.object({ it: nonEmpty, en: nonEmpty }).strict().optional(),
     /** Which seed documents cite this work (file prefix 000…004). */
     seeds: z.array(z.enum(['000', '001', '002', '003', '004'])).min(1),
   })

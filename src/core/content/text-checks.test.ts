@@ -46,7 +46,7 @@ describe('Italian decimal comma', () => {
 
 describe('typography, terminology and spelling', () => {
   it('finds straight apostrophes between letters', () => {
-    expect(matches(findStraightApostrophes("dell'osso e l’ago"))).toEqual(["l'o"]);
+    expect(matches(findStraightApostrophes("dell'osso e l’ago, un po' più, l'85%"))).toEqual(["l'", "o'", "l'"]);
   });
 
   it('finds a non-preferred glossary variant as a whole word, case-insensitively', () => {
@@ -113,7 +113,7 @@ describe('content check: prose', () => {
     expect(at).toEqual([
       'content/lessons/it/m04-scores.mdx › line 2 of the body: working vocabulary "seed" (internal source label)',
       'content/lessons/it/m04-scores.mdx › line 2 of the body: decimal point in Italian "3.4"',
-      'content/lessons/it/m04-scores.mdx › line 2 of the body: straight apostrophe in "l\'o"',
+      'content/lessons/it/m04-scores.mdx › line 2 of the body: straight apostrophe after "l"',
       'content/lessons/it/m04-scores.mdx › line 2 of the body: "canale midollare" is a non-preferred variant of glossary term "spinal-canal"',
       'content/lessons/en/m04-scores.mdx › frontmatter.keyPoints[0]: working vocabulary "The slide" (refers to "the slide" instead of the source)',
       'content/lessons/en/m04-scores.mdx › frontmatter.keyPoints[0]: spelling "stabilises": the course uses -ize ("stabilizes")',

@@ -20,9 +20,9 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
   { re: /\bcourse documents?\b|\bdocument[oi] (?:\d+ )?del corso\b/gi, why: 'internal source label' },
   { re: /\bunnamed\b|\banonimo\b/gi, why: 'unnamed author' },
   // "Slides" is also the presenter's own UI word ("show the slides in Italian"): only slides that speak are jargon.
-  { re: /\b(?:the|this|that|same|case|embolization) slides?(?= (?:do(?:es)? not |don't |doesn't )?(?:say|show|give|report|label|put|call|list|kept|speak|place|state|describe|name|spell|specify|attribute)\w*)|\b(?:on|in) the slides?\b(?! in )/gi, why: 'refers to "the slide" instead of the source' },
+  { re: /\b(?:the|this|that|same|case|embolization) slides?(?= (?:do(?:es)? not |don't |doesn't )?(?:say|show|give|report|label|put|call|list|kept|speak|place|state|describe|name|spell|specify|attribute)\w*)|\b(?:on|in) the (?:case )?slides?\b(?! in )/gi, why: 'refers to "the slide" instead of the source' },
   { re: /\b(?:la|le|sulla|sulle|nella|nelle|della|delle|una) (?:diapositiv[ae]|slide)\b(?= (?:non )?(?:dic|riport|mostr|indic|precis|specific|motiv|esplicit|attribu|chiam|mett|elenc|cit|descriv|parl|rimand)\w*)|\b(?:sulla|nella) diapositiva\b/gi, why: 'refers to "la diapositiva" instead of the source' },
-  { re: /\bthe lecture\b(?! course)|\bthe lecturer\b/gi, why: 'credits "the lecture" instead of a citable source' },
+  { re: /\bthe lecture\b(?! course| room| hall| builder)|\bthe lecturer\b/gi, why: 'credits "the lecture" instead of a citable source' },
   { re: /\b(?:la|nella|della|dalla|alla|sulla) lezione (?:di riferimento|\(|dice|riporta|mostra|presenta|cita|insiste|attribuisce|parla)/gi, why: 'credits "la lezione" instead of a citable source' },
 ];
 
@@ -100,7 +100,7 @@ export function findSpellingIssues(text: string): TextFinding[] {
 /** Straight apostrophes between letters ("dell'osso"), which Italian typesets as ’. */
 export function findStraightApostrophes(text: string): TextFinding[] {
   const found: TextFinding[] = [];
-  for (const m of text.matchAll(/\p{L}'(?=\s*\p{L})/gu)) found.push({ match: m[0], message: `straight apostrophe after "${m[0].slice(0, -1)}"; Italian uses ’` });
+  for (const m of text.matchAll(/\p{L}'(?=\s*[\p{L}\p{N}])/gu)) found.push({ match: m[0], message: `straight apostrophe after "${m[0].slice(0, -1)}"; Italian uses ’` });
   return found;
 }
 
@@ -145,7 +145,8 @@ export function htmlText(html: string): string {
   return html
     .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    // Attribute values may contain ">" (island props carry "VAS > 2"), so quoted values are skipped whole.
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&#39;|&#x27;|&apos;/g, "'")
     .replace(/&quot;|&#34;/g, '"')
