@@ -22,6 +22,7 @@ describe('built-page check', () => {
       '<p>La ice ball supera di 3,5 mm il tumore <a href="https://doi.org/10.1007/s1.2">doi 10.1007/s00270-010-9.5</a>.</p>' +
         '<section class="references"><ol><li>Smith. Version 2.1 of a palla di ghiaccio trial.</li></ol></section>' +
         '<p>Fonte: <cite>A review, 1.5 palla di ghiaccio</cite> <span lang="en">Ice ball 2.5</span></p>' +
+        '<p>Fonte: Salapura V, Jeromel M. A palla di ghiaccio review 1.5. Acta Clin Croat 2014;53(1):44–54.</p>' +
         '<astro-island props="{&quot;a&quot;:[0,&quot;VAS > 2 and 53.3% with RFA&quot;]}"></astro-island>',
     );
     expect(matches('it/lessons/m09-cryoablation/index.html', html)).toEqual([]);

@@ -3,7 +3,7 @@
  * including text that comes from code (UI strings, decks, figures), not only from content/.
  */
 import type { Locale } from '../i18n/locales';
-import { checkLearnerText, findJargon, htmlText, type TermVariants, type TextFinding } from './text-checks';
+import { checkLearnerText, findJargon, htmlText, withoutCitations, type TermVariants, type TextFinding } from './text-checks';
 
 /** Locale of a built page from its path under dist/ ("it/lessons/…" → it); undefined for shared pages. */
 export function pageLocale(path: string): Locale | undefined {
@@ -48,7 +48,7 @@ export function checkBuiltPage(path: string, html: string, terms: readonly TermV
   const variants = !/(?:^|\/)glossary\//.test(path);
   const findings = locale
     ? [
-        ...checkLearnerText(htmlText(withoutBibliography), locale, terms, { variants, apostrophes: false }).filter((f) => !f.message.startsWith('spelling')),
+        ...checkLearnerText(withoutCitations(htmlText(withoutBibliography)), locale, terms, { variants, apostrophes: false }).filter((f) => !f.message.startsWith('spelling')),
         ...findJargon(htmlText(bibliographyText(body))),
       ]
     : findJargon(htmlText(body));

@@ -23,7 +23,7 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
   { re: /\b(?:the|this|that|same|case|embolization) slides?(?= (?:do(?:es)? not |don't |doesn't )?(?:say|show|give|report|label|put|call|list|kept|speak|place|state|describe|name|spell|specify|attribute)\w*)|\b(?:on|in) the (?:case )?slides?\b(?! in )/gi, why: 'refers to "the slide" instead of the source' },
   { re: /\b(?:la|le|sulla|sulle|nella|nelle|della|delle|una) (?:diapositiv[ae]|slide)\b(?= (?:non )?(?:dic|riport|mostr|indic|precis|specific|motiv|esplicit|attribu|chiam|mett|elenc|cit|descriv|parl|rimand)\w*)|\b(?:sulla|nella) diapositiva\b/gi, why: 'refers to "la diapositiva" instead of the source' },
   { re: /\bthe lecture\b(?! course| room| hall| builder)|\bthe lecturer\b/gi, why: 'credits "the lecture" instead of a citable source' },
-  { re: /\b(?:la|nella|della|dalla|alla|sulla) lezione (?:di riferimento|\(|dice|riporta|mostra|presenta|cita|insiste|attribuisce|parla)/gi, why: 'credits "la lezione" instead of a citable source' },
+  { re: /\b(?:la|nella|della|dalla|alla|sulla) lezione\s+(?:di riferimento|\(|dice|riporta|mostra|presenta|cita|insiste|attribuisce|parla)/gi, why: 'credits "la lezione" instead of a citable source' },
 ];
 
 /** Working-vocabulary phrases in a learner-facing text. */
@@ -121,6 +121,8 @@ export function mdxProse(body: string): string {
   return body
     .replace(/```[\s\S]*?```/g, (m) => m.replace(/[^\n]/g, ' '))
     .replace(/^(?:import|export)\s.*$/gm, '')
+    // A citation renders as "(Author year)": keep the parenthesis so "la lezione (…)" is caught here too.
+    .replace(/<Cite\b[^>]*\/>/g, ' (cit.)')
     // Tags go, but the words of their visible attributes (a note's title, a caption) stay.
     .replace(/<\/?[A-Za-z][^<>]*?\/?>/g, (tag) => ` ${[...tag.matchAll(/\b(?:title|caption|label|alt|summary)="([^"]*)"/g)].map((m) => m[1]).join(' ')} `)
     .replace(/\]\([^)]*\)/g, ']')
@@ -156,6 +158,14 @@ export function htmlText(html: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/**
+ * Text without bibliographic citations ("Salapura V, Jeromel M. Title. Journal 2014;53(1):44–54."):
+ * titles are quoted as published, in their language and with their decimal points.
+ */
+export function withoutCitations(text: string): string {
+  return text.replace(/(?:\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, |\. |, et al\. ))+[^]*?\b(?:19|20)\d{2}(?:;[^\s]+)?\.?/gu, ' ');
 }
 
 /** Short context around a match for a message: "…text [match] text…". */
