@@ -124,7 +124,7 @@ describe('content check: prose', () => {
     const errors = validateContent(sources([lesson('it', good), lesson('en', '## A\n<Cite id="fisher2010" />')], [
       { file: 'content/cases/x.yaml', data: { decision: { it: 'Secondo il seed 000, 2.5 cm', en: 'ok' } } },
     ]));
-    expect(errors.filter((e) => e.field === 'decision.it').map((e) => e.message.split(' (')[0].split(';')[0])).toEqual([
+    expect(errors.filter((e) => e.field === 'decision.it').map((e) => (e.message.split(' (')[0] ?? '').split(';')[0])).toEqual([
       'working vocabulary "seed"',
       'decimal point in Italian "2.5"',
     ]);
