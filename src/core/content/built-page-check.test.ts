@@ -36,6 +36,11 @@ describe('built-page check', () => {
     expect(matches('en/present/sins-t11/index.html', island)).toEqual(['the slide']);
   });
 
+  it('checks each locale-tagged string of island props in its own language', () => {
+    const props = '{&quot;text&quot;:[0,{&quot;it&quot;:[0,&quot;Risposta nel 53.3% con la palla di ghiaccio&quot;],&quot;en&quot;:[0,&quot;Response in 53.3%&quot;]}]}';
+    expect(matches('en/algorithms/a5/index.html', page(`<astro-island props="${props}"></astro-island>`))).toEqual(['53.3', 'palla di ghiaccio']);
+  });
+
   it('does not check variants on the glossary page, which lists them', () => {
     expect(matches('it/glossary/index.html', page('<p>ice ball (non: palla di ghiaccio)</p>'))).toEqual([]);
   });

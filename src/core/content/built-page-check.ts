@@ -30,6 +30,20 @@ export function islandProse(html: string): string[] {
 }
 
 /**
+ * Locale-tagged strings in island props ({"it":[0,"…"],"en":[0,"…"]}, Astro's serialization): the
+ * text of walkthroughs, decks and quizzes that the browser renders, checked in its own language.
+ */
+export function islandLocalized(html: string): { locale: Locale; text: string }[] {
+  const out: { locale: Locale; text: string }[] = [];
+  for (const attr of html.matchAll(/\sprops="([^"]*)"/g)) {
+    const json = htmlText(`<x>${attr[1] ?? ''}</x>`);
+    for (const s of json.matchAll(/"(it|en)":\[0,"((?:[^"\\]|\\.)*)"\]/g))
+      out.push({ locale: s[1] as Locale, text: (s[2] ?? '').replace(/\\"/g, '"').replace(/\\n/g, ' ') });
+  }
+  return out;
+}
+
+/**
  * Findings on one built page. Code blocks and the bibliography (titles as published) are left out.
  * The glossary page lists every term, so variants are not checked there; English spelling and
  * apostrophes are content-level checks only.
@@ -52,7 +66,9 @@ export function checkBuiltPage(path: string, html: string, terms: readonly TermV
         ...findJargon(htmlText(bibliographyText(body))),
       ]
     : findJargon(htmlText(body));
-  // Island props carry both locales, so only the language-neutral check applies to them.
+  // Island props carry both locales: jargon everywhere, and each locale-tagged string in its own language.
   for (const prose of islandProse(body)) findings.push(...findJargon(prose));
+  for (const { locale: l, text } of islandLocalized(body))
+    findings.push(...checkLearnerText(withoutCitations(text), l, terms, { apostrophes: false }).filter((f) => !f.message.startsWith('spelling') && !f.message.startsWith('working vocabulary')));
   return findings;
 }

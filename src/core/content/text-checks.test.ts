@@ -24,6 +24,7 @@ describe('working vocabulary', () => {
     expect(matches(findJargon('La lezione (seed 000) riporta'))).toEqual(['seed', 'La lezione (']);
     expect(matches(findJargon('Le diapositive non dicono'))).toEqual(['Le diapositive']);
     expect(findJargon('Show the slides in Italian; mostra le diapositive in italiano')).toEqual([]);
+    expect(matches(findJargon('The Frassica slide (Italian lecture course) lists', true))).toEqual(['slide']);
   });
 
   it('accepts sources named as a reader cites them, and real seeds', () => {
@@ -54,6 +55,7 @@ describe('typography, terminology and spelling', () => {
     expect(matches(findVariants('La Palla di ghiaccio supera il tumore', 'it', terms))).toEqual(['Palla di ghiaccio']);
     expect(findVariants('La palla di ghiaccio', 'en', terms)).toEqual([]);
     expect(findVariants('la ice ball', 'it', terms)).toEqual([]);
+    expect(findVariants('vedi /it/lessons/palla-di-ghiaccio/ e https://x.org/palla di ghiaccio', 'it', terms)).toEqual([]);
   });
 
   it('finds -ise spellings of -ize words and leaves always-ise words alone', () => {

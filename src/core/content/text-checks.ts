@@ -26,10 +26,18 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
   { re: /\b(?:la|nella|della|dalla|alla|sulla) lezione\s+(?:di riferimento|\(|dice|riporta|mostra|presenta|cita|insiste|attribuisce|parla)/gi, why: 'credits "la lezione" instead of a citable source' },
 ];
 
-/** Working-vocabulary phrases in a learner-facing text. */
-export function findJargon(text: string): TextFinding[] {
+/**
+ * In course content (not presenter UI) any "slide" or "diapositiva" is about our source material,
+ * so content is held to these stricter patterns as well.
+ */
+const contentJargonPatterns: { re: RegExp; why: string }[] = [
+  { re: /\bslides?\b|\bdiapositiv[ae]\b/gi, why: 'refers to slides instead of the source' },
+];
+
+/** Working-vocabulary phrases in a learner-facing text; `strict` adds the content-only patterns. */
+export function findJargon(text: string, strict = false): TextFinding[] {
   const found: TextFinding[] = [];
-  for (const { re, why } of jargonPatterns)
+  for (const { re, why } of strict ? [...jargonPatterns, ...contentJargonPatterns] : jargonPatterns)
     for (const m of text.matchAll(re)) found.push({ match: m[0], message: `working vocabulary "${m[0]}" (${why}); name the source as a reader would cite it` });
   return found;
 }
@@ -39,6 +47,7 @@ export function withoutDottedTokens(text: string): string {
   return text
     .replace(/`[^`]*`/g, ' ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/(?<![\w])\/[\w.-]+(?:\/[\w.#?=&-]*)+/g, ' ')
     .replace(/\bdoi:?\s*10\.\d{4,9}\/\S+/gi, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\bv?\d+(?:\.\d+){2,}\b/g, ' ')
@@ -68,7 +77,7 @@ export function findVariants(text: string, locale: Locale, terms: readonly TermV
   for (const t of terms)
     for (const v of t.variants[locale] ?? []) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])`, 'giu');
-      for (const m of text.matchAll(re))
+      for (const m of withoutDottedTokens(text).matchAll(re))
         found.push({ match: m[0], message: `"${m[0]}" is a non-preferred variant of glossary term "${t.id}"; use "${t.preferred[locale] ?? t.id}"` });
     }
   return found;
@@ -100,14 +109,19 @@ export function findSpellingIssues(text: string): TextFinding[] {
 /** Straight apostrophes between letters ("dell'osso"), which Italian typesets as ’. */
 export function findStraightApostrophes(text: string): TextFinding[] {
   const found: TextFinding[] = [];
-  for (const m of text.matchAll(/\p{L}'(?=\s*[\p{L}\p{N}])/gu)) found.push({ match: m[0], message: `straight apostrophe after "${m[0].slice(0, -1)}"; Italian uses ’` });
+  for (const m of text.matchAll(/\p{L}'(?=[\s*_[]*[\p{L}\p{N}])/gu)) found.push({ match: m[0], message: `straight apostrophe after "${m[0].slice(0, -1)}"; Italian uses ’` });
   return found;
 }
 
 /** All checks that apply to one learner-facing text of a locale. */
-export function checkLearnerText(text: string, locale: Locale, terms: readonly TermVariants[], opts: { variants?: boolean; apostrophes?: boolean } = {}): TextFinding[] {
+export function checkLearnerText(
+  text: string,
+  locale: Locale,
+  terms: readonly TermVariants[],
+  opts: { variants?: boolean; apostrophes?: boolean; strict?: boolean } = {},
+): TextFinding[] {
   return [
-    ...findJargon(text),
+    ...findJargon(text, opts.strict),
     ...(locale === 'it' ? [...findItalianDecimalPoints(text), ...(opts.apostrophes === false ? [] : findStraightApostrophes(text))] : findSpellingIssues(text)),
     ...(opts.variants === false ? [] : findVariants(text, locale, terms)),
   ];

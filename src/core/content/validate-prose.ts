@@ -35,8 +35,19 @@ function frontmatterTexts(fm: unknown, locale: Locale): Text[] {
 function report(file: string, texts: Text[], terms: readonly TermVariants[], opts: { variants?: boolean } = {}): ContentError[] {
   const errors: ContentError[] = [];
   for (const { field, locale, text } of texts)
-    for (const f of checkLearnerText(text, locale, terms, opts)) errors.push({ file, field, message: `${f.message}: ${around(text, f.match)}` });
+    for (const f of dedupe(checkLearnerText(text, locale, terms, { ...opts, strict: true }))) errors.push({ file, field, message: `${f.message}: ${around(text, f.match)}` });
   return errors;
+}
+
+/** One message per matched phrase: the strict and the general patterns may both catch "the slide". */
+function dedupe(findings: ReturnType<typeof checkLearnerText>): ReturnType<typeof checkLearnerText> {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = f.message.startsWith('working vocabulary') ? `jargon:${f.match.toLowerCase().replace(/^.*\b(slides?|diapositiv[ae])$/, '$1')}` : f.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function validateProse(src: ContentSources, glossary: readonly GlossaryEntry[]): ContentError[] {
