@@ -71,15 +71,26 @@ export interface TermVariants {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One compiled pattern per variant, built once per glossary (the check runs over thousands of strings). */
+const compiled = new WeakMap<readonly TermVariants[], Record<Locale, { re: RegExp; term: TermVariants }[]>>();
+function variantPatterns(terms: readonly TermVariants[], locale: Locale): { re: RegExp; term: TermVariants }[] {
+  let byLocale = compiled.get(terms);
+  if (!byLocale) {
+    const build = (l: Locale) =>
+      terms.flatMap((term) => (term.variants[l] ?? []).map((v) => ({ term, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])`, 'giu') })));
+    byLocale = { it: build('it'), en: build('en') };
+    compiled.set(terms, byLocale);
+  }
+  return byLocale[locale];
+}
+
 /** Non-preferred glossary variants used in a text of the given locale. */
 export function findVariants(text: string, locale: Locale, terms: readonly TermVariants[]): TextFinding[] {
   const found: TextFinding[] = [];
-  for (const t of terms)
-    for (const v of t.variants[locale] ?? []) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])`, 'giu');
-      for (const m of withoutDottedTokens(text).matchAll(re))
-        found.push({ match: m[0], message: `"${m[0]}" is a non-preferred variant of glossary term "${t.id}"; use "${t.preferred[locale] ?? t.id}"` });
-    }
+  const clean = withoutDottedTokens(text);
+  for (const { re, term } of variantPatterns(terms, locale))
+    for (const m of clean.matchAll(re))
+      found.push({ match: m[0], message: `"${m[0]}" is a non-preferred variant of glossary term "${term.id}"; use "${term.preferred[locale] ?? term.id}"` });
   return found;
 }
 
