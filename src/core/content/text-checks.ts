@@ -19,6 +19,7 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
   { re: /(?<!\b(?:iodine|radioactive|I-125|125I) )\bseeds?\b/gi, why: 'internal source label' },
   { re: /\bcourse documents?\b|\bdocument[oi] (?:\d+ )?del corso\b/gi, why: 'internal source label' },
   { re: /\bunnamed\b|\banonimo\b/gi, why: 'unnamed author' },
+  { re: /\bsource (?:lecture|slides?)\b|\blezione (?:di riferimento|fonte)\b/gi, why: 'names our source material instead of citing it' },
   // "Slides" is also the presenter's own UI word ("show the slides in Italian"): only slides that speak are jargon.
   { re: /\b(?:the|this|that|same|case|embolization) slides?(?= (?:do(?:es)? not |don't |doesn't )?(?:say|show|give|report|label|put|call|list|kept|speak|place|state|describe|name|spell|specify|attribute)\w*)|\b(?:on|in) the (?:case )?slides?\b(?! in )/gi, why: 'refers to "the slide" instead of the source' },
   { re: /\b(?:la|le|sulla|sulle|nella|nelle|della|delle|una) (?:diapositiv[ae]|slide)\b(?= (?:non )?(?:dic|riport|mostr|indic|precis|specific|motiv|esplicit|attribu|chiam|mett|elenc|cit|descriv|parl|rimand)\w*)|\b(?:sulla|nella) diapositiva\b/gi, why: 'refers to "la diapositiva" instead of the source' },
