@@ -33,7 +33,7 @@ export function loadContentSources(root: string): ContentSources {
       } catch (e) {
         parseError = firstLine(e);
       }
-      lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, parseError, usage: readMdxUsage(body) });
+      lessons.push({ collection, file: relative(root, path), locale, slug: name.replace(/\.mdx$/, ''), frontmatter: data, parseError, usage: readMdxUsage(body), body });
     }
   }
   const yamlFiles = (dir: string) =>

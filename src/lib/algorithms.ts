@@ -10,9 +10,8 @@ export function algorithmRefIds(graph: DecisionGraph): string[] {
 
 /** A short citation that stays unambiguous within the course's bibliography. */
 export function citationLabel(ref: Reference): string {
-  // The course's own sources have no named author: "Unnamed 2020" twice would tell the reader nothing.
-  if (/^unnamed\b/i.test(ref.authors)) return `${ref.title.split(/[:(]/)[0]?.trim() ?? ref.title} (${ref.journal}, ${ref.year})`;
-  if (/ contributors$/i.test(ref.authors)) return `${ref.authors.replace(/ contributors$/i, '')} ${ref.year}`;
+  // Described sources (the lecture courses, the wiki) carry their own short label.
+  if (ref.short) return ref.short.en;
   // wallace2015a and wallace2015b would both read "Wallace 2015": keep the letter.
   return `${shortCitation(ref)}${/\d{4}([a-z])$/.exec(ref.id)?.[1] ?? ''}`;
 }

@@ -24,9 +24,11 @@ export function getGlossaryEntry(id: string): GlossaryEntry {
 
 /**
  * "Fisher 2010" style short label for inline citations: the first author's surname, particles kept
- * ("Di Staso M, …" → "Di Staso 2011"); a group author without initials is kept whole.
+ * ("Di Staso M, …" → "Di Staso 2011"); a group author without initials is kept whole. A described
+ * source (a lecture course, a wiki) has its own label per locale.
  */
-export function shortCitation(ref: Pick<Reference, 'authors' | 'year'>): string {
+export function shortCitation(ref: Pick<Reference, 'authors' | 'year'> & { short?: Reference['short'] }, lang: 'it' | 'en' = 'en'): string {
+  if (ref.short) return ref.short[lang];
   const first = ref.authors.split(',')[0]?.trim() ?? ref.authors;
   const words = first.split(/\s+/);
   const initials = words.length > 1 && /^[A-Z][A-Za-z-]{0,3}\.?$/.test(words[words.length - 1]) && /^[A-Z]+\.?$/.test(words[words.length - 1].replace(/-/g, ''));

@@ -28,9 +28,12 @@ describe('question bank loader', () => {
     }
   });
 
-  it('labels anonymous sources by venue, named ones by first author and year', () => {
+  it('labels described sources by their own label, named ones by first author and year', () => {
     const withSlides = questionBank.find((q) => q.source.ref === 'seed000-lecture');
-    if (withSlides) expect(toQuizQuestion(withSlides, 'en').sources[0]!.label).toBe('Lecture slides 2020');
+    if (withSlides) {
+      expect(toQuizQuestion(withSlides, 'en').sources[0]!.label).toBe('Italian lecture course 2020');
+      expect(toQuizQuestion(withSlides, 'it').sources[0]!.label).toBe('Corso italiano 2020');
+    }
     const withFisher = questionBank.find((q) => q.source.ref === 'fisher2010');
     if (withFisher) expect(toQuizQuestion(withFisher, 'it').sources[0]!.label).toBe('Fisher 2010');
     const withCase = questionBank.find((q) => q.source.case);

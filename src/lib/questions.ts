@@ -102,16 +102,16 @@ export type QuizQuestion = QuizQuestionBase &
     | { type: 'numeric'; correct: number; tolerance: number; min?: number; max?: number; unit?: string }
   );
 
-/** Named authors give "Fisher 2010"; anonymous slides or a wiki read better by their venue. */
-function referenceLabel(ref: Reference): string {
-  return /^unnamed\b|\bcontributors\b/i.test(ref.authors) ? `${ref.journal} ${ref.year}` : shortCitation(ref);
+/** Named authors give "Fisher 2010"; a described source (lecture course, wiki) has its own label. */
+function referenceLabel(ref: Reference, lang: Locale = 'en'): string {
+  return shortCitation(ref, lang);
 }
 
 function sourcesOf(q: Question, lang: Locale): QuizSource[] {
   const out: QuizSource[] = [];
   if (q.source.ref) {
     const ref = getReference(q.source.ref);
-    out.push({ kind: 'ref', label: referenceLabel(ref), detail: ref.title, href: `/${lang}/references/#${ref.id}` });
+    out.push({ kind: 'ref', label: referenceLabel(ref, lang), detail: ref.title, href: `/${lang}/references/#${ref.id}` });
   }
   if (q.source.case) {
     const summary = caseSummaries.get(q.source.case);

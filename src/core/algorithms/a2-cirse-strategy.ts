@@ -188,8 +188,8 @@ export const a2CirseStrategy = defineGraph({
       },
       alternatives: [
         {
-          it: "Vertebroplastica associata ad ablazione: nella lezione della seed 000 è indicata come l'opzione migliore per il dolore, mentre la linea guida CIRSE qui si accontenta del solo cemento.",
-          en: 'Vertebroplasty combined with ablation: the lecture in seed 000 calls it the best option for pain, whereas the CIRSE guideline is content with cement alone here.',
+          it: "Vertebroplastica associata ad ablazione: il corso italiano (2020) la indica come l'opzione migliore per il dolore, mentre la linea guida CIRSE qui si accontenta del solo cemento.",
+          en: 'Vertebroplasty combined with ablation: the Italian lecture course (2020) calls it the best option for pain, whereas the CIRSE guideline is content with cement alone here.',
         },
       ],
       refs: ['gangi2010', 'seed000-lecture'],

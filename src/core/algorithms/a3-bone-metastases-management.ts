@@ -11,15 +11,15 @@ export const a3BoneMetastasesManagement = defineGraph({
   id: 'a3-bone-metastases-management',
   title: { it: 'Gestione delle metastasi ossee', en: 'Management of bone metastases' },
   summary: {
-    it: "Il diagramma di gestione che chiude la lezione sull'embolizzazione (seed 002): estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull'obiettivo, più l'immunoterapia.",
-    en: 'The management flowchart that closes the embolization lecture (seed 002): disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
+    it: "Il diagramma di gestione che chiude la lezione italiana sull'embolizzazione arteriosa (2020): estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull'obiettivo, più l'immunoterapia.",
+    en: 'The management flowchart that closes the Italian lecture on arterial embolization (2020): disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
   },
   refs: ['seed002-embolization'],
   root: 'extent',
   nodes: {
     extent: {
       kind: 'question',
-      text: { it: 'La malattia è oligometastatica o plurimetastatica?', en: 'Is the disease oligometastatic or plurimetastatic?' },
+      text: { it: 'La malattia è oligometastatica o plurimetastatica?', en: 'Is the disease oligometastatic or polymetastatic?' },
       why: {
         it: "Lo schema parte da qui perché l'estensione della malattia orienta lo scopo: con poche metastasi ha senso puntare al controllo locale definitivo, con una malattia diffusa il trattamento della singola lesione è di regola palliativo.",
         en: 'The chart starts here because disease extent steers the aim: with few metastases lasting local control is a sensible target, with widespread disease treating a single lesion is as a rule palliative.',
@@ -27,7 +27,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       refs: ['seed002-embolization'],
       options: [
         { id: 'oligometastatic', label: { it: 'Oligometastatica (poche sedi)', en: 'Oligometastatic (few sites)' }, next: 'goal' },
-        { id: 'plurimetastatic', label: { it: 'Plurimetastatica (malattia diffusa)', en: 'Plurimetastatic (widespread disease)' }, next: 'need' },
+        { id: 'plurimetastatic', label: { it: 'Plurimetastatica (malattia diffusa)', en: 'Polymetastatic (widespread disease)' }, next: 'need' },
       ],
     },
 
@@ -52,7 +52,7 @@ export const a3BoneMetastasesManagement = defineGraph({
         en: 'Local treatment with curative intent: ablation and/or radiotherapy, ± embolization',
       },
       explanation: {
-        it: "Nella malattia oligometastatica l'obiettivo può andare oltre la palliazione: il controllo locale è un'indicazione emergente dell'ablazione percutanea, e la radioterapia stereotassica (SBRT) trova indicazione quando lo scopo non è solo palliativo. Nello schema radioterapia ed embolizzazione arteriosa si affiancano al trattamento locale; se si combinano, la radioterapia va prima dell'embolizzazione, perché l'ipossia rende le cellule più radioresistenti, e l'ablazione termica il prima possibile dopo, quando l'effetto heat-sink è minimo. Per una lesione maligna le linee guida CIRSE ammettono l'ablazione curativa in pazienti non operabili, con meno di 3 localizzazioni e dimensioni inferiori a 3 cm.",
+        it: "Nella malattia oligometastatica l'obiettivo può andare oltre la palliazione: il controllo locale è un'indicazione emergente dell'ablazione percutanea, e la radioterapia stereotassica (SBRT) trova indicazione quando lo scopo non è solo palliativo. Nello schema radioterapia ed embolizzazione arteriosa si affiancano al trattamento locale; se si combinano, la radioterapia va prima dell'embolizzazione, perché l'ipossia rende le cellule più radioresistenti, e la termoablazione il prima possibile dopo, quando l'effetto heat-sink è minimo. Per una lesione maligna le linee guida CIRSE ammettono l'ablazione curativa in pazienti non operabili, con meno di 3 localizzazioni e dimensioni inferiori a 3 cm.",
         en: 'In oligometastatic disease the goal can go beyond palliation: local tumour control is an emerging indication for percutaneous ablation, and stereotactic body radiotherapy (SBRT) is indicated when the aim is more than palliation. In the chart radiotherapy and arterial embolization sit beside local treatment; when they are combined, radiotherapy comes before embolization, because hypoxia makes cells more radioresistant, and thermal ablation as soon as possible after it, while the heat-sink effect is smallest. For a malignant lesion the CIRSE guidelines accept curative ablation in inoperable patients with fewer than 3 sites and size under 3 cm.',
       },
       alternatives: [
@@ -151,8 +151,8 @@ export const a3BoneMetastasesManagement = defineGraph({
       },
       alternatives: [
         {
-          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: nella lezione della seed 000 è la combinazione migliore per il dolore.',
-          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the lecture in seed 000 calls it the best combination for pain.',
+          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: il corso italiano (2020) la indica come combinazione migliore per il dolore.',
+          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the Italian lecture course (2020) calls it the best combination for pain.',
         },
         {
           it: 'Radioterapia, prima opzione; associata alla RFA ha dato risposte più rapide e più complete della sola radioterapia.',
@@ -166,7 +166,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       kind: 'recommendation',
       title: { it: 'Ablazione con microonde (MWA) o crioablazione', en: 'Microwave ablation (MWA) or cryoablation' },
       explanation: {
-        it: "Per una lesione grande, lontana da strutture critiche, servono energie che creino volumi ampi. Le microonde (almeno 900 MHz) danno zone d'ablazione più grandi e uniformi in tempi brevi, temperature intratumorali più alte e meno effetto heat-sink; risentono poco dell'impedenza, quindi funzionano anche nelle lesioni osteoblastiche e miste, e non richiedono piastre di dispersione. La crioablazione consente molte sonde contemporanee, rende visibile alla TC la palla di ghiaccio e dà meno dolore dopo la procedura, ma è più lenta.",
+        it: "Per una lesione grande, lontana da strutture critiche, servono energie che creino volumi ampi. Le microonde (almeno 900 MHz) danno zone d'ablazione più grandi e uniformi in tempi brevi, temperature intratumorali più alte e meno effetto heat-sink; risentono poco dell'impedenza, quindi funzionano anche nelle lesioni osteoblastiche e miste, e non richiedono piastre di dispersione. La crioablazione consente molte sonde contemporanee, rende visibile alla TC la ice ball e dà meno dolore dopo la procedura, ma è più lenta.",
         en: 'A big lesion away from critical structures needs energies that make large volumes. Microwaves (at least 900 MHz) give larger, more uniform ablation zones in short times, higher intratumoral temperatures and less heat sink; they depend little on impedance, so they also work in osteoblastic and mixed lesions, and need no grounding pads. Cryoablation allows many probes at once, shows the ice ball on CT and causes less pain after the procedure, but it is slower.',
       },
       alternatives: [
@@ -182,7 +182,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       kind: 'recommendation',
       title: { it: 'Elettrochemioterapia (ECT) o crioablazione', en: 'Electrochemotherapy (ECT) or cryoablation' },
       explanation: {
-        it: "A ridosso di nervi o vasi il rischio maggiore è il danno termico: oltre i 45 °C il tessuto nervoso soffre. Lo schema propone qui l'elettrochemioterapia, tecnica non termica, oppure la crioablazione, la cui palla di ghiaccio si segue alla TC e permette di controllare il margine. Se si usa il freddo, la protezione si fa con CO2 e non con liquidi, che congelerebbero a contatto con il ghiaccio.",
+        it: "A ridosso di nervi o vasi il rischio maggiore è il danno termico: oltre i 45 °C il tessuto nervoso soffre. Lo schema propone qui l'elettrochemioterapia, tecnica non termica, oppure la crioablazione, la cui ice ball si segue alla TC e permette di controllare il margine. Se si usa il freddo, la protezione si fa con CO2 e non con liquidi, che congelerebbero a contatto con il ghiaccio.",
         en: 'Next to nerves or vessels the main risk is thermal injury: nerve tissue suffers above 45 °C. Here the chart proposes electrochemotherapy, a non-thermal technique, or cryoablation, whose ice ball is followed on CT so the margin can be controlled. With cold, protection uses CO2 rather than fluids, which would freeze on contact with the ice.',
       },
       alternatives: [

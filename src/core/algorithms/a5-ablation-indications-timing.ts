@@ -74,7 +74,7 @@ export const a5AblationIndicationsTiming = defineGraph({
         },
         {
           id: 'marrow-suppression',
-          label: { it: 'Depressione midollare', en: 'Bone-marrow suppression' },
+          label: { it: 'Mielosoppressione', en: 'Myelosuppression' },
           next: 'combination-without-rt',
         },
         {

@@ -140,7 +140,13 @@ const caseScore = z.discriminatedUnion('score', [
 export type CaseScore = z.infer<typeof caseScore>;
 
 const timelineStep = z
-  .object({ phase: z.enum(casePhases), when: localized.optional(), text: localized })
+  .object({
+    phase: z.enum(casePhases),
+    when: localized.optional(),
+    text: localized,
+    /** Set when the step is our inference, not stated by the source: says what is inferred and from what. */
+    inferred: localized.optional(),
+  })
   .strict();
 
 const option = z.object({ id: z.string().regex(/^[a-h]$/, 'option ids are a…h'), text: localized }).strict();
@@ -214,6 +220,8 @@ export const caseSchema = z
     teachingPoints: z.array(localized).min(3).max(5),
     timeline: z.array(timelineStep).min(3),
     quiz: z.array(quizQuestion).min(2).max(4),
+    /** Details the source does not state but the case infers (e.g. from where the case sits in the source), shown as such. */
+    inferences: z.array(localized).optional(),
     /** Curriculum modules the case exercises, M1…M15. */
     modules: uniqueList(moduleId).min(1),
     /** Calculators the case links to. */

@@ -70,6 +70,8 @@ export const referenceSchema = z
     details: z.string().optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.xxxx/…').optional(),
     url: z.url().optional(),
+    /** In-text label per locale when "Surname year" does not fit (a described source, e.g. a lecture course). */
+    short: z.object({ it: nonEmpty, en: nonEmpty }).strict().optional(),
     /** Which seed documents cite this work (file prefix 000…004). */
     seeds: z.array(z.enum(['000', '001', '002', '003', '004'])).min(1),
   })
@@ -78,7 +80,9 @@ export type Reference = z.infer<typeof referenceSchema>;
 export const referencesFileSchema = z.array(referenceSchema);
 
 const glossarySide = z.object({ term: nonEmpty, definition: nonEmpty }).strict();
-/** One entry of content/glossary.yaml: the same concept in both languages. */
-export const glossaryEntrySchema = z.object({ id: idSchema, it: glossarySide, en: glossarySide }).strict();
+/** Words that must not be used for the concept in that locale (the content check enforces it). */
+const glossaryVariants = z.object({ it: z.array(nonEmpty).optional(), en: z.array(nonEmpty).optional() }).strict();
+/** One entry of content/glossary.yaml: the same concept in both languages; `term` is the preferred word. */
+export const glossaryEntrySchema = z.object({ id: idSchema, it: glossarySide, en: glossarySide, variants: glossaryVariants.optional() }).strict();
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

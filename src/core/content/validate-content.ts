@@ -6,6 +6,7 @@ import type { MdxUsage } from './mdx-usage';
 import { caseSchema } from './case-schema';
 import { questionFileSchema } from './question-schema';
 import { checkItemPool, type CheckedItem } from './item-checks';
+import { validateProse } from './validate-prose';
 
 /** One problem in the content, naming the file and the field so an author can fix it at once. */
 export interface ContentError {
@@ -24,6 +25,8 @@ export interface LessonSource {
   /** Set when the frontmatter is not valid YAML. */
   parseError?: string;
   usage: MdxUsage;
+  /** The MDX body (for the prose checks); optional so older callers and tests keep working. */
+  body?: string;
 }
 
 export interface DataFile {
@@ -123,6 +126,7 @@ export function validateContent(src: ContentSources): ContentError[] {
 
   errors.push(...validateCasesAndQuestions(src, refs.success ? refIds : undefined));
   errors.push(...checkItemPool('content/lessons (self-checks)', selfChecks));
+  errors.push(...validateProse(src, glossary.success ? glossary.data : []));
 
   // The two locales of a module must teach the same thing: same module, section count and figures.
   for (const [slug, twins] of bySlug) {

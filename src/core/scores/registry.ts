@@ -73,7 +73,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
     id: 'pain-response',
     name: { it: 'Risposta del dolore (VAS e ODI)', en: 'Pain response (VAS and ODI)' },
     description: {
-      it: 'Risposta completa, parziale o assente dal VAS prima e dopo il trattamento, con la variazione dell\'ODI.',
+      it: 'Risposta completa, parziale o assente dal VAS prima e dopo il trattamento, con la variazione dell’ODI.',
       en: 'Complete, partial or no response from VAS before and after treatment, with the change in ODI.',
     },
     refs: ['distaso2011', 'gangi2010'],

@@ -43,7 +43,7 @@ describe('CaseQuiz', () => {
     await user.click(screen.getByTestId('quiz-submit'));
     expect(lastFeedback().getAttribute('data-correct')).toBe('true');
     expect(lastFeedback().textContent).toContain('Corretto');
-    expect(lastFeedback().textContent).toContain('Il tuo totale: 12; punteggio dell\'esperto: 12.');
+    expect(lastFeedback().textContent).toContain('Il tuo totale: 12; punteggio dell’esperto: 12.');
     const source = within(lastFeedback()).getByRole('link', { name: 'Fisher 2010' });
     expect(source.getAttribute('href')).toBe('/it/references/#fisher2010');
     expect(document.activeElement).toBe(lastFeedback());

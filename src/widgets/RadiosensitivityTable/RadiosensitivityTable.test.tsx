@@ -32,7 +32,7 @@ describe('RadiosensitivityTable', () => {
     expect(band()).toBe('radioresistant');
     expect(screen.getByTestId('rs-agreement').textContent).toBe('The studies agree: unfavourable in all 7 rows.');
     expect(screen.getByTestId('rs-agreement').getAttribute('data-disagreement')).toBe('false');
-    expect(screen.getByTestId('rs-caveat').textContent).toContain('lost the column headings');
+    expect(screen.getByTestId('rs-caveat').textContent).toContain('not which histology each column belongs to');
     expect(screen.getByRole('link', { name: 'Continue with NOMS for this histology' }).getAttribute('href')).toBe('/en/tools/noms/?histology=renal');
   });
 
@@ -113,7 +113,7 @@ describe('RadiosensitivityTable', () => {
     expect(order()[0]).toBe('thyroid');
     await user.click(within(full).getByRole('button', { name: /^NOMS category/ }));
     expect(order().slice(0, 7)).toEqual(['colon', 'hepatocellular', 'melanoma', 'nsclc', 'renal', 'sarcoma', 'thyroid']);
-    expect(full.textContent).toContain('lost the column headings');
+    expect(full.textContent).toContain('not which histology each column belongs to');
   });
 
   it('sorts Italian names with Italian collation', async () => {
@@ -149,7 +149,7 @@ describe('study-view helpers', () => {
       '- Gilbert: Favourable',
     ]);
     expect(text).toContain('The studies disagree: favourable in 5, intermediate in 2.');
-    expect(text).toContain('lost the column headings');
+    expect(text).toContain('not which histology each column belongs to');
     expect(radiosensitivityText(classifyRadiosensitivity(undefined), 'it')).toContain('Mancano: Istotipo del tumore primitivo');
   });
 });

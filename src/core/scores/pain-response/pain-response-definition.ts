@@ -55,6 +55,6 @@ export const significantReliefText: { label: Localized; meaning: Localized } = {
 };
 
 export const noBaselinePainText: Localized = {
-  it: 'Con VAS 0 prima del trattamento non c\'è dolore di cui misurare la risposta.',
+  it: 'Con VAS 0 prima del trattamento non c’è dolore di cui misurare la risposta.',
   en: 'With VAS 0 before treatment there is no pain whose response can be measured.',
 };

@@ -28,8 +28,8 @@ export type StudyColumn = (typeof studyColumns)[number];
 export const columnsVerified = false;
 
 export const columnsCaveat: Localized = {
-  it: 'Nel testo della diapositiva (seed 000) le intestazioni delle colonne sono andate perse: l\'attribuzione di ogni colonna a un istotipo è una nostra ricostruzione della tabella di Laufer 2013, da verificare sull\'originale.',
-  en: 'The slide text (seed 000) lost the column headings: which histology each column belongs to is our reconstruction of the Laufer 2013 table and should be checked against the original.',
+  it: 'La tabella riprodotta nel corso italiano (2020) riporta i giudizi di ogni studio ma non dice a quale istotipo si riferisca ciascuna colonna. L’attribuzione mostrata qui ricostruisce la tabella di Laufer e colleghi (2013): se un giudizio per studio conta per una decisione, verificatelo sull’articolo originale. La classe di radiosensibilità di ogni istotipo non dipende da questa ricostruzione.',
+  en: 'The table reproduced in the Italian lecture course (2020) gives each study’s ratings but not which histology each column belongs to. The assignment shown here reconstructs the table of Laufer and colleagues (2013): if a per-study rating matters for a decision, check it in the original paper. The radiosensitivity class of each histology does not depend on this reconstruction.',
 };
 
 export interface StudyRow {

@@ -170,7 +170,7 @@ export const tokuhashiDefinition = {
       max: 8,
       label: { it: 'Sopravvivenza attesa inferiore a 6 mesi', en: 'Expected survival under 6 months' },
       meaning: {
-        it: 'Prognosi breve: l\'obiettivo è il controllo dei sintomi con il minor carico di trattamento possibile.',
+        it: 'Prognosi breve: l’obiettivo è il controllo dei sintomi con il minor carico di trattamento possibile.',
         en: 'Short prognosis: the aim is symptom control with the lightest possible treatment burden.',
       },
     },
