@@ -120,7 +120,7 @@ describe('NomsCalculator', () => {
     expect(total()).toBe('Cement augmentation → SRS');
     const rules = [...screen.getByTestId('noms-rules').querySelectorAll('li')].map((li) => li.getAttribute('data-rule'));
     expect(rules).toEqual(['radioresistant-low-grade', 'sins-unstable', 'stabilization-unfit-percutaneous']);
-  });
+  }, 15_000);
 
   it('calls cEBRT palliative when a radioresistant high-grade lesion cannot be operated on', async () => {
     window.history.replaceState(null, '', '/en/tools/noms/?escc=3&histology=melanoma&sins=2&mechanicalPain=no&surgeryFit=no&myelopathy=yes');

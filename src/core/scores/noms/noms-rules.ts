@@ -161,7 +161,7 @@ export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
   'deficit-sources-disagree': {
     id: 'deficit-sources-disagree',
     kind: 'discrepancy',
-    title: { it: 'Deficit neurologico: le fonti non concordano', en: 'Neurological deficit: the sources disagree' },
+    title: { it: 'Deficit neurologico: il NOMS e la visione chirurgica', en: 'Neurological deficit: NOMS and the surgical view' },
     text: {
       it: 'Nel NOMS (Laufer e colleghi, 2013) un tumore radiosensibile si tratta con la radioterapia convenzionale anche quando comprime il midollo e dà un deficit. La voce della Neurosurgery Wiki sulle metastasi vertebrali (2024) sostiene invece che la chirurgia resta il cardine del trattamento nel paziente con deficit neurologico e che il trattamento precoce è obbligatorio. Per questo, se il paziente può sostenere un intervento, il chirurgo vertebrale va sentito subito; la radioterapia non si rimanda in attesa della decisione.',
       en: 'In NOMS (Laufer and colleagues, 2013) a radiosensitive tumour is treated with conventional radiotherapy even when it compresses the cord and causes a deficit. The Neurosurgery Wiki entry on vertebral metastases (2024) holds instead that surgery remains the mainstay for patients with a neurological deficit and that early treatment is mandatory. So, if the patient can tolerate an operation, the spine surgeon is consulted at once; radiotherapy is not put off while the decision is made.',
