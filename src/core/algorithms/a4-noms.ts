@@ -150,21 +150,24 @@ function completions(answers: Answers, open: readonly A4QuestionId[]): NomsInput
 /** What a leaf shows: the recommendation, with its notes (the rules behind it may differ within an option). */
 const leafKey = (r: NomsDecided) => `${r.steps.join('+')}|${r.notes.join(',')}`;
 
+/** The same inputs come back many times while the graph is built: decide each once. */
+const decidedCache = new Map<string, NomsDecided | undefined>();
 function decided(input: NomsInput): NomsDecided | undefined {
+  const key = JSON.stringify(Object.entries(input).sort());
+  if (decidedCache.has(key)) return decidedCache.get(key);
   const r = decideNoms(input);
-  return r.kind === 'result' ? r : undefined;
+  const out = r.kind === 'result' ? r : undefined;
+  decidedCache.set(key, out);
+  return out;
 }
 
 /** A question matters if two of its answers can lead to different recommendations. */
 function matters(answers: Answers, q: A4QuestionId, open: readonly A4QuestionId[]): boolean {
   const others = open.filter((o) => o !== q);
-  const keys = new Set<string>();
   for (const base of completions(answers, others)) {
     const perOption = a4Options[q].map((o) => decided({ ...base, ...o.input }));
     if (perOption.some((r) => r === undefined)) continue;
-    const distinct = new Set(perOption.map((r) => leafKey(r as NomsDecided)));
-    if (distinct.size > 1) return true;
-    for (const k of distinct) keys.add(k);
+    if (new Set(perOption.map((r) => leafKey(r as NomsDecided))).size > 1) return true;
   }
   return false;
 }
@@ -253,6 +256,7 @@ function buildA4(): DecisionGraph<'a4-noms'> {
   };
 
   const root = build([]);
+  decidedCache.clear();
   return {
     id: 'a4-noms',
     title: { it: 'NOMS: neurologico, oncologico, meccanico, sistemico', en: 'NOMS: neurologic, oncologic, mechanical, systemic' },
