@@ -214,6 +214,36 @@ describe('NOMS exhaustive check', () => {
   });
 });
 
+describe('"Can the patient tolerate surgery?" is asked only where the answer changes the result', () => {
+  it('over every complete set of other findings: asked ⇔ yes and no give different recommendations', () => {
+    let asked = 0;
+    let notAsked = 0;
+    for (const escc of esccGradeIds)
+      for (const myelopathy of ['yes', 'no'])
+        for (const radiosensitivity of ['sensitive', 'resistant'])
+          for (let sins = 0; sins <= 18; sins++)
+            for (const mechanicalPain of ['yes', 'no']) {
+              const base = { escc, myelopathy, radiosensitivity, sins: String(sins), mechanicalPain };
+              const without = decideNoms(base);
+              const yes = decideNoms({ ...base, surgeryFit: 'yes' });
+              const no = decideNoms({ ...base, surgeryFit: 'no' });
+              if (yes.kind !== 'result' || no.kind !== 'result') throw new Error(JSON.stringify(base));
+              const differ = yes.code !== no.code || yes.notes.join() !== no.notes.join();
+              if (without.kind === 'incomplete') {
+                expect(without.missing, JSON.stringify(base)).toEqual(['surgeryFit']);
+                expect(differ, JSON.stringify(base)).toBe(true);
+                asked++;
+              } else {
+                expect(differ, JSON.stringify(base)).toBe(false);
+                expect(without.kind === 'result' && without.code).toBe(yes.code);
+                notAsked++;
+              }
+            }
+    expect(asked).toBeGreaterThan(0);
+    expect(notAsked).toBeGreaterThan(0);
+  });
+});
+
 describe('NOMS texts and sources', () => {
   it('gives every rule and note a condition or title, a text and at least one source', () => {
     for (const rule of Object.values(nomsRules)) {
