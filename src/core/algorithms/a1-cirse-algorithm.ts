@@ -160,7 +160,7 @@ export const a1CirseAlgorithm = defineGraph({
         },
       ],
       notes: [decompressionCementNote],
-      refs: ['gangi2010', 'seed003-encyclopedia'],
+      refs: ['gangi2010', 'seed003-encyclopedia', 'seed004-review'],
     },
 
     'soft-tissue-ablation': {

@@ -58,7 +58,7 @@ export const a2CirseStrategy = defineGraph({
         en: 'Scenario 3. For an inoperable spinal tumour that breaks the posterior wall and invades the epidural space, the best technique is percutaneous decompression and debulking by RF ionization (coblation): low-temperature plasma opens channels in the tumour and frees the canal. The cavity it leaves is then filled with cement, which consolidates the vertebra with less risk of pushing tumour or cement towards the cord. Neuralgia improves in up to 87% of cases.',
       },
       notes: [decompressionCementNote],
-      refs: ['gangi2010'],
+      refs: ['gangi2010', 'seed004-review'],
     },
 
     'surgery-first': {

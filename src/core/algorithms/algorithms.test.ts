@@ -271,6 +271,13 @@ describe.each(graphs)('%s', (id, graph) => {
     }
   });
 
+  it('lists the sources of every note among its node’s sources, so the page’s reference list has them', () => {
+    for (const node of Object.values(graph.nodes)) {
+      if (node.kind !== 'recommendation') continue;
+      for (const note of node.notes ?? []) for (const ref of note.refs) expect(node.refs).toContain(ref);
+    }
+  });
+
   it('contains no placeholder or empty text', () => {
     for (const s of allText(graph)) {
       expect(s.trim()).not.toBe('');
