@@ -33,7 +33,11 @@ export const a5AblationIndicationsTiming = defineGraph({
     it: "Prima si verifica se c’è un’indicazione all’ablazione secondo il gruppo di lavoro multidisciplinare di Wallace et al. (2015), poi si mettono in fila le procedure da combinare: radioterapia prima dell’embolizzazione, termoablazione il prima possibile dopo l’embolizzazione, cemento solo a temperatura tornata normale.",
     en: 'First check whether there is an indication for ablation according to the multidisciplinary working group of Wallace et al. (2015), then put the combined procedures in order: radiotherapy before embolization, thermal ablation as soon as possible after embolization, cement only once the temperature is back to normal.',
   },
-  refs: ['wallace2015a', 'seed002-embolization', 'gangi2010'],
+  about: {
+    it: 'Le sette indicazioni sono l’elenco di Wallace e colleghi (2015) come lo riporta la lezione del corso. Il modo di raggrupparle, secondo che la radioterapia possa ancora far parte del piano, e le domande sulle combinazioni sono una nostra organizzazione. Le regole sui tempi vengono dalla lezione sull’embolizzazione (prima la radioterapia, poi l’embolizzazione, poi al più presto l’ablazione) e dalle linee guida CIRSE (cemento solo a temperatura normalizzata).',
+    en: 'The seven indications are the list by Wallace and colleagues (2015) as the course lecture shows it. Grouping them by whether radiotherapy can still be part of the plan, and the questions about combinations, are our own arrangement. The timing rules come from the embolization lecture (radiotherapy first, then embolization, then ablation as soon as possible) and from the CIRSE guidelines (cement only once the temperature has normalized).',
+  },
+  refs: ['wallace2015a', 'seed002-embolization', 'gangi2010', 'seed000-lecture'],
   root: 'indication',
   nodes: {
     indication: {

@@ -310,6 +310,14 @@ describe('source facts carried by the graphs', () => {
     for (const s of ['SINS 13–18', 'SINS 7–12', 'SINS 0–6', 'mechanical (movement-related) pain', 'T11', 'SINS 12']) expect(t).toContain(s);
   });
 
+  it('every graph tells the learner, in both languages, how its source was read', () => {
+    for (const id of algorithmIds) {
+      const about = getAlgorithm(id).about;
+      expect(about?.it.trim(), id).toBeTruthy();
+      expect(about?.en.trim(), id).toBeTruthy();
+    }
+  });
+
   it('A2, A3 and A4 tell the learner how their source was read (review A-4, A-5, A-7, D-10)', () => {
     expect(getAlgorithm('a2-cirse-strategy').about?.en).toMatch(/vertebral body/);
     expect(getAlgorithm('a3-bone-metastases-management').about?.en).toMatch(/without its arrows/);
