@@ -17,7 +17,10 @@ const walks: Record<AlgorithmId, Record<'it' | 'en', { path: string[]; recommend
     it: { path: ['plurimetastatic', 'hypervascular'], recommendation: 'embolization' },
   },
   'a4-noms': {
-    en: { path: ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'unstable'], recommendation: 'stabilize-cebrt' },
+    en: {
+      path: ['high-grade', 'neurological-deficit', 'radiosensitive', 'stable', 'tolerates-surgery'],
+      recommendation: 'urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+    },
     it: { path: ['low-grade', 'radioresistant', 'stable'], recommendation: 'srs' },
   },
   'a5-ablation-indications-timing': {
@@ -33,7 +36,7 @@ const titleOf = (id: AlgorithmId, nodeId: string, lang: 'it' | 'en'): string => 
 
 /** Presses Tab (only Tab) until the focused element matches `selector`. */
 async function tabTo(page: Page, selector: string) {
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 160; i++) {
     if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }
@@ -63,6 +66,11 @@ test.describe('treatment algorithm walkthroughs', () => {
         await expect(page.getByTestId('algo-breadcrumbs').getByRole('button')).toHaveCount(path.length);
         await expect(page.locator(`.algo-chart [data-node="${recommendation}"]`)).toHaveAttribute('data-state', 'current');
         await expect(page).toHaveURL(new RegExp(`/${lang}/algorithms/${id}/\\?path=${path.join('\\.')}$`));
+        if (id === 'a4-noms' && lang === 'en') {
+          // Where NOMS and the surgical view part, the learner sees it, and no cement is offered.
+          await expect(page.getByTestId('algo-note').first()).toContainText('The sources disagree: Neurological deficit');
+          await expect(page.getByTestId('algo-note').nth(1)).toContainText('absolute contraindication to vertebroplasty');
+        }
 
         await page.reload();
         await waitForHydration(page);
@@ -74,25 +82,25 @@ test.describe('treatment algorithm walkthroughs', () => {
   }
 
   test('Back, Restart, a breadcrumb and a flowchart box, all by keyboard', async ({ page }) => {
-    await page.goto('/en/algorithms/a4-noms/?path=high-grade.radioresistant.tolerates-surgery');
+    await page.goto('/en/algorithms/a4-noms/?path=high-grade.no-deficit.radioresistant.tolerates-surgery');
     await waitForHydration(page);
-    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'separation-srs');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'separation-surgery-srs');
     await tabTo(page, '[data-testid="algo-back"]');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('algo-question')).toBeFocused();
     await expect(page.getByTestId('algo-question')).toHaveText('S — Can the patient tolerate surgery?');
-    await expect(page).toHaveURL(/\?path=high-grade\.radioresistant$/);
+    await expect(page).toHaveURL(/\?path=high-grade\.no-deficit\.radioresistant$/);
     // The first breadcrumb goes back to question 1.
     await page.getByTestId('algo-breadcrumbs').getByRole('button').first().focus();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('algo-question')).toHaveText(titleOf('a4-noms', 'neurologic', 'en'));
     await expect(page).toHaveURL(/\/en\/algorithms\/a4-noms\/$/);
     // A box of the flowchart: the first route to it.
-    await tabTo(page, '.algo-chart [data-node="stabilize-srs"]');
+    await tabTo(page, '.algo-chart [data-node="srs"]');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'stabilize-srs');
-    await expect(page).toHaveURL(/\?path=low-grade\.radioresistant\.unstable$/);
-    await expect(page.locator('.algo-chart [data-node="mechanical-srs"]')).toHaveAttribute('data-state', 'on-path');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'srs');
+    await expect(page).toHaveURL(/\?path=low-grade\.radioresistant\.stable$/);
+    await expect(page.locator('.algo-chart [data-node="mechanical-low-grade-radioresistant"]')).toHaveAttribute('data-state', 'on-path');
     await tabTo(page, '[data-testid="algo-restart"]');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('algo-question')).toBeFocused();
@@ -151,10 +159,12 @@ test.describe('treatment algorithm walkthroughs', () => {
   });
 
   test('axe finds no violation on a walkthrough showing a recommendation and a notice (it)', async ({ page }) => {
-    await page.goto('/it/algorithms/a4-noms/?path=high-grade.radioresistant.cannot-tolerate-surgery.unstable.more');
+    await page.goto('/it/algorithms/a4-noms/?path=high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.unstable.more');
     await waitForHydration(page);
-    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'stabilize-cebrt');
+    await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'cement-augmentation--palliative-cebrt--cement-epidural-caution');
     await expect(page.getByTestId('algo-notices')).toBeVisible();
+    await expect(page.getByTestId('algo-note')).toContainText('Cemento con compressione di alto grado asintomatica');
+    await expect(page.getByTestId('algo-about')).toContainText('Laufer e colleghi (2013)');
     await expectNoAxeViolations(page);
   });
 

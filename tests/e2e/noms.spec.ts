@@ -16,20 +16,20 @@ const examples = [
   {
     lang: 'en',
     search: `?escc=0&radiosensitivity=sensitive&${sinsT11}&surgeryFit=yes`,
-    code: 'surgical-consultation+cebrt',
-    total: 'Surgical consultation → cEBRT',
+    code: 'stabilization-or-augmentation+cebrt',
+    total: 'Stabilization or cement augmentation → cEBRT',
   },
   {
     lang: 'it',
     search: `?escc=1b&histology=renal&${sinsT11}&surgeryFit=no`,
-    code: 'surgical-consultation+srs',
-    total: 'Valutazione chirurgica → SRS',
+    code: 'cement-augmentation+srs',
+    total: 'Cementoplastica → SRS',
   },
 ] as const;
 
 test.describe('NOMS walkthrough', () => {
   for (const ex of examples) {
-    test(`the T11 example with ESCC and radiosensitivity gives what the core decides (${ex.lang}, ${ex.code})`, async ({ page }) => {
+    test(`the T11 example (mechanical pain) never ends at radiotherapy alone: what the core decides (${ex.lang}, ${ex.code})`, async ({ page }) => {
       expect(coreCode(ex.search)).toBe(ex.code);
       await page.goto(`/${ex.lang}/tools/noms/${ex.search}`);
       await waitForHydration(page);
@@ -43,32 +43,41 @@ test.describe('NOMS walkthrough', () => {
   }
 
   for (const lang of ['it', 'en'] as const) {
-    test(`asks about surgery only when it matters, then decides (${lang})`, async ({ page }) => {
+    test(`asks the deficit and surgery only when they matter, then decides (${lang})`, async ({ page }) => {
       const search = `?escc=2&histology=renal&${sinsT11}`;
       await page.goto(`/${lang}/tools/noms/${search}`);
       await waitForHydration(page);
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
-      await expect(page.getByTestId('score-missing')).toHaveText(lang === 'it' ? 'Mancano: Tolleranza all\'intervento' : 'Missing: Tolerance of surgery');
+      await expect(page.getByTestId('score-missing')).toHaveText(
+        lang === 'it' ? 'Mancano: Deficit neurologico, Tolleranza all’intervento' : 'Missing: Neurological deficit, Tolerance of surgery',
+      );
+      const absent = page.getByRole('group', { name: lang === 'it' ? /^Deficit neurologico/ : /^Neurological deficit/ }).getByRole('radio', { name: lang === 'it' ? 'Assente' : 'Absent' });
+      await absent.focus();
+      await page.keyboard.press('Space');
       const yes = page.getByTestId('noms-surgery-fit').getByRole('radio', { name: lang === 'it' ? 'Sì' : 'Yes' });
       await yes.focus();
       await page.keyboard.press('Space');
-      const code = coreCode(`${search}&surgeryFit=yes`);
-      expect(code).toBe('surgical-consultation+separation-surgery-srs');
+      const code = coreCode(`${search}&myelopathy=no&surgeryFit=yes`);
+      expect(code).toBe('separation-surgery-srs');
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', code);
-      await expect(page.getByTestId('score-total')).toHaveText(
-        lang === 'it' ? 'Valutazione chirurgica → Chirurgia di separazione + SRS' : 'Surgical consultation → Separation surgery + SRS',
-      );
+      await expect(page.getByTestId('score-total')).toHaveText(lang === 'it' ? 'Chirurgia di separazione + SRS' : 'Separation surgery + SRS');
       await expect(page.getByTestId('noms-drivers')).toHaveAttribute('data-drivers', 'N,O,M,S');
-      await expect(page).toHaveURL(new RegExp(`/${lang}/tools/noms/\\?escc=2&histology=renal&level=T11&.*&surgeryFit=yes$`));
+      await expect(page).toHaveURL(new RegExp(`/${lang}/tools/noms/\\?escc=2&myelopathy=no&histology=renal&level=T11&.*&surgeryFit=yes$`));
     });
   }
 
-  test('a radiosensitive tumour with a stable spine does not ask about surgery', async ({ page }) => {
-    await page.goto('/en/tools/noms/?escc=3&radiosensitivity=sensitive&sins=4');
+  test('high-grade ESCC without and with a deficit: different, safe plans, and the disagreement shown', async ({ page }) => {
+    await page.goto('/en/tools/noms/?escc=3&myelopathy=no&radiosensitivity=sensitive&sins=4&mechanicalPain=no');
     await waitForHydration(page);
     await expect(page.getByTestId('noms-surgery-not-needed')).toBeVisible();
     await expect(page.getByTestId('noms-surgery-fit')).toHaveCount(0);
     await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'cebrt');
+    await page.getByRole('group', { name: /^Neurological deficit/ }).getByRole('radio', { name: 'Present' }).check();
+    await page.getByTestId('noms-surgery-fit').getByRole('radio', { name: 'Yes' }).check();
+    expect(coreCode('?escc=3&myelopathy=yes&radiosensitivity=sensitive&sins=4&mechanicalPain=no&surgeryFit=yes')).toBe('urgent-surgical-consultation+cebrt');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'urgent-surgical-consultation+cebrt');
+    await expect(page.getByTestId('noms-note').first()).toContainText('The sources disagree: Neurological deficit');
+    await expect(page.getByTestId('noms-note').nth(1)).toContainText('absolute contraindication to vertebroplasty');
   });
 
   test('is operable by keyboard alone, and the URL follows', async ({ page }) => {
@@ -97,9 +106,9 @@ test.describe('NOMS walkthrough', () => {
     // S: surgery matters because the spine is unstable.
     await page.getByTestId('noms-surgery-fit').getByRole('radio', { name: 'No' }).focus();
     await page.keyboard.press('Space');
-    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'stabilization-or-augmentation+srs');
-    await expect(page.getByTestId('score-total')).toHaveText('Stabilization or cement augmentation → SRS');
-    await expect(page.getByTestId('score-announcement')).toHaveText('Recommendation: Stabilization or cement augmentation → SRS');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'cement-augmentation+srs');
+    await expect(page.getByTestId('score-total')).toHaveText('Cement augmentation → SRS');
+    await expect(page.getByTestId('score-announcement')).toHaveText('Recommendation: Cement augmentation → SRS');
     await expect(page).toHaveURL(/\/en\/tools\/noms\/\?escc=1c&radiosensitivity=resistant&sins=15&surgeryFit=no$/);
   });
 
@@ -115,19 +124,20 @@ test.describe('NOMS walkthrough', () => {
   });
 
   test('switching language keeps the state', async ({ page }) => {
-    await page.goto(`/it/tools/noms/?escc=2&histology=breast&${sinsT11}&surgeryFit=yes`);
+    await page.goto(`/it/tools/noms/?escc=2&myelopathy=no&histology=breast&${sinsT11}&surgeryFit=yes`);
     await waitForHydration(page);
-    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'surgical-consultation+cebrt');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'stabilization-or-augmentation+cebrt');
     await page.getByRole('link', { name: 'Leggi questa pagina in inglese' }).click();
     await waitForHydration(page);
-    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'surgical-consultation+cebrt');
-    await expect(page.getByTestId('score-total')).toHaveText('Surgical consultation → cEBRT');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'stabilization-or-augmentation+cebrt');
+    await expect(page.getByTestId('score-total')).toHaveText('Stabilization or cement augmentation → cEBRT');
   });
 
   for (const lang of ['it', 'en'] as const) {
     test(`axe finds no violation on the walkthrough (${lang})`, async ({ page }) => {
-      await page.goto(`/${lang}/tools/noms/?escc=2&histology=renal&${sinsT11}&surgeryFit=yes`);
+      await page.goto(`/${lang}/tools/noms/?escc=2&myelopathy=yes&histology=renal&${sinsT11}&surgeryFit=no`);
       await waitForHydration(page);
+      await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'orthosis-no-cement+palliative-cebrt');
       await expectNoAxeViolations(page);
     });
   }

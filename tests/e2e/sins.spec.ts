@@ -11,6 +11,10 @@ test.describe('SINS calculator', () => {
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'indeterminate');
       await expect(page.getByTestId('score-band')).toHaveText(lang === 'it' ? 'Possibile instabilità (indeterminato)' : 'Possible instability (indeterminate)');
       await expect(page.getByTestId('sins-level')).toContainText('T11');
+      // Mechanical pain: stabilization or cement, the same next step as NOMS, with the cement check.
+      await expect(page.getByTestId('sins-next')).toHaveAttribute('data-indication', 'stabilization');
+      await expect(page.getByTestId('sins-cement-check')).toBeVisible();
+      await expect(page.getByTestId('sins-to-noms')).toHaveAttribute('href', `/${lang}/tools/noms/${contract}`);
     });
   }
 

@@ -1,222 +1,277 @@
-import { defineGraph } from './decision-graph';
+import type { Localized } from '../i18n/locales';
+import type { DecisionGraph, GraphNode, GraphOption, QuestionNode } from './decision-graph';
+import { decideNoms, type NomsInput } from '../scores/noms/decide-noms';
+import { explainNoms, type NomsDecided } from '../scores/noms/explain-noms';
 
 /**
- * A4 — the NOMS decision framework for spinal metastases (Laufer et al., The Oncologist 2013, ref
- * laufer2013; taught in seed 000). Self-contained data: it deliberately does not import src/core/scores/noms,
- * but uses the same vocabulary (ESCC low/high grade, radiosensitive/radioresistant, SINS ≥ 13 unstable,
- * able to tolerate surgery) and the same recommendation wording.
- * Order: N → O → (S, only where it changes the answer) → M. Mechanical instability is judged on its own in
- * NOMS; it is asked last so that each path ends with the full plan (stabilization + which radiation).
- * After separation surgery no M question is needed: the operation includes instrumented stabilization.
+ * A4 — the NOMS decision framework for spinal metastases, GENERATED from the NOMS core
+ * (src/core/scores/noms): the calculator and this walkthrough cannot disagree. Each answer is a piece of
+ * NomsInput; at every step the next question is the first one, in the order below, whose answer can still
+ * change what decideNoms recommends; when none can, the leaf is decideNoms's result. Identical subtrees are
+ * shared, so the drawing stays a compact graph. a4-noms.test.ts walks every path, and every possible input,
+ * through the core.
  */
-const escc = {
-  it: "La scala ESCC (Bilsky) gradua sulla RM T2 assiale quanto il tumore epidurale comprime sacco durale e midollo. Nel NOMS i gradi 0 e 1 (1a, 1b, 1c) sono di basso grado: il midollo non è compresso. I gradi 2 (midollo compresso, liquor ancora visibile) e 3 (liquor non più visibile) sono di alto grado. Il grado 1c, con il tumore a contatto del midollo senza comprimerlo, è il caso limite e va discusso.",
-  en: 'The ESCC (Bilsky) scale grades on axial T2 MRI how far epidural tumour compresses the thecal sac and cord. In NOMS grades 0 and 1 (1a, 1b, 1c) are low grade: the cord is not compressed. Grades 2 (cord compressed, CSF still visible) and 3 (no CSF visible) are high grade. Grade 1c, with tumour touching the cord without compressing it, is the borderline case and needs discussion.',
-};
 
-const mechanicalWhy = {
-  it: "La stabilità meccanica si valuta a parte, perché la radioterapia non corregge il dolore meccanico né il rischio di crollo: una colonna instabile va stabilizzata prima di irradiare. Qui la soglia è SINS ≥ 13 (instabile). Con SINS 7–12 l'instabilità è possibile e si raccomanda comunque un consulto chirurgico; nel corso italiano (2020) un caso con SINS 12 è etichettato come instabile, anche se per le fasce rientra nella possibile instabilità.",
-  en: 'Mechanical stability is judged separately, because radiotherapy corrects neither mechanical pain nor the risk of collapse: an unstable spine is stabilized before it is irradiated. The threshold here is SINS ≥ 13 (unstable). With SINS 7–12 instability is possible and a surgical opinion is still advised; in the Italian lecture course (2020) a case scoring SINS 12 is labelled unstable, although by the bands it falls in possible instability.',
-};
+export type A4QuestionId = 'neurologic' | 'deficit' | 'oncologic' | 'mechanical' | 'systemic';
 
-const mechanicalOptions = (stable: 'cebrt' | 'srs', unstable: 'stabilize-cebrt' | 'stabilize-srs') =>
-  [
-    { id: 'stable', label: { it: 'Stabile o potenzialmente instabile (SINS 0–12)', en: 'Stable or possibly unstable (SINS 0–12)' }, next: stable },
-    { id: 'unstable', label: { it: 'Instabile (SINS 13–18)', en: 'Unstable (SINS 13–18)' }, next: unstable },
-  ] as const;
+export interface A4Option {
+  id: string;
+  label: Localized;
+  /** What choosing this option tells the NOMS core. */
+  input: NomsInput;
+}
 
-const sensitivityOptions = (sensitive: 'mechanical-cebrt', resistant: 'mechanical-srs' | 'systemic') =>
-  [
+/** The NOMS input each option stands for (any input of its class decides the same: the tests check it). */
+export const a4Options: Readonly<Record<A4QuestionId, readonly A4Option[]>> = {
+  neurologic: [
+    { id: 'low-grade', label: { it: 'Basso grado: ESCC 0, 1a, 1b, 1c', en: 'Low grade: ESCC 0, 1a, 1b, 1c' }, input: { escc: '0' } },
+    { id: 'high-grade', label: { it: 'Alto grado: ESCC 2 o 3', en: 'High grade: ESCC 2 or 3' }, input: { escc: '2' } },
+  ],
+  deficit: [
+    {
+      id: 'neurological-deficit',
+      label: { it: 'Sì: deficit neurologico (compressione sintomatica)', en: 'Yes: neurological deficit (symptomatic compression)' },
+      input: { myelopathy: 'yes' },
+    },
+    { id: 'no-deficit', label: { it: 'No: esame neurologico normale', en: 'No: normal neurological examination' }, input: { myelopathy: 'no' } },
+  ],
+  oncologic: [
     {
       id: 'radiosensitive',
       label: { it: 'Radiosensibile (es. linfoma, mieloma, seminoma)', en: 'Radiosensitive (e.g. lymphoma, myeloma, seminoma)' },
-      next: sensitive,
+      input: { radiosensitivity: 'sensitive' },
     },
     {
       id: 'radioresistant',
-      label: {
-        it: 'Radioresistente (es. carcinoma renale, melanoma, sarcoma)',
-        en: 'Radioresistant (e.g. renal cell carcinoma, melanoma, sarcoma)',
-      },
-      next: resistant,
+      label: { it: 'Radioresistente (es. carcinoma renale, melanoma, sarcoma)', en: 'Radioresistant (e.g. renal cell carcinoma, melanoma, sarcoma)' },
+      input: { radiosensitivity: 'resistant' },
     },
-  ] as const;
-
-const stabilizationText = {
-  it: "Con SINS ≥ 13 la colonna è instabile e va stabilizzata prima della radioterapia. Una grave instabilità richiede la stabilizzazione chirurgica (aperta o mininvasiva) nel paziente che può sostenerla; il dolore da carico assiale senza grave instabilità, per esempio da frattura patologica del corpo vertebrale, si può trattare con la cementoplastica percutanea (vertebroplastica o cifoplastica), che è anche la via per chi non tollera l'intervento.",
-  en: 'With SINS ≥ 13 the spine is unstable and is stabilized before radiotherapy. Gross instability calls for surgical stabilization (open or minimally invasive) in a patient fit for it; axial-load pain without gross instability, for instance from a pathological fracture of the vertebral body, can be treated with percutaneous cement augmentation (vertebroplasty or kyphoplasty), which is also the route for patients who cannot tolerate surgery.',
+  ],
+  mechanical: [
+    { id: 'unstable', label: { it: 'Instabile: SINS 13–18', en: 'Unstable: SINS 13–18' }, input: { sins: '15' } },
+    {
+      id: 'mechanical-pain',
+      label: { it: 'SINS 0–12 con dolore meccanico (legato al movimento)', en: 'SINS 0–12 with mechanical (movement-related) pain' },
+      input: { sins: '12', mechanicalPain: 'yes' },
+    },
+    {
+      id: 'possibly-unstable',
+      label: { it: 'SINS 7–12 senza dolore meccanico', en: 'SINS 7–12 without mechanical pain' },
+      input: { sins: '9', mechanicalPain: 'no' },
+    },
+    { id: 'stable', label: { it: 'SINS 0–6 senza dolore meccanico', en: 'SINS 0–6 without mechanical pain' }, input: { sins: '3', mechanicalPain: 'no' } },
+  ],
+  systemic: [
+    { id: 'tolerates-surgery', label: { it: 'Sì, può sostenere l’intervento', en: 'Yes, can tolerate surgery' }, input: { surgeryFit: 'yes' } },
+    { id: 'cannot-tolerate-surgery', label: { it: 'No, l’intervento non è sostenibile', en: 'No, cannot tolerate surgery' }, input: { surgeryFit: 'no' } },
+  ],
 };
 
-export const a4Noms = defineGraph({
-  id: 'a4-noms',
-  title: { it: 'NOMS: neurologico, oncologico, meccanico, sistemico', en: 'NOMS: neurologic, oncologic, mechanical, systemic' },
-  summary: {
-    it: "Lo schema decisionale NOMS per le metastasi vertebrali mette insieme quattro valutazioni: il grado di compressione epidurale (ESCC), la radiosensibilità del tumore alla radioterapia convenzionale, la stabilità meccanica (SINS) e lo stato sistemico del paziente (aspettativa di vita, comorbidità). Dalla loro integrazione discendono la scelta della radioterapia (cEBRT o SRS), della chirurgia o della cementoplastica e della terapia sistemica.",
-    en: 'The NOMS decision framework for spinal metastases combines four assessments: the grade of epidural spinal cord compression (ESCC), the tumour’s radiosensitivity to conventional radiotherapy, mechanical stability (SINS) and the patient’s systemic status (life expectancy, comorbidities). Together they decide on radiation (cEBRT or SRS), surgery or cement augmentation, and systemic therapy.',
+const questionText: Readonly<Record<A4QuestionId, Localized>> = {
+  neurologic: { it: 'N — Qual è il grado di compressione epidurale (ESCC) alla RM?', en: 'N — What is the grade of epidural spinal cord compression (ESCC) on MRI?' },
+  deficit: {
+    it: 'N — La compressione dà un deficit neurologico (mielopatia o radicolopatia)?',
+    en: 'N — Is the compression causing a neurological deficit (myelopathy or radiculopathy)?',
   },
-  refs: ['laufer2013', 'fisher2010'],
-  root: 'neurologic',
-  nodes: {
-    neurologic: {
-      kind: 'question',
-      text: {
-        it: 'N — Qual è il grado di compressione epidurale (ESCC) alla RM?',
-        en: 'N — What is the grade of epidural spinal cord compression (ESCC) on MRI?',
-      },
-      why: escc,
-      refs: ['laufer2013'],
-      options: [
-        { id: 'low-grade', label: { it: 'Basso grado: ESCC 0, 1a, 1b, 1c', en: 'Low grade: ESCC 0, 1a, 1b, 1c' }, next: 'oncologic-low' },
-        { id: 'high-grade', label: { it: 'Alto grado: ESCC 2 o 3', en: 'High grade: ESCC 2 or 3' }, next: 'oncologic-high' },
-      ],
-    },
-
-    'oncologic-low': {
-      kind: 'question',
-      text: {
-        it: 'O — Il tumore è radiosensibile o radioresistente alla radioterapia convenzionale?',
-        en: 'O — Is the tumour radiosensitive or radioresistant to conventional radiotherapy?',
-      },
-      why: {
-        it: "L'istologia è forse il fattore più importante per prevedere la risposta alla radioterapia a fasci esterni convenzionale (cEBRT). Con una compressione di basso grado il midollo non è in pericolo immediato: un tumore radiosensibile si controlla con la cEBRT, uno radioresistente richiede le dosi alte e conformate della radiochirurgia stereotassica (SRS).",
-        en: 'Histology is perhaps the most important factor predicting response to conventional external beam radiotherapy (cEBRT). With low-grade compression the cord is not in immediate danger: a radiosensitive tumour is controlled with cEBRT, a radioresistant one needs the high, conformal doses of stereotactic radiosurgery (SRS).',
-      },
-      refs: ['laufer2013', 'seed000-lecture'],
-      options: sensitivityOptions('mechanical-cebrt', 'mechanical-srs'),
-    },
-
-    'oncologic-high': {
-      kind: 'question',
-      text: {
-        it: 'O — Il tumore è radiosensibile o radioresistente alla radioterapia convenzionale?',
-        en: 'O — Is the tumour radiosensitive or radioresistant to conventional radiotherapy?',
-      },
-      why: {
-        it: "Con una compressione di alto grado l'istologia decide se la radioterapia può decomprimere da sola: i tumori radiosensibili rispondono alla cEBRT anche quando comprimono il midollo, quelli radioresistenti no, e allora il midollo va prima liberato chirurgicamente, se il paziente può affrontare l'intervento.",
-        en: 'With high-grade compression histology decides whether radiotherapy alone can decompress: radiosensitive tumours respond to cEBRT even when they compress the cord, radioresistant ones do not, and the cord must first be freed surgically, if the patient can face the operation.',
-      },
-      refs: ['laufer2013', 'seed000-lecture'],
-      options: sensitivityOptions('mechanical-cebrt', 'systemic'),
-    },
-
-    systemic: {
-      kind: 'question',
-      text: { it: 'S — Il paziente è in grado di sostenere un intervento chirurgico?', en: 'S — Can the patient tolerate surgery?' },
-      why: {
-        it: "La valutazione sistemica (estensione di malattia, comorbidità, aspettativa di vita) stabilisce se il beneficio della chirurgia ne giustifica i rischi. Nel tumore radioresistente con compressione di alto grado la chirurgia di separazione è la strada migliore, ma solo per chi può affrontarla.",
-        en: 'The systemic assessment (disease burden, comorbidities, life expectancy) decides whether the benefit of surgery justifies its risks. For a radioresistant tumour with high-grade compression separation surgery is the best route, but only for those who can face it.',
-      },
-      refs: ['laufer2013'],
-      options: [
-        { id: 'tolerates-surgery', label: { it: "Sì, può sostenere l'intervento", en: 'Yes, can tolerate surgery' }, next: 'separation-srs' },
-        {
-          id: 'cannot-tolerate-surgery',
-          label: { it: "No, l'intervento non è sostenibile", en: 'No, cannot tolerate surgery' },
-          next: 'mechanical-cebrt',
-        },
-      ],
-    },
-
-    'mechanical-cebrt': {
-      kind: 'question',
-      text: { it: 'M — La colonna è stabile? (SINS)', en: 'M — Is the spine stable? (SINS)' },
-      why: mechanicalWhy,
-      refs: ['fisher2010', 'laufer2013', 'seed000-lecture'],
-      options: mechanicalOptions('cebrt', 'stabilize-cebrt'),
-    },
-
-    'mechanical-srs': {
-      kind: 'question',
-      text: { it: 'M — La colonna è stabile? (SINS)', en: 'M — Is the spine stable? (SINS)' },
-      why: mechanicalWhy,
-      refs: ['fisher2010', 'laufer2013', 'seed000-lecture'],
-      options: mechanicalOptions('srs', 'stabilize-srs'),
-    },
-
-    cebrt: {
-      kind: 'recommendation',
-      title: { it: 'Radioterapia convenzionale (cEBRT)', en: 'Conventional external beam radiotherapy (cEBRT)' },
-      explanation: {
-        it: "È la scelta NOMS quando il tumore è radiosensibile, qualunque sia il grado di compressione, e la colonna è stabile: la radioterapia controlla il tumore e nei radiosensibili riesce a decomprimere anche il midollo. È anche il ripiego per il tumore radioresistente con compressione di alto grado quando il paziente non può essere operato; la terapia sistemica prosegue secondo l'oncologo. Con SINS 7–12 (possibile instabilità) serve comunque il parere del chirurgo vertebrale prima di irradiare.",
-        en: 'It is the NOMS choice when the tumour is radiosensitive, whatever the grade of compression, and the spine is stable: radiotherapy controls the tumour and, in radiosensitive histologies, can decompress the cord as well. It is also the fall-back for a radioresistant tumour with high-grade compression when the patient cannot be operated on; systemic therapy continues as the oncologist decides. With SINS 7–12 (possible instability) a spine surgeon should still give an opinion before radiotherapy.',
-      },
-      alternatives: [
-        {
-          it: "Se il dolore persiste dopo la radioterapia: ablazione percutanea secondo le indicazioni di Wallace (algoritmo A5).",
-          en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5).',
-        },
-      ],
-      refs: ['laufer2013', 'wallace2015a'],
-    },
-
-    srs: {
-      kind: 'recommendation',
-      title: { it: 'Radiochirurgia stereotassica (SRS)', en: 'Stereotactic radiosurgery (SRS)' },
-      explanation: {
-        it: "Nel tumore radioresistente con compressione di basso grado e colonna stabile, il NOMS indica la SRS: dosi ablative molto conformate, che risparmiano il midollo e superano la resistenza istologica alla cEBRT. Nel corso italiano (2020) la stessa tecnica compare come SBRT: dà un sollievo dal dolore più duraturo e un migliore controllo locale, anche nei tumori radioresistenti, ma è sempre più associata a fratture patologiche. Wallace et al. la consigliano se l'aspettativa di vita supera i 6 mesi, il performance status è buono e le metastasi viscerali sono poche. Con SINS 7–12 serve comunque il parere del chirurgo vertebrale prima di irradiare.",
-        en: 'For a radioresistant tumour with low-grade compression and a stable spine, NOMS points to SRS: ablative, highly conformal doses that spare the cord and overcome the histological resistance to cEBRT. In the Italian lecture course (2020) the same technique appears as SBRT: it gives more durable pain relief and better local control, radioresistant tumours included, but is increasingly linked to pathological fractures. Wallace et al. advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited. With SINS 7–12 a spine surgeon should still give an opinion before radiotherapy.',
-      },
-      alternatives: [
-        {
-          it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5).',
-          en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5).',
-        },
-      ],
-      refs: ['laufer2013', 'wallace2015a', 'seed000-lecture'],
-    },
-
-    'separation-srs': {
-      kind: 'recommendation',
-      title: { it: 'Chirurgia di separazione + SRS', en: 'Separation surgery + SRS' },
-      explanation: {
-        it: "Tumore radioresistente, compressione di alto grado, paziente operabile. La chirurgia di separazione non punta ad asportare tutto il tumore ma a staccarlo dal midollo, ricreando un margine che consenta poi alla SRS di erogare una dose alta senza superare la tolleranza midollare. Nello stesso intervento la colonna viene stabilizzata con strumentazione, per cui la valutazione meccanica si risolve qui.",
-        en: 'Radioresistant tumour, high-grade compression, operable patient. Separation surgery does not aim to remove the whole tumour but to peel it away from the cord, recreating a margin that then lets SRS deliver a high dose without exceeding cord tolerance. The same operation stabilizes the spine with instrumentation, so the mechanical question is settled here.',
-      },
-      alternatives: [
-        {
-          it: "Se l'intervento non è sostenibile: cEBRT, con stabilizzazione percutanea se la colonna è instabile.",
-          en: 'If surgery is not feasible: cEBRT, with percutaneous stabilization if the spine is unstable.',
-        },
-      ],
-      refs: ['laufer2013'],
-    },
-
-    'stabilize-cebrt': {
-      kind: 'recommendation',
-      title: {
-        it: 'Stabilizzazione o cementoplastica + radioterapia (cEBRT)',
-        en: 'Stabilization or cement augmentation + radiation (cEBRT)',
-      },
-      explanation: {
-        it: `${stabilizationText.it} Dopo la stabilizzazione si irradia con cEBRT, la radioterapia indicata dal resto della valutazione (tumore radiosensibile, oppure paziente non operabile).`,
-        en: `${stabilizationText.en} After stabilization the spine is irradiated with cEBRT, the radiation the rest of the assessment calls for (radiosensitive tumour, or a patient who cannot be operated on).`,
-      },
-      alternatives: [
-        {
-          it: "Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente).",
-          en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture).',
-        },
-      ],
-      refs: ['laufer2013', 'fisher2010', 'wallace2015a'],
-    },
-
-    'stabilize-srs': {
-      kind: 'recommendation',
-      title: {
-        it: 'Stabilizzazione o cementoplastica + radioterapia (SRS)',
-        en: 'Stabilization or cement augmentation + radiation (SRS)',
-      },
-      explanation: {
-        it: `${stabilizationText.it} Dopo la stabilizzazione si irradia con SRS, come richiede il tumore radioresistente con compressione di basso grado.`,
-        en: `${stabilizationText.en} After stabilization the spine is irradiated with SRS, as the radioresistant tumour with low-grade compression requires.`,
-      },
-      alternatives: [
-        {
-          it: "Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: i tumori radioresistenti sono un'indicazione all'ablazione).",
-          en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: radioresistant tumours are an indication for ablation).',
-        },
-      ],
-      refs: ['laufer2013', 'fisher2010', 'wallace2015a'],
-    },
+  oncologic: {
+    it: 'O — Il tumore è radiosensibile o radioresistente alla radioterapia convenzionale?',
+    en: 'O — Is the tumour radiosensitive or radioresistant to conventional radiotherapy?',
   },
-});
+  mechanical: {
+    it: 'M — La colonna è instabile, o il dolore è meccanico? (SINS)',
+    en: 'M — Is the spine unstable, or is the pain mechanical? (SINS)',
+  },
+  systemic: { it: 'S — Il paziente è in grado di sostenere un intervento chirurgico?', en: 'S — Can the patient tolerate surgery?' },
+};
+
+const questionRefs: Readonly<Record<A4QuestionId, readonly string[]>> = {
+  neurologic: ['bilsky2010', 'laufer2013'],
+  deficit: ['laufer2013', 'seed004-review', 'seed003-encyclopedia'],
+  oncologic: ['laufer2013', 'seed000-lecture'],
+  mechanical: ['fisher2010', 'laufer2013', 'seed000-lecture'],
+  systemic: ['laufer2013'],
+};
+
+const join = (parts: readonly Localized[]): Localized => ({ it: parts.map((p) => p.it).join(' '), en: parts.map((p) => p.en).join(' ') });
+
+const whyText = {
+  neurologic: {
+    it: 'La scala ESCC (Bilsky) gradua sulla RM T2 assiale quanto il tumore epidurale comprime sacco durale e midollo. I gradi 0 e 1 (1a, 1b, 1c) sono di basso grado: il midollo non è compresso. I gradi 2 (midollo compresso, liquor ancora visibile) e 3 (liquor non più visibile) sono di alto grado, e allora conta anche l’esame neurologico. Il grado 1c, con il tumore a contatto del midollo senza comprimerlo, è il caso limite e va discusso.',
+    en: 'The ESCC (Bilsky) scale grades on axial T2 MRI how far epidural tumour compresses the thecal sac and cord. Grades 0 and 1 (1a, 1b, 1c) are low grade: the cord is not compressed. Grades 2 (cord compressed, CSF still visible) and 3 (no CSF visible) are high grade, and then the neurological examination matters too. Grade 1c, with tumour touching the cord without compressing it, is the borderline case and needs discussion.',
+  },
+  deficit: {
+    it: 'Con una compressione di alto grado, un deficit neurologico significa compressione midollare sintomatica. Rende il trattamento urgente, esclude il cemento percutaneo a quel livello (controindicazione assoluta alla vertebroplastica secondo Salapura e Jeromel, 2014) ed è il punto in cui le fonti divergono: il NOMS irradia comunque un tumore radiosensibile, mentre la Neurosurgery Wiki (2024) considera la chirurgia il cardine del trattamento in presenza di deficit.',
+    en: 'With high-grade compression, a neurological deficit means symptomatic spinal cord compression. It makes treatment urgent, rules out percutaneous cement at that level (an absolute contraindication to vertebroplasty according to Salapura and Jeromel, 2014), and it is where the sources part: NOMS still irradiates a radiosensitive tumour, while the Neurosurgery Wiki (2024) regards surgery as the mainstay when there is a deficit.',
+  },
+  oncologicLow: {
+    it: 'L’istologia è forse il fattore più importante per prevedere la risposta alla radioterapia a fasci esterni convenzionale (cEBRT). Con una compressione di basso grado il midollo non è in pericolo immediato: un tumore radiosensibile si controlla con la cEBRT, uno radioresistente richiede le dosi alte e conformate della radiochirurgia stereotassica (SRS).',
+    en: 'Histology is perhaps the most important factor predicting response to conventional external beam radiotherapy (cEBRT). With low-grade compression the cord is not in immediate danger: a radiosensitive tumour is controlled with cEBRT, a radioresistant one needs the high, conformal doses of stereotactic radiosurgery (SRS).',
+  },
+  oncologicHigh: {
+    it: 'Con una compressione di alto grado l’istologia decide se la radioterapia può decomprimere da sola: i tumori radiosensibili rispondono alla cEBRT anche quando comprimono il midollo, quelli radioresistenti no, e allora il midollo va prima liberato chirurgicamente, se il paziente può affrontare l’intervento.',
+    en: 'With high-grade compression histology decides whether radiotherapy alone can decompress: radiosensitive tumours respond to cEBRT even when they compress the cord, radioresistant ones do not, and the cord must first be freed surgically, if the patient can face the operation.',
+  },
+  mechanical: {
+    it: 'La stabilità meccanica si valuta a parte, perché la radioterapia non corregge né l’instabilità né il dolore di un segmento che si muove. SINS 13–18 è instabile, e il dolore meccanico (legato al movimento e al carico) è un’indicazione alla stabilizzazione o al cemento qualunque sia la fascia; SINS 7–12 senza dolore meccanico è potenzialmente instabile e richiede il parere del chirurgo vertebrale. Il caso di T11 della lezione (SINS 12 con dolore meccanico) porta quindi alla stabilizzazione o al cemento, non alla sola radioterapia.',
+    en: 'Mechanical stability is judged separately, because radiotherapy corrects neither instability nor the pain of a segment that moves. SINS 13–18 is unstable, and mechanical (movement-related, load-related) pain is an indication for stabilization or cement whatever the band; SINS 7–12 without mechanical pain is potentially unstable and calls for a spine surgeon’s opinion. The lecture’s T11 example (SINS 12 with mechanical pain) therefore leads to stabilization or cement, not to radiotherapy alone.',
+  },
+  systemic: {
+    it: 'La valutazione sistemica (estensione di malattia, comorbidità, aspettativa di vita) stabilisce se il beneficio della chirurgia ne giustifica i rischi.',
+    en: 'The systemic assessment (disease burden, comorbidities, life expectancy) decides whether the benefit of surgery justifies its risks.',
+  },
+  systemicSeparation: {
+    it: 'Nel tumore radioresistente con compressione di alto grado la chirurgia di separazione è la strada migliore, ma solo per chi può affrontarla; altrimenti resta la cEBRT palliativa.',
+    en: 'For a radioresistant tumour with high-grade compression separation surgery is the best route, but only for those who can face it; otherwise palliative cEBRT remains.',
+  },
+  systemicStabilization: {
+    it: 'Qui la risposta decide anche come stabilizzare: con la chirurgia o, se il paziente non la tollera, con la cementoplastica percutanea, che però è esclusa se la compressione midollare è sintomatica.',
+    en: 'Here the answer also decides how to stabilize: surgically or, if the patient cannot tolerate surgery, by percutaneous cement augmentation, which is ruled out if the cord compression is symptomatic.',
+  },
+  systemicDeficit: {
+    it: 'Con un deficit neurologico il chirurgo vertebrale va consultato con urgenza se il paziente può essere operato.',
+    en: 'With a neurological deficit the spine surgeon is consulted urgently if the patient could be operated on.',
+  },
+} as const;
+
+/** Order in which questions are asked; the systemic one moves up when it settles the mechanical one. */
+const questionOrder: readonly A4QuestionId[] = ['neurologic', 'deficit', 'oncologic', 'mechanical', 'systemic'];
+
+type Answers = readonly (readonly [A4QuestionId, A4Option])[];
+
+const inputOf = (answers: Answers): NomsInput => Object.assign({}, ...answers.map(([, o]) => o.input)) as NomsInput;
+
+/** Every way the unanswered questions could still be answered. */
+function completions(answers: Answers, open: readonly A4QuestionId[]): NomsInput[] {
+  let inputs: NomsInput[] = [inputOf(answers)];
+  for (const q of open) inputs = inputs.flatMap((input) => a4Options[q].map((o) => ({ ...input, ...o.input })));
+  return inputs;
+}
+
+/** What a leaf shows: the recommendation, with its notes (the rules behind it may differ within an option). */
+const leafKey = (r: NomsDecided) => `${r.steps.join('+')}|${r.notes.join(',')}`;
+
+/** The same inputs come back many times while the graph is built: decide each once. */
+const decidedCache = new Map<string, NomsDecided | undefined>();
+function decided(input: NomsInput): NomsDecided | undefined {
+  const key = JSON.stringify(Object.entries(input).sort());
+  if (decidedCache.has(key)) return decidedCache.get(key);
+  const r = decideNoms(input);
+  const out = r.kind === 'result' ? r : undefined;
+  decidedCache.set(key, out);
+  return out;
+}
+
+/** A question matters if two of its answers can lead to different recommendations. */
+function matters(answers: Answers, q: A4QuestionId, open: readonly A4QuestionId[]): boolean {
+  const others = open.filter((o) => o !== q);
+  for (const base of completions(answers, others)) {
+    const perOption = a4Options[q].map((o) => decided({ ...base, ...o.input }));
+    if (perOption.some((r) => r === undefined)) continue;
+    if (new Set(perOption.map((r) => leafKey(r as NomsDecided))).size > 1) return true;
+  }
+  return false;
+}
+
+/** The next question for a state, or the core's result when nothing left can change it. */
+export function a4Next(answers: Answers): { kind: 'question'; id: A4QuestionId } | { kind: 'leaf'; result: NomsDecided } {
+  const asked = new Set(answers.map(([q]) => q));
+  const open = questionOrder.filter((q) => !asked.has(q));
+  const input = inputOf(answers);
+  const high = input.escc === '2';
+  let order = open;
+  if (high && input.radiosensitivity === 'resistant' && open.includes('systemic')) {
+    order = ['systemic', ...open.filter((q) => q !== 'systemic')];
+  }
+  const next = order.find((q) => matters(answers, q, open));
+  if (next) return { kind: 'question', id: next };
+  // Nothing left changes the answer: any completion gives the same result (the first one is used).
+  for (const c of completions(answers, open)) {
+    const r = decided(c);
+    if (r) return { kind: 'leaf', result: r };
+  }
+  throw new Error(`A4: no NOMS result below ${answers.map(([, o]) => o.id).join('.')}`);
+}
+
+function whyFor(q: A4QuestionId, answers: Answers): Localized {
+  const input = inputOf(answers);
+  switch (q) {
+    case 'neurologic':
+      return whyText.neurologic;
+    case 'deficit':
+      return whyText.deficit;
+    case 'oncologic':
+      return input.escc === '2' ? whyText.oncologicHigh : whyText.oncologicLow;
+    case 'mechanical':
+      return whyText.mechanical;
+    case 'systemic': {
+      const parts: Localized[] = [whyText.systemic];
+      if (input.escc === '2' && input.radiosensitivity === 'resistant') parts.push(whyText.systemicSeparation);
+      if (input.sins === '15' || input.mechanicalPain === 'yes') parts.push(whyText.systemicStabilization);
+      if (input.myelopathy === 'yes' && input.radiosensitivity === 'sensitive') parts.push(whyText.systemicDeficit);
+      return join(parts);
+    }
+  }
+}
+
+/** The recommendation node for a NOMS result: the core's own texts, notes and sources. */
+export function nomsRecommendationNode(r: NomsDecided): GraphNode {
+  const { steps, notes, refs } = explainNoms(r);
+  const alternatives = steps.flatMap((s) => (s.alternative ? [s.alternative] : []));
+  return {
+    kind: 'recommendation',
+    title: { it: steps.map((s) => s.label.it).join(' → '), en: steps.map((s) => s.label.en).join(' → ') },
+    explanation: join(steps.map((s) => s.explanation)),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+    ...(notes.length > 0 ? { notes: notes.map((n) => ({ kind: n.kind, title: n.title, text: n.text, refs: n.refs })) } : {}),
+    refs: [...new Set([...refs, 'fisher2010'])],
+  };
+}
+
+/** Leaf node id: the steps, then the notes, kebab-case ("surgical-consultation--cebrt"). */
+export const nomsLeafId = (r: NomsDecided): string => [...r.steps, ...r.notes].join('--');
+
+function buildA4(): DecisionGraph<'a4-noms'> {
+  const nodes: Record<string, GraphNode> = {};
+  /** Structural key → node id, so identical subtrees become one node. */
+  const byKey = new Map<string, string>();
+
+  const build = (answers: Answers): string => {
+    const next = a4Next(answers);
+    if (next.kind === 'leaf') {
+      const id = nomsLeafId(next.result);
+      nodes[id] ??= nomsRecommendationNode(next.result);
+      return id;
+    }
+    const q = next.id;
+    const options: GraphOption[] = a4Options[q].map((o) => ({ id: o.id, label: o.label, next: build([...answers, [q, o]]) }));
+    const why = whyFor(q, answers);
+    const key = JSON.stringify([q, why.en, options.map((o) => [o.id, o.next])]);
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const id = answers.length === 0 ? q : `${q}-${answers.map(([, o]) => o.id).join('-')}`;
+    const node: QuestionNode = { kind: 'question', text: questionText[q], why, options, refs: questionRefs[q] };
+    nodes[id] = node;
+    byKey.set(key, id);
+    return id;
+  };
+
+  const root = build([]);
+  decidedCache.clear();
+  return {
+    id: 'a4-noms',
+    title: { it: 'NOMS: neurologico, oncologico, meccanico, sistemico', en: 'NOMS: neurologic, oncologic, mechanical, systemic' },
+    summary: {
+      it: 'Lo schema decisionale NOMS per le metastasi vertebrali mette insieme quattro valutazioni: il grado di compressione epidurale (ESCC) con lo stato neurologico, la radiosensibilità del tumore alla radioterapia convenzionale, la stabilità meccanica (SINS e dolore meccanico) e lo stato sistemico del paziente (aspettativa di vita, comorbidità). Dalla loro integrazione discendono la scelta della radioterapia (cEBRT o SRS), della chirurgia o della cementoplastica e della terapia sistemica.',
+      en: 'The NOMS decision framework for spinal metastases combines four assessments: the grade of epidural spinal cord compression (ESCC) with the neurological status, the tumour’s radiosensitivity to conventional radiotherapy, mechanical stability (SINS and mechanical pain) and the patient’s systemic status (life expectancy, comorbidities). Together they decide on radiation (cEBRT or SRS), surgery or cement augmentation, and systemic therapy.',
+    },
+    about: {
+      it: 'Le quattro valutazioni vengono dalla lezione del corso; le diramazioni vengono dall’articolo di Laufer e colleghi (2013), non dai documenti del corso. Vi abbiamo aggiunto due elementi da altre fonti: la controindicazione assoluta al cemento in caso di compressione midollare sintomatica (Salapura e Jeromel, 2014) e la posizione della Neurosurgery Wiki (2024) sul deficit neurologico, segnalata dove diverge dal NOMS. Il percorso è costruito dalle stesse regole del calcolatore NOMS, quindi i due danno sempre la stessa raccomandazione, e una domanda compare solo dove la risposta cambia il risultato.',
+      en: 'The four assessments come from the course lecture; the branching comes from the paper by Laufer and colleagues (2013), not from the course documents. We added two elements from other sources: the absolute contraindication to cement with symptomatic spinal cord compression (Salapura and Jeromel, 2014), and the position of the Neurosurgery Wiki (2024) on neurological deficit, flagged where it departs from NOMS. The walkthrough is built from the same rules as the NOMS calculator, so the two always give the same recommendation, and a question appears only where its answer changes the result.',
+    },
+    refs: ['laufer2013', 'fisher2010', 'bilsky2010', 'seed004-review', 'seed003-encyclopedia', 'seed000-lecture'],
+    root,
+    nodes,
+  };
+}
+
+export const a4Noms = buildA4();

@@ -39,29 +39,57 @@ const expectedOutcomes: Record<(typeof algorithmIds)[number], Record<string, str
       ]),
     ),
   },
-  // NOMS (laufer2013)
+  // NOMS (laufer2013), generated from the NOMS core: a4-noms.test.ts ties every path to decideNoms.
   'a4-noms': {
+    'low-grade.radiosensitive.unstable.tolerates-surgery': 'stabilization-or-augmentation--cebrt',
+    'low-grade.radiosensitive.unstable.cannot-tolerate-surgery': 'cement-augmentation--cebrt',
+    'low-grade.radiosensitive.mechanical-pain.tolerates-surgery': 'stabilization-or-augmentation--cebrt',
+    'low-grade.radiosensitive.mechanical-pain.cannot-tolerate-surgery': 'cement-augmentation--cebrt',
+    'low-grade.radiosensitive.possibly-unstable': 'surgical-consultation--cebrt',
     'low-grade.radiosensitive.stable': 'cebrt',
-    'low-grade.radiosensitive.unstable': 'stabilize-cebrt',
+    'low-grade.radioresistant.unstable.tolerates-surgery': 'stabilization-or-augmentation--srs',
+    'low-grade.radioresistant.unstable.cannot-tolerate-surgery': 'cement-augmentation--srs',
+    'low-grade.radioresistant.mechanical-pain.tolerates-surgery': 'stabilization-or-augmentation--srs',
+    'low-grade.radioresistant.mechanical-pain.cannot-tolerate-surgery': 'cement-augmentation--srs',
+    'low-grade.radioresistant.possibly-unstable': 'surgical-consultation--srs',
     'low-grade.radioresistant.stable': 'srs',
-    'low-grade.radioresistant.unstable': 'stabilize-srs',
-    'high-grade.radiosensitive.stable': 'cebrt',
-    'high-grade.radiosensitive.unstable': 'stabilize-cebrt',
-    'high-grade.radioresistant.tolerates-surgery': 'separation-srs',
-    'high-grade.radioresistant.cannot-tolerate-surgery.stable': 'cebrt',
-    'high-grade.radioresistant.cannot-tolerate-surgery.unstable': 'stabilize-cebrt',
+    'high-grade.neurological-deficit.radiosensitive.unstable.tolerates-surgery': 'surgical-stabilization--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.unstable.cannot-tolerate-surgery': 'orthosis-no-cement--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.mechanical-pain.tolerates-surgery': 'surgical-stabilization--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.mechanical-pain.cannot-tolerate-surgery': 'orthosis-no-cement--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.possibly-unstable.tolerates-surgery': 'urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.possibly-unstable.cannot-tolerate-surgery': 'surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.stable.tolerates-surgery': 'urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radiosensitive.stable.cannot-tolerate-surgery': 'cebrt--deficit-sources-disagree--cement-contraindicated',
+    'high-grade.neurological-deficit.radioresistant.tolerates-surgery': 'separation-surgery-srs--cement-contraindicated',
+    'high-grade.neurological-deficit.radioresistant.cannot-tolerate-surgery.unstable': 'orthosis-no-cement--palliative-cebrt--cement-contraindicated',
+    'high-grade.neurological-deficit.radioresistant.cannot-tolerate-surgery.mechanical-pain': 'orthosis-no-cement--palliative-cebrt--cement-contraindicated',
+    'high-grade.neurological-deficit.radioresistant.cannot-tolerate-surgery.possibly-unstable': 'surgical-consultation--palliative-cebrt--cement-contraindicated',
+    'high-grade.neurological-deficit.radioresistant.cannot-tolerate-surgery.stable': 'palliative-cebrt--cement-contraindicated',
+    'high-grade.no-deficit.radiosensitive.unstable.tolerates-surgery': 'stabilization-or-augmentation--cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radiosensitive.unstable.cannot-tolerate-surgery': 'cement-augmentation--cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radiosensitive.mechanical-pain.tolerates-surgery': 'stabilization-or-augmentation--cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radiosensitive.mechanical-pain.cannot-tolerate-surgery': 'cement-augmentation--cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radiosensitive.possibly-unstable': 'surgical-consultation--cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radiosensitive.stable': 'cebrt',
+    'high-grade.no-deficit.radioresistant.tolerates-surgery': 'separation-surgery-srs',
+    'high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.unstable': 'cement-augmentation--palliative-cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.mechanical-pain': 'cement-augmentation--palliative-cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.possibly-unstable': 'surgical-consultation--palliative-cebrt--cement-epidural-caution',
+    'high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.stable': 'palliative-cebrt',
   },
   // Wallace 2015 indications + timing (seed 002, seed 001)
   'a5-ablation-indications-timing': {
-    ...Object.fromEntries(
-      ['impending-fracture', 'radioresistant'].flatMap((i) => [
-        [`${i}.ablation-only`, 'ablation-alone'],
-        [`${i}.cement`, 'ablation-then-cement'],
-        [`${i}.embolization`, 'embolization-then-ablation'],
-        [`${i}.radiotherapy`, 'radiotherapy-and-ablation'],
-        [`${i}.radiotherapy-embolization`, 'radiotherapy-embolization-ablation'],
-      ]),
-    ),
+    // An impending fracture puts cement in every plan (seed 000, gangi2010).
+    'impending-fracture.cement': 'ablation-then-cement',
+    'impending-fracture.embolization': 'embolization-ablation-cement',
+    'impending-fracture.radiotherapy': 'radiotherapy-ablation-cement',
+    'impending-fracture.radiotherapy-embolization': 'radiotherapy-embolization-ablation-cement',
+    'radioresistant.ablation-only': 'ablation-alone',
+    'radioresistant.cement': 'ablation-then-cement',
+    'radioresistant.embolization': 'embolization-then-ablation',
+    'radioresistant.radiotherapy': 'radiotherapy-and-ablation',
+    'radioresistant.radiotherapy-embolization': 'radiotherapy-embolization-ablation',
     ...Object.fromEntries(
       ['pain-after-rt', 'max-rt-dose', 'radiotoxicity', 'marrow-suppression', 'refused-rt'].flatMap((i) => [
         [`${i}.ablation-only`, 'ablation-alone'],
@@ -78,8 +106,8 @@ const expectedSize: Record<(typeof algorithmIds)[number], { nodes: number; quest
   'a1-cirse-algorithm': { nodes: 8, questions: 3, paths: 5 },
   'a2-cirse-strategy': { nodes: 12, questions: 5, paths: 7 },
   'a3-bone-metastases-management': { nodes: 11, questions: 4, paths: 13 },
-  'a4-noms': { nodes: 11, questions: 6, paths: 9 },
-  'a5-ablation-indications-timing': { nodes: 9, questions: 3, paths: 26 },
+  'a4-noms': { nodes: 43, questions: 19, paths: 36 },
+  'a5-ablation-indications-timing': { nodes: 13, questions: 4, paths: 25 },
 };
 
 const sourceRef: Record<(typeof algorithmIds)[number], string> = {
@@ -90,12 +118,29 @@ const sourceRef: Record<(typeof algorithmIds)[number], string> = {
   'a5-ablation-indications-timing': 'wallace2015a',
 };
 
-const allText = (g: DecisionGraph): string[] =>
-  Object.values(g.nodes).flatMap((n) =>
+/** The Italian side of every text a learner can read in a graph. */
+const italianText = (g: DecisionGraph): string[] => [
+  g.title.it, g.summary.it, ...(g.about ? [g.about.it] : []),
+  ...Object.values(g.nodes).flatMap((n) =>
+    n.kind === 'question'
+      ? [n.text.it, n.why.it, ...n.options.map((o) => o.label.it)]
+      : [n.title.it, n.explanation.it, ...(n.alternatives ?? []).map((a) => a.it), ...(n.notes ?? []).flatMap((x) => [x.title.it, x.text.it])],
+  ),
+];
+
+/** Everything a learner can read in a graph, both languages. */
+const allText = (g: DecisionGraph): string[] => [
+  g.title.it, g.title.en, g.summary.it, g.summary.en, ...(g.about ? [g.about.it, g.about.en] : []),
+  ...Object.values(g.nodes).flatMap((n) =>
     n.kind === 'question'
       ? [n.text.it, n.text.en, n.why.it, n.why.en, ...n.options.flatMap((o) => [o.label.it, o.label.en])]
-      : [n.title.it, n.title.en, n.explanation.it, n.explanation.en, ...(n.alternatives ?? []).flatMap((a) => [a.it, a.en])],
-  );
+      : [
+          n.title.it, n.title.en, n.explanation.it, n.explanation.en,
+          ...(n.alternatives ?? []).flatMap((a) => [a.it, a.en]),
+          ...(n.notes ?? []).flatMap((note) => [note.title.it, note.title.en, note.text.it, note.text.en]),
+        ],
+  ),
+];
 
 describe('registry', () => {
   it('lists five algorithms whose own id matches their key', () => {
@@ -215,6 +260,24 @@ describe.each(graphs)('%s', (id, graph) => {
     }
   });
 
+  it('never shows our working vocabulary (seed numbers, "the slide") to the learner', () => {
+    for (const s of allText(graph)) expect(s).not.toMatch(/\bseed\b|\bseed ?00\d|the slide says|la diapositiva dice/i);
+  });
+
+  it('writes Italian with typographic apostrophes and decimal commas', () => {
+    for (const s of italianText(graph)) {
+      expect(s).not.toContain("'");
+      expect(s).not.toMatch(/\d\.\d/);
+    }
+  });
+
+  it('lists the sources of every note among its node’s sources, so the page’s reference list has them', () => {
+    for (const node of Object.values(graph.nodes)) {
+      if (node.kind !== 'recommendation') continue;
+      for (const note of node.notes ?? []) for (const ref of note.refs) expect(node.refs).toContain(ref);
+    }
+  });
+
   it('contains no placeholder or empty text', () => {
     for (const s of allText(graph)) {
       expect(s.trim()).not.toBe('');
@@ -242,24 +305,45 @@ describe('source facts carried by the graphs', () => {
     expect(t).toContain('at least 5 mm');
   });
 
-  it('A4 uses SINS ≥ 13 for instability and names the SINS 12 discrepancy', () => {
+  it('A4 teaches the SINS bands, mechanical pain and the T11 example', () => {
     const t = text('a4-noms');
-    expect(t).toContain('SINS ≥ 13');
-    expect(t).toContain('SINS 13–18');
-    expect(t).toContain('SINS 12');
+    for (const s of ['SINS 13–18', 'SINS 7–12', 'SINS 0–6', 'mechanical (movement-related) pain', 'T11', 'SINS 12']) expect(t).toContain(s);
   });
 
-  it('A4 recommendation titles use the shared NOMS wording', () => {
-    const titles = Object.values(getAlgorithm('a4-noms').nodes).flatMap((n) => (n.kind === 'recommendation' ? [n.title.en] : []));
-    expect(titles.sort()).toEqual(
-      [
-        'Conventional external beam radiotherapy (cEBRT)',
-        'Stereotactic radiosurgery (SRS)',
-        'Separation surgery + SRS',
-        'Stabilization or cement augmentation + radiation (cEBRT)',
-        'Stabilization or cement augmentation + radiation (SRS)',
-      ].sort(),
-    );
+  it('every graph tells the learner, in both languages, how its source was read', () => {
+    for (const id of algorithmIds) {
+      const about = getAlgorithm(id).about;
+      expect(about?.it.trim(), id).toBeTruthy();
+      expect(about?.en.trim(), id).toBeTruthy();
+    }
+  });
+
+  it('A2, A3 and A4 tell the learner how their source was read (review A-4, A-5, A-7, D-10)', () => {
+    expect(getAlgorithm('a2-cirse-strategy').about?.en).toMatch(/vertebral body/);
+    expect(getAlgorithm('a3-bone-metastases-management').about?.en).toMatch(/without its arrows/);
+    expect(getAlgorithm('a4-noms').about?.en).toMatch(/Laufer and colleagues \(2013\), not from the course documents/);
+    const curative = getAlgorithm('a3-bone-metastases-management').nodes['curative-local'];
+    expect(curative?.kind === 'recommendation' && curative.notes?.[0]?.kind).toBe('reading');
+  });
+
+  it('A2 counts the vertebral body in scenario 1 in both the question and the bone-type option (review A-5)', () => {
+    const g = getAlgorithm('a2-cirse-strategy');
+    const flat = g.nodes['flat-bone'];
+    const bone = g.nodes['bone-type'];
+    expect(flat?.kind === 'question' && flat.text.en).toMatch(/vertebral body/);
+    expect(bone?.kind === 'question' && bone.options.find((o) => o.id === 'flat')?.label.en).toMatch(/Vertebral body/);
+  });
+
+  it('A5 puts cement in every plan for an impending fracture (review A-9)', () => {
+    const g = getAlgorithm('a5-ablation-indications-timing');
+    for (const p of allPaths(g).filter((p) => p.answers[0] === 'impending-fracture')) {
+      const leaf = g.nodes[p.recommendation as keyof typeof g.nodes];
+      expect(leaf?.kind === 'recommendation' && leaf.title.en).toMatch(/cement/i);
+    }
+  });
+
+  it('A5 gives the limits of the RFA + RT study (review A-10)', () => {
+    expect(text('a5-ablation-indications-timing')).toMatch(/mostly in the pelvis, and only 5 of the 15/);
   });
 
   it('A5 lists the seven Wallace indications and the three timing rules', () => {
@@ -287,5 +371,16 @@ describe('source facts carried by the graphs', () => {
     for (const figure of ['15 patients', '30 treated', '20 Gy in 5 fractions', '53.3%', '16.6%', '93.3%', '59.9%', '53,3%', '16,6%', '93,3%', '59,9%']) {
       expect(t).toContain(figure);
     }
+  });
+});
+
+describe('one rule, said everywhere cement follows decompression', () => {
+  it('A1 cavitation and A2 scenario 3 flag the cement contraindication of symptomatic cord compression (review D-3)', async () => {
+    const { decompressionCementNote } = await import('./shared-notes');
+    for (const [id, nodeId] of [['a1-cirse-algorithm', 'cavitation'], ['a2-cirse-strategy', 'rf-ionization']] as const) {
+      const node = (getAlgorithm(id).nodes as Record<string, DecisionGraph['nodes'][string]>)[nodeId];
+      expect(node?.kind === 'recommendation' && node.notes).toContain(decompressionCementNote);
+    }
+    expect(decompressionCementNote.text.en).toMatch(/absolute contraindication to vertebroplasty/);
   });
 });

@@ -171,6 +171,19 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('reports an untranslated note or "about" text, which the learner would see blank', () => {
+    const g = {
+      ...broken({
+        b: { kind: 'recommendation', title: t('B'), explanation: t('x'), refs: ['r'], notes: [{ kind: 'pitfall', title: t('T'), text: { it: 'x', en: ' ' }, refs: ['r'] }] },
+      }),
+      about: { it: '', en: 'How we read it' },
+    };
+    expect(validateGraph(g)).toEqual([
+      { kind: 'empty-text', nodeId: null, field: 'about', locale: 'it' },
+      { kind: 'empty-text', nodeId: 'b', field: 'note 1', locale: 'en' },
+    ]);
+  });
+
   it('reports several defects together', () => {
     const g = broken({ orphan: rec('Orphan'), c: undefined });
     expect(kinds(validateGraph(g)).sort()).toEqual(['missing-node', 'unreachable']);

@@ -31,12 +31,24 @@ export interface QuestionNode<N extends string = NodeId> {
   layout?: LayoutHint;
 }
 
+/**
+ * A note the learner sees with a recommendation: where sources disagree (discrepancy), a danger to
+ * name (pitfall), or how the authors read an ambiguous source (reading, an inference marked as one).
+ */
+export interface GraphNote {
+  kind: 'discrepancy' | 'pitfall' | 'reading';
+  title: Localized;
+  text: Localized;
+  refs: readonly string[];
+}
+
 export interface RecommendationNode {
   kind: 'recommendation';
   title: Localized;
   explanation: Localized;
   /** Other options, add-ons or fall-backs that the sources mention for this situation. */
   alternatives?: readonly Localized[];
+  notes?: readonly GraphNote[];
   refs: readonly string[];
   layout?: LayoutHint;
 }
@@ -49,6 +61,11 @@ export interface DecisionGraph<Id extends string = string, N extends string = No
   summary: Localized;
   /** Reference ids (content/references.yaml) of the sources the graph as a whole follows. */
   refs: readonly string[];
+  /**
+   * "About this flowchart": where the branching comes from and what the authors had to read into the
+   * source (e.g. a drawing without arrows). Shown to the learner before the first question.
+   */
+  about?: Localized;
   root: N;
   nodes: Readonly<Record<N, GraphNode<N>>>;
 }
@@ -143,6 +160,7 @@ export function validateGraph(graph: DecisionGraph): GraphIssue[] {
   const issues: GraphIssue[] = [];
   checkText(issues, null, 'title', graph.title);
   checkText(issues, null, 'summary', graph.summary);
+  if (graph.about !== undefined) checkText(issues, null, 'about', graph.about);
   if (!graph.refs || graph.refs.length === 0) issues.push({ kind: 'missing-refs', nodeId: null });
   if (!nodeOf(graph, graph.root)) issues.push({ kind: 'unknown-root', root: graph.root });
 
@@ -165,6 +183,10 @@ export function validateGraph(graph: DecisionGraph): GraphIssue[] {
       checkText(issues, nodeId, 'title', node.title);
       checkText(issues, nodeId, 'explanation', node.explanation);
       node.alternatives?.forEach((alt, i) => checkText(issues, nodeId, `alternative ${i + 1}`, alt));
+      node.notes?.forEach((note, i) => {
+        checkText(issues, nodeId, `note ${i + 1} title`, note.title);
+        checkText(issues, nodeId, `note ${i + 1}`, note.text);
+      });
       if (node.refs.length === 0) issues.push({ kind: 'missing-refs', nodeId });
     }
   }

@@ -93,12 +93,12 @@ describe('AlgorithmWalkthrough', () => {
   it('a breadcrumb goes back to its step', async () => {
     const user = userEvent.setup();
     render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
-    for (const id of ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'unstable']) await user.click(option(id));
-    expect(recommendation().getAttribute('data-node')).toBe('stabilize-cebrt');
-    expect(crumbs()).toHaveLength(4);
-    await user.click(crumbs()[1]!);
-    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('oncologic-high');
-    expect(crumbs()).toHaveLength(1);
+    for (const id of ['high-grade', 'no-deficit', 'radioresistant', 'cannot-tolerate-surgery', 'unstable']) await user.click(option(id));
+    expect(recommendation().getAttribute('data-node')).toBe('cement-augmentation--palliative-cebrt--cement-epidural-caution');
+    expect(crumbs()).toHaveLength(5);
+    await user.click(crumbs()[2]!);
+    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('oncologic-high-grade-no-deficit');
+    expect(crumbs()).toHaveLength(2);
     expect(document.activeElement).toBe(question());
     await user.click(option('radiosensitive'));
     await user.click(option('stable'));
@@ -108,16 +108,15 @@ describe('AlgorithmWalkthrough', () => {
   it('a flowchart box jumps there by click or keyboard: along the current path if it is on it, else the first route', async () => {
     const user = userEvent.setup();
     render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
-    // mechanical-cebrt is reached first through low-grade → radiosensitive.
-    await user.click(node('mechanical-cebrt'));
-    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('mechanical-cebrt');
+    await user.click(node('mechanical-low-grade-radiosensitive'));
+    expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('mechanical-low-grade-radiosensitive');
     expect(answersOf()).toEqual(['low-grade', 'radiosensitive']);
     expect(document.activeElement).toBe(question());
-    // A recommendation by keyboard: Tab to the box, Enter.
-    await tabTo(user, node('separation-srs'));
+    // A recommendation by keyboard: the box is focusable and Enter opens it (A4 has too many boxes to Tab through quickly).
+    node('separation-surgery-srs').focus();
     await user.keyboard('{Enter}');
-    expect(recommendation().getAttribute('data-node')).toBe('separation-srs');
-    expect(answersOf()).toEqual(['high-grade', 'radioresistant', 'tolerates-surgery']);
+    expect(recommendation().getAttribute('data-node')).toBe('separation-surgery-srs');
+    expect(answersOf()).toEqual(['high-grade', 'no-deficit', 'radioresistant', 'tolerates-surgery']);
     // The root box is on the current path: back to the start.
     node('neurologic').focus();
     await user.keyboard(' ');
@@ -128,11 +127,27 @@ describe('AlgorithmWalkthrough', () => {
   it('keeps a shared node on the route the user took', async () => {
     const user = userEvent.setup();
     render(<AlgorithmWalkthrough lang="en" id="a4-noms" />);
-    for (const id of ['high-grade', 'radioresistant', 'cannot-tolerate-surgery', 'stable']) await user.click(option(id));
-    expect(recommendation().getAttribute('data-node')).toBe('cebrt');
-    await user.click(node('mechanical-cebrt'));
-    expect(answersOf()).toEqual(['high-grade', 'radioresistant', 'cannot-tolerate-surgery']);
-    expect(node('systemic').getAttribute('data-state')).toBe('on-path');
+    // Mechanical pain and SINS 13–18 lead to the same systemic question: the route taken is kept.
+    for (const id of ['low-grade', 'radiosensitive', 'mechanical-pain', 'cannot-tolerate-surgery']) await user.click(option(id));
+    expect(recommendation().getAttribute('data-node')).toBe('cement-augmentation--cebrt');
+    await user.click(node('systemic-low-grade-radiosensitive-unstable'));
+    expect(answersOf()).toEqual(['low-grade', 'radiosensitive', 'mechanical-pain']);
+    expect(node('mechanical-low-grade-radiosensitive').getAttribute('data-state')).toBe('on-path');
+  });
+
+  it('shows how the source was read, and the notes of a recommendation, in both languages', async () => {
+    const user = userEvent.setup();
+    render(<AlgorithmWalkthrough lang="it" id="a4-noms" />);
+    expect(screen.getByTestId('algo-about').textContent).toContain('Come leggere questo percorso');
+    expect(screen.getByTestId('algo-about').textContent).toContain('Laufer e colleghi (2013)');
+    for (const id of ['high-grade', 'neurological-deficit', 'radiosensitive', 'stable', 'tolerates-surgery']) await user.click(option(id));
+    const notes = screen.getAllByTestId('algo-note');
+    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['discrepancy', 'pitfall']);
+    expect(notes[0]?.textContent).toMatch(/^Le fonti non concordano: /);
+    cleanup();
+    render(<AlgorithmWalkthrough lang="en" id="a3-bone-metastases-management" />);
+    expect(screen.getByTestId('algo-about').textContent).toContain('without its arrows');
+
   });
 
   it('reads the path from the URL and writes every move back (round trip)', async () => {

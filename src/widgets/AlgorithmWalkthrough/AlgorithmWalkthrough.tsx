@@ -106,6 +106,13 @@ export default function AlgorithmWalkthrough({ lang, id, syncUrl = false, refLab
             </div>
           )}
 
+          {graph.about && (
+            <details className="algo__about" open data-testid="algo-about">
+              <summary>{t('algo.about')}</summary>
+              <p>{graph.about[lang]}</p>
+            </details>
+          )}
+
           <div className="algo__crumbs">
             <p className="algo__crumbs-title" id={`${uid}-crumbs`}>{t('algo.breadcrumbs')}</p>
             <ol aria-labelledby={`${uid}-crumbs`} data-testid="algo-breadcrumbs">
@@ -157,6 +164,12 @@ export default function AlgorithmWalkthrough({ lang, id, syncUrl = false, refLab
                 {result.node.title[lang]}
               </H>
               <p className="algo__explanation">{result.node.explanation[lang]}</p>
+              {result.node.notes?.map((note, i) => (
+                <aside key={i} className={`note note--${note.kind} algo__note`} data-note={note.kind} data-testid="algo-note">
+                  <p className="note__title">{t(`note.${note.kind}`)}: {note.title[lang]}</p>
+                  <p>{note.text[lang]}</p>
+                </aside>
+              ))}
               {result.node.alternatives && result.node.alternatives.length > 0 && (
                 <>
                   <H2 className="algo__subheading">{t('algo.alternatives')}</H2>

@@ -119,6 +119,8 @@ describe('nomsRulesForGrade', () => {
       'radiosensitive-any-escc',
       'radioresistant-high-grade-fit',
       'radioresistant-high-grade-unfit',
+      'symptomatic-compression-urgent-review',
+      'symptomatic-compression-no-cement',
     ]);
   });
 });

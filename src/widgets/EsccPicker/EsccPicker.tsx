@@ -4,8 +4,7 @@ import { getT } from '../../core/i18n/translate';
 import { esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
 import { esccQueryString, parseEsccQuery } from '../../core/scores/escc/escc-query';
 import { gradeEscc, type EsccResult } from '../../core/scores/escc/grade-escc';
-import { decideNoms } from '../../core/scores/noms/decide-noms';
-import { nomsRules, type NomsRule } from '../../core/scores/noms/noms-rules';
+import { nomsRulesForGrade } from '../../core/scores/escc/escc-in-noms';
 import { scoreRegistry, toolHref } from '../../core/scores/registry';
 import type { QueryNotice } from '../../core/scores/query';
 import { CopyButton } from '../shared/CopyButton';
@@ -21,24 +20,8 @@ interface Props {
   syncUrl?: boolean;
 }
 
-/**
- * The NOMS rules a grade can lead to, asked of the NOMS core itself (every radiosensitivity and surgical
- * fitness, with a stable spine) so the picker never states a consequence NOMS does not draw.
- */
-export function nomsRulesForGrade(grade: EsccGrade): NomsRule[] {
-  const seen = new Set<string>();
-  const out: NomsRule[] = [];
-  for (const radiosensitivity of ['sensitive', 'resistant'])
-    for (const surgeryFit of ['yes', 'no']) {
-      const r = decideNoms({ escc: grade, radiosensitivity, sins: '0', surgeryFit });
-      const rule = r.kind === 'result' ? r.rules[0] : undefined;
-      if (rule && !seen.has(rule)) {
-        seen.add(rule);
-        out.push(nomsRules[rule]);
-      }
-    }
-  return out;
-}
+/** What a grade can lead to in NOMS: asked of the NOMS core (src/core/scores/escc/escc-in-noms.ts). */
+export { nomsRulesForGrade };
 
 function esccText(result: EsccResult, lang: Locale): string {
   const t = getT(lang);

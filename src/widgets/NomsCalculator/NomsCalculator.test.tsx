@@ -34,29 +34,46 @@ describe('NomsCalculator', () => {
     expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
   });
 
-  it('T11 link with ESCC and radiosensitivity: asks about surgery, then gives what the core decides', async () => {
+  it('T11 link with high-grade ESCC: asks the deficit and surgery, then gives what the core decides', async () => {
     const search = `?escc=2&histology=renal&${t11}`;
     window.history.replaceState(null, '', `/en/tools/noms/${search}`);
     const user = userEvent.setup();
     render(<NomsCalculator lang="en" syncUrl />);
     expect(await screen.findByText('SINS 12: Possible instability (indeterminate)')).toBeTruthy();
     expect(band()).toBe('incomplete');
-    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Tolerance of surgery');
+    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Neurological deficit, Tolerance of surgery');
     expect(screen.getByTestId('noms-category').textContent).toContain('Radioresistant');
 
-    await user.click(within(screen.getByTestId('noms-surgery-fit')).getByRole('radio', { name: 'Yes' }));
-    const expected = decideNoms({ ...parseNomsQuery(search).input, surgeryFit: 'yes' });
-    expect(expected.kind === 'result' && expected.code).toBe('surgical-consultation+separation-surgery-srs');
-    expect(band()).toBe('surgical-consultation+separation-surgery-srs');
-    expect(total()).toBe('Surgical consultation → Separation surgery + SRS');
+    await user.click(within(group(/^Neurological deficit/)).getByRole('radio', { name: 'Absent' }));
+    await user.click(within(screen.getByTestId('noms-surgery-fit')).getByRole('radio', { name: 'No' }));
+    const expected = decideNoms({ ...parseNomsQuery(search).input, myelopathy: 'no', surgeryFit: 'no' });
+    expect(expected.kind === 'result' && expected.code).toBe('cement-augmentation+palliative-cebrt');
+    expect(band()).toBe('cement-augmentation+palliative-cebrt');
+    expect(total()).toBe('Cement augmentation → Palliative cEBRT');
     expect(screen.getByTestId('noms-drivers').getAttribute('data-drivers')).toBe('N,O,M,S');
-    expect(window.location.search).toBe(`${search.replace(`&${t11}`, '')}&${t11}&surgeryFit=yes`);
-    expect(screen.getByTestId('score-announcement').textContent).toBe('Recommendation: Surgical consultation → Separation surgery + SRS');
+    expect(window.location.search).toBe(`?escc=2&myelopathy=no&histology=renal&${t11}&surgeryFit=no`);
+    expect(screen.getByTestId('score-announcement').textContent).toBe('Recommendation: Cement augmentation → Palliative cEBRT');
     expect(screen.getByTestId('noms-steps').querySelectorAll('li')).toHaveLength(2);
+    expect([...document.querySelectorAll('[data-testid="noms-note"]')].map((n) => n.getAttribute('data-note'))).toEqual(['cement-epidural-caution']);
+
+    // The same lesion with a deficit: no cement, and a brace instead.
+    await user.click(within(group(/^Neurological deficit/)).getByRole('radio', { name: 'Present' }));
+    expect(band()).toBe('orthosis-no-cement+palliative-cebrt');
+    expect([...document.querySelectorAll('[data-testid="noms-note"]')].map((n) => n.getAttribute('data-note'))).toEqual(['cement-contraindicated']);
+  });
+
+  it('radiosensitive high-grade ESCC with a deficit shows where NOMS and the surgical view disagree', async () => {
+    window.history.replaceState(null, '', '/it/tools/noms/?escc=3&myelopathy=yes&histology=myeloma&sins=4&mechanicalPain=no&surgeryFit=yes');
+    render(<NomsCalculator lang="it" syncUrl />);
+    expect(await screen.findByText('Consulto chirurgico urgente → cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
+    const notes = [...document.querySelectorAll('[data-testid="noms-note"]')];
+    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['deficit-sources-disagree', 'cement-contraindicated']);
+    expect(notes[0]?.textContent).toContain('Le fonti non concordano');
+    expect(notes[0]?.textContent).toContain('Neurosurgery Wiki');
   });
 
   it('does not ask about surgery when nothing depends on it', async () => {
-    window.history.replaceState(null, '', '/it/tools/noms/?escc=3&radiosensitivity=sensitive&sins=4');
+    window.history.replaceState(null, '', '/it/tools/noms/?escc=3&myelopathy=no&radiosensitivity=sensitive&sins=4&mechanicalPain=no');
     render(<NomsCalculator lang="it" syncUrl />);
     expect(await screen.findByTestId('noms-surgery-not-needed')).toBeTruthy();
     expect(screen.queryByTestId('noms-surgery-fit')).toBeNull();
@@ -90,22 +107,28 @@ describe('NomsCalculator', () => {
     expect(band()).toBe('invalid');
     expect(screen.getByTestId('noms-sins').textContent).toBe('The SINS total must be a whole number from 0 to 18');
     await user.clear(box);
+    await user.type(box, '9');
+    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Mechanical pain, Tolerance of surgery');
+    await user.click(within(screen.getByTestId('noms-mechanical-pain')).getByRole('radio', { name: 'No' }));
+    expect(band()).toBe('surgical-consultation+srs');
+    expect(screen.getByTestId('noms-surgery-not-needed')).toBeTruthy();
+    await user.clear(box);
     await user.type(box, '14');
     expect(band()).toBe('incomplete');
     await user.click(within(screen.getByTestId('noms-surgery-fit')).getByRole('radio', { name: 'No' }));
-    expect(band()).toBe('stabilization-or-augmentation+srs');
-    expect(total()).toBe('Stabilization or cement augmentation → SRS');
+    expect(band()).toBe('cement-augmentation+srs');
+    expect(total()).toBe('Cement augmentation → SRS');
     const rules = [...screen.getByTestId('noms-rules').querySelectorAll('li')].map((li) => li.getAttribute('data-rule'));
     expect(rules).toEqual(['radioresistant-low-grade', 'sins-unstable', 'stabilization-unfit-percutaneous']);
-  });
+  }, 15_000);
 
   it('calls cEBRT palliative when a radioresistant high-grade lesion cannot be operated on', async () => {
-    window.history.replaceState(null, '', '/en/tools/noms/?escc=3&histology=melanoma&sins=2&surgeryFit=no&myelopathy=yes');
+    window.history.replaceState(null, '', '/en/tools/noms/?escc=3&histology=melanoma&sins=2&mechanicalPain=no&surgeryFit=no&myelopathy=yes');
     render(<NomsCalculator lang="en" syncUrl />);
     expect(await screen.findByText('Palliative cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
-    expect(band()).toBe('cebrt');
+    expect(band()).toBe('palliative-cebrt');
     const n = screen.getByTestId('noms-drivers').querySelector('[data-dim="N"]')!;
-    expect(n.textContent).toContain('myelopathy or radiculopathy present');
+    expect(n.textContent).toContain('neurological deficit present');
     expect(n.getAttribute('data-role')).toBe('decisive');
   });
 
@@ -123,7 +146,7 @@ describe('NomsCalculator', () => {
     render(<NomsCalculator lang="en" syncUrl />);
     const notices = await screen.findByTestId('query-notices');
     for (const s of ['escc=5', 'sins=19', 'surgeryFit=maybe', 'x']) expect(notices.textContent).toContain(s);
-    expect(within(group(/^Myelopathy or radiculopathy/)).getByRole('radio', { name: 'Present' })).toHaveProperty('checked', true);
+    expect(within(group(/^Neurological deficit/)).getByRole('radio', { name: 'Present' })).toHaveProperty('checked', true);
     expect(band()).toBe('incomplete');
   });
 
@@ -131,16 +154,16 @@ describe('NomsCalculator', () => {
     window.history.replaceState(null, '', `/en/tools/noms/?escc=1b&histology=breast&${t11}&surgeryFit=yes`);
     const user = userEvent.setup();
     render(<NomsCalculator lang="en" syncUrl />);
-    await screen.findByText('Surgical consultation → cEBRT', { selector: '[data-testid="score-total"]' });
+    await screen.findByText('Stabilization or cement augmentation → cEBRT', { selector: '[data-testid="score-total"]' });
     await user.click(screen.getByTestId('copy-result'));
     const text = await navigator.clipboard.readText();
     expect(text.split('\n').slice(0, 6)).toEqual([
       'NOMS — decision walkthrough',
       'N — Neurologic: Grade 1b — Low-grade compression (0–1c)',
       'O — Oncologic: Breast carcinoma: Radiosensitive to conventional radiotherapy',
-      'M — Mechanical: SINS 12: Possible instability (indeterminate)',
+      'M — Mechanical: SINS 12: Possible instability (indeterminate); Mechanical pain',
       'S — Systemic: Able to tolerate surgery',
-      'Recommendation: Surgical consultation → cEBRT',
+      'Recommendation: Stabilization or cement augmentation → cEBRT',
     ]);
     expect(text).toContain('For education, not for clinical decisions.');
   });

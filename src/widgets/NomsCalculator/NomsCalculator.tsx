@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import { esccLevelLabels, esccGrades, isEsccGrade } from '../../core/scores/escc/escc-definition';
 import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
-import { explainNoms } from '../../core/scores/noms/explain-noms';
+import { explainNoms, nomsShortLabel } from '../../core/scores/noms/explain-noms';
 import { nomsQueryString, parseNomsQuery } from '../../core/scores/noms/noms-query';
 import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
 import { readNumber } from '../../core/scores/numeric-input';
@@ -40,11 +40,17 @@ const ruleDimensions: Readonly<Record<NomsRuleId, readonly Dimension[]>> = {
   'radioresistant-low-grade': ['O', 'N'],
   'radioresistant-high-grade-fit': ['O', 'N', 'S'],
   'radioresistant-high-grade-unfit': ['O', 'N', 'S'],
-  'myelopathy-noted': [],
+  'deficit-low-grade-noted': [],
+  'symptomatic-compression-urgent-review': ['N', 'O', 'S'],
+  'symptomatic-compression-no-cement': ['N'],
   'sins-stable': [],
   'sins-indeterminate': ['M'],
   'sins-unstable': ['M'],
+  'mechanical-pain': ['M'],
+  'stabilization-in-separation-surgery': ['M'],
   'stabilization-unfit-percutaneous': ['M', 'S'],
+  'stabilization-surgical-only': ['M', 'N', 'S'],
+  'stabilization-not-possible': ['M', 'N', 'S'],
 };
 const dimensions: readonly Dimension[] = ['N', 'O', 'M', 'S'];
 const paramOfCategory: Record<NomsRadiosensitivity, 'sensitive' | 'resistant'> = { radiosensitive: 'sensitive', radioresistant: 'resistant' };
@@ -56,7 +62,8 @@ const sinsLabel = (id: string, lang: Locale) => sinsDefinition.components.find((
 function fieldLabel(id: string, t: T, lang: Locale): string {
   const names: Record<string, string> = {
     escc: t('noms.field.escc'),
-    myelopathy: t('noms.myelopathy.legend'),
+    myelopathy: t('noms.field.myelopathy'),
+    mechanicalPain: t('noms.field.mechanicalPain'),
     histology: t('noms.histology.label'),
     radiosensitivity: t('noms.field.radiosensitivity'),
     sins: t('noms.field.sins'),
@@ -66,8 +73,8 @@ function fieldLabel(id: string, t: T, lang: Locale): string {
   return names[id] ?? sinsLabel(id, lang) ?? id;
 }
 
-function shortLabel(r: Decided, t: T): string {
-  return r.steps.map((step) => t(`noms.short.${step === 'cebrt' && r.palliative ? 'cebrt-palliative' : step}`)).join(' → ');
+function shortLabel(r: Decided, lang: Locale): string {
+  return nomsShortLabel(r)[lang];
 }
 
 /** One line per assessment (N, O, M, S) saying what was found. */
@@ -82,7 +89,7 @@ function findings(r: Decided, t: T, lang: Locale): Record<Dimension, string> {
       a.myelopathy ? t(a.myelopathy === 'yes' ? 'noms.finding.myelopathyYes' : 'noms.finding.myelopathyNo') : undefined,
     ].filter(Boolean).join('; '),
     O: `${histology ? `${histology.label[lang]}: ` : ''}${nomsRadiosensitivityLabels[a.radiosensitivity][lang]}`,
-    M: t('noms.m.summary', { total: a.sinsTotal, band: sinsBand.label[lang] }),
+    M: [t('noms.m.summary', { total: a.sinsTotal, band: sinsBand.label[lang] }), a.mechanicalPain ? t('noms.field.mechanicalPain') : undefined].filter(Boolean).join('; '),
     S: a.surgeryFit ? t(a.surgeryFit === 'yes' ? 'noms.finding.fit' : 'noms.finding.unfit') : t('noms.finding.notAsked'),
   };
 }
@@ -102,9 +109,10 @@ function nomsText(result: NomsResult, t: T, lang: Locale): string {
   if (result.kind === 'result') {
     const f = findings(result, t, lang);
     for (const d of dimensions) lines.push(`${t(`noms.dim.${d}`)}: ${f[d]}`);
-    const { steps, rules } = explainNoms(result);
-    lines.push(`${t('noms.recommendation')}: ${shortLabel(result, t)}`);
+    const { steps, rules, notes } = explainNoms(result);
+    lines.push(`${t('noms.recommendation')}: ${shortLabel(result, lang)}`);
     steps.forEach((s, i) => lines.push(`${i + 1}. ${s.label[lang]}: ${s.explanation[lang]}`));
+    for (const note of notes) lines.push(`${t(`note.${note.kind}`)}: ${note.title[lang]}. ${note.text[lang]}`);
     lines.push(`${t('noms.rules')}:`);
     for (const rule of rules) lines.push(`- ${rule.when[lang]} → ${rule.then[lang]}`);
   } else if (result.kind === 'incomplete') {
@@ -136,19 +144,25 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
       </div>
     );
   }
-  const { steps, rules } = explainNoms(result);
+  const { steps, rules, notes } = explainNoms(result);
   const drivers = new Set(result.rules.flatMap((id) => ruleDimensions[id]));
   const f = findings(result, t, lang);
   const role = (d: Dimension) =>
     drivers.has(d) ? 'decisive' : d === 'S' && !result.assessment.surgeryFit ? 'notNeeded' : 'notDecisive';
   return (
-    <div className="result noms-result" data-stabilization={result.stabilization}>
-      <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">{shortLabel(result, t)}</strong></p>
+    <div className="result noms-result" data-mechanical={result.assessment.mechanical}>
+      <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">{shortLabel(result, lang)}</strong></p>
       <p className="result__band" data-testid="score-band" data-band={result.code}>{steps.map((s) => s.label[lang]).join(' → ')}</p>
       <p className="noms-result__heading">{t('noms.stepsTitle')}</p>
       <ol className="noms-result__steps" data-testid="noms-steps">
         {steps.map((s, i) => <li key={i}><strong>{s.label[lang]}.</strong> {s.explanation[lang]}</li>)}
       </ol>
+      {notes.map((note) => (
+        <aside key={note.id} className={`note note--${note.kind} noms-result__note`} data-note={note.id} data-testid="noms-note">
+          <p className="note__title">{t(`note.${note.kind}`)}: {note.title[lang]}</p>
+          <p>{note.text[lang]}</p>
+        </aside>
+      ))}
       <table className="result__breakdown noms-result__drivers" data-testid="noms-drivers" data-drivers={dimensions.filter((d) => drivers.has(d)).join(',')}>
         <caption>{t('noms.drivers')}</caption>
         <thead>
@@ -220,10 +234,10 @@ export default function NomsCalculator({ lang, syncUrl = false }: Props) {
     const next: MechMode = mode === 'total' ? 'total' : 'items';
     setMechMode(next);
     if (next === 'total') patch({ level: undefined, ...Object.fromEntries(sinsComponentIds.map((c) => [c, undefined])) });
-    else patch({ sins: undefined });
+    else patch({ sins: undefined, mechanicalPain: undefined });
   };
 
-  const announcement = result.kind === 'result' ? t('noms.announce', { label: shortLabel(result, t) })
+  const announcement = result.kind === 'result' ? t('noms.announce', { label: shortLabel(result, lang) })
     : result.kind === 'incomplete' ? t('noms.announceIncomplete', { count: result.missing.length }) : t('noms.announceInvalid');
   const selectId = `${idPrefix}-histology`;
   const totalId = `${idPrefix}-sins-total`;
@@ -308,6 +322,15 @@ export default function NomsCalculator({ lang, syncUrl = false }: Props) {
                 aria-describedby={`${totalId}-help`}
               />
               <p className="choice-group__help" id={`${totalId}-help`}>{t('noms.m.total.help')}</p>
+              <OptionGroup
+                name={`${idPrefix}-mechanical-pain`}
+                legend={t('noms.mechanicalPain.legend')}
+                help={t('noms.mechanicalPain.help')}
+                options={[{ id: 'yes', label: t('noms.mechanicalPain.yes') }, { id: 'no', label: t('noms.mechanicalPain.no') }]}
+                value={input.mechanicalPain}
+                onChange={(mechanicalPain) => patch({ mechanicalPain })}
+                testId="noms-mechanical-pain"
+              />
             </div>
           )}
           <p className="noms-derived" data-testid="noms-sins">{sinsSummary}</p>

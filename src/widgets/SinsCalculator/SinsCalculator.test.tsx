@@ -83,3 +83,27 @@ describe('SinsCalculator', () => {
     expect(band()).toBe('incomplete');
   });
 });
+
+describe('SinsCalculator next step', () => {
+  it('T11 (12, mechanical pain): stabilization or cement, a surgeon’s opinion, the cement check and a link to NOMS', () => {
+    window.history.replaceState(null, '', '/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral');
+    render(<SinsCalculator lang="en" syncUrl />);
+    const next = screen.getByTestId('sins-next');
+    expect(next.getAttribute('data-indication')).toBe('stabilization');
+    expect([...next.querySelectorAll('li')].map((li) => li.getAttribute('data-reason'))).toEqual(['sins-indeterminate', 'mechanical-pain']);
+    expect(screen.getByTestId('sins-cement-check').textContent).toContain('Symptomatic spinal cord compression');
+    expect(screen.getByTestId('sins-to-noms').getAttribute('href')).toBe(
+      '/en/tools/noms/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral',
+    );
+  });
+
+  it('stable without mechanical pain: no procedure, no cement check; nothing before the total is complete', () => {
+    window.history.replaceState(null, '', '/it/tools/sins/?level=T5&pain=occasional&lesion=blastic&alignment=normal&collapse=none&posterior=none');
+    render(<SinsCalculator lang="it" syncUrl />);
+    expect(screen.getByTestId('sins-next').getAttribute('data-indication')).toBe('none');
+    expect(screen.queryByTestId('sins-cement-check')).toBeNull();
+    cleanup();
+    render(<SinsCalculator lang="en" />);
+    expect(screen.queryByTestId('sins-next')).toBeNull();
+  });
+});

@@ -5,6 +5,9 @@ import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { parseSinsQuery, sinsQueryString } from '../../core/scores/sins/sins-query';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
+import { cementCheckText, sinsNextStep } from '../../core/scores/sins/mechanical-indication';
+import { nomsQueryString } from '../../core/scores/noms/noms-query';
+import { toolHref } from '../../core/scores/registry';
 import { bandFor } from '../../core/scores/sum-score';
 import { sumScoreText } from '../../core/scores/score-text';
 import type { QueryNotice } from '../../core/scores/query';
@@ -40,7 +43,15 @@ export default function SinsCalculator({ lang, syncUrl = false }: Props) {
   const announcement = result.kind === 'result'
     ? t('calc.announce', { total: result.total, band: bandFor(sinsDefinition.bands, result.total).label[lang] })
     : result.kind === 'incomplete' ? t('calc.announceIncomplete', { count: result.missing.length }) : '';
-  const copyText = sumScoreText(sinsDefinition, { ...input, location }, result, lang, input.level ? [`${t('sins.levelLegend')}: ${input.level}`] : []);
+  // The next step is the mechanical rule NOMS uses: band plus whether the pain is mechanical.
+  const next = result.kind === 'result' ? sinsNextStep(result.band, input.pain === 'mechanical') : undefined;
+  const nextLines = next
+    ? [`${t('sins.next')}:`, ...next.texts.map((x) => `- ${x.when[lang]} → ${x.then[lang]}`), ...(next.cementCheck ? [cementCheckText[lang]] : [])]
+    : [];
+  const copyText = [
+    sumScoreText(sinsDefinition, { ...input, location }, result, lang, input.level ? [`${t('sins.levelLegend')}: ${input.level}`] : []),
+    ...nextLines,
+  ].join('\n');
 
   return (
     <section className="calc sins-calc" aria-label={t('sins.title')} data-widget="sins">
@@ -50,6 +61,20 @@ export default function SinsCalculator({ lang, syncUrl = false }: Props) {
       </div>
       <div className="calc__result">
         <ResultPanel def={sinsDefinition} result={result} lang={lang} extraLabels={{ level: t('sins.levelLegend') }} />
+        {next && (
+          <div className="sins-next" data-testid="sins-next" data-indication={next.decision.indication}>
+            <p className="sins-next__heading"><strong>{t('sins.next')}</strong></p>
+            <ul>
+              {next.texts.map((x, i) => <li key={i} data-reason={next.decision.reasons[i]}><strong>{x.when[lang]}:</strong> {x.then[lang]}</li>)}
+            </ul>
+            {next.cementCheck && (
+              <p className="note note--pitfall sins-next__caution" data-testid="sins-cement-check">
+                <strong>{t('note.pitfall')}:</strong> {cementCheckText[lang]}
+              </p>
+            )}
+            <p><a href={toolHref(lang, 'noms', nomsQueryString(input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
+          </div>
+        )}
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
         <div className="calc__actions">
           <button type="button" onClick={() => { setInput({}); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>

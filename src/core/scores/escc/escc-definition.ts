@@ -25,7 +25,7 @@ export const esccGrades: readonly EsccGradeInfo[] = [
     id: '0',
     name: { it: 'Grado 0', en: 'Grade 0' },
     description: {
-      it: 'Malattia confinata all\'osso, senza estensione epidurale.',
+      it: 'Malattia confinata all’osso, senza estensione epidurale.',
       en: 'Disease confined to bone, with no epidural extension.',
     },
     level: 'low',

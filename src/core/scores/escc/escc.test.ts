@@ -59,3 +59,21 @@ describe('ESCC URL contract', () => {
     ]);
   });
 });
+
+describe('ESCC next steps come from the NOMS core', () => {
+  it('low grade: cEBRT or SRS by radiosensitivity; high grade adds surgery and the symptomatic-compression rules', async () => {
+    const { nomsRulesForGrade } = await import('./escc-in-noms');
+    for (const g of ['0', '1a', '1b', '1c'] as const) {
+      expect(nomsRulesForGrade(g).map((r) => r.id)).toEqual(['radiosensitive-any-escc', 'radioresistant-low-grade']);
+    }
+    for (const g of ['2', '3'] as const) {
+      expect(nomsRulesForGrade(g).map((r) => r.id)).toEqual([
+        'radiosensitive-any-escc',
+        'radioresistant-high-grade-fit',
+        'radioresistant-high-grade-unfit',
+        'symptomatic-compression-urgent-review',
+        'symptomatic-compression-no-cement',
+      ]);
+    }
+  });
+});

@@ -4,9 +4,9 @@ import { nomsQueryString, parseNomsQuery } from './noms-query';
 
 describe('NOMS URL contract', () => {
   it('reads a full link and decides from it', () => {
-    const { input, notices } = parseNomsQuery('?escc=2&myelopathy=yes&histology=renal&sins=8&surgeryFit=yes');
+    const { input, notices } = parseNomsQuery('?escc=2&myelopathy=yes&histology=renal&sins=8&mechanicalPain=no&surgeryFit=yes');
     expect(notices).toEqual([]);
-    expect(decideNoms(input)).toMatchObject({ kind: 'result', code: 'surgical-consultation+separation-surgery-srs' });
+    expect(decideNoms(input)).toMatchObject({ kind: 'result', code: 'separation-surgery-srs' });
   });
 
   it('accepts the SINS tool parameters for the mechanical assessment', () => {
@@ -15,19 +15,20 @@ describe('NOMS URL contract', () => {
   });
 
   it('writes parameters in a fixed order and reads its own links back', () => {
-    const input = { surgeryFit: 'no', sins: '13', histology: 'breast', escc: '1c', myelopathy: 'no' };
+    const input = { surgeryFit: 'no', mechanicalPain: 'yes', sins: '11', histology: 'breast', escc: '1c', myelopathy: 'no' };
     const qs = nomsQueryString(input);
-    expect(qs).toBe('?escc=1c&myelopathy=no&histology=breast&sins=13&surgeryFit=no');
+    expect(qs).toBe('?escc=1c&myelopathy=no&histology=breast&sins=11&mechanicalPain=yes&surgeryFit=no');
     expect(parseNomsQuery(qs)).toEqual({ input, notices: [] });
   });
 
   it('lets histology win over radiosensitivity, level over location, and components over a SINS total', () => {
-    const { input, notices } = parseNomsQuery('?histology=renal&radiosensitivity=sensitive&level=L3&location=rigid&sins=5');
+    const { input, notices } = parseNomsQuery('?histology=renal&radiosensitivity=sensitive&level=L3&location=rigid&sins=5&mechanicalPain=yes');
     expect(input).toEqual({ histology: 'renal', level: 'L3' });
     expect(notices).toEqual([
       expect.objectContaining({ param: 'radiosensitivity', reason: 'superseded', by: 'histology=renal' }),
       expect.objectContaining({ param: 'location', reason: 'superseded', by: 'level=L3' }),
       expect.objectContaining({ param: 'sins', reason: 'superseded', by: 'level' }),
+      expect.objectContaining({ param: 'mechanicalPain', reason: 'superseded', by: 'level' }),
     ]);
   });
 

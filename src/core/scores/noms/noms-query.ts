@@ -9,11 +9,12 @@ import { radiosensitivityParamValues, yesNo, type NomsInput } from './decide-nom
 
 /**
  * The public URL contract of /{lang}/tools/noms/, one group per NOMS assessment:
- *   neurologic  escc=0|1a|1b|1c|2|3, myelopathy=yes|no (optional, does not change the path)
+ *   neurologic  escc=0|1a|1b|1c|2|3, myelopathy=yes|no (neurological deficit; needed with high-grade ESCC)
  *   oncologic   histology=<radiosensitivity tool id>, or radiosensitivity=sensitive|resistant
  *               (histology wins when both are given)
  *   mechanical  the SINS tool's own parameters (level or location, pain, lesion, alignment, collapse,
- *               posterior), or sins=<total 0–18> (the components win when any is given)
+ *               posterior), or sins=<total 0–18> (the components win when any is given) with
+ *               mechanicalPain=yes|no (movement-related pain; ignored when the SINS items are given)
  *   systemic    surgeryFit=yes|no — can the patient tolerate surgery?
  */
 const choiceFields: Record<Exclude<keyof NomsInput, 'sins'>, readonly string[]> = {
@@ -21,6 +22,7 @@ const choiceFields: Record<Exclude<keyof NomsInput, 'sins'>, readonly string[]> 
   myelopathy: yesNo,
   histology: histologyIds,
   radiosensitivity: radiosensitivityParamValues,
+  mechanicalPain: yesNo,
   surgeryFit: yesNo,
   level: spineLevelIds,
   ...optionIdsByComponent<SinsComponentId>(sinsDefinition),
@@ -29,7 +31,7 @@ const choiceFields: Record<Exclude<keyof NomsInput, 'sins'>, readonly string[]> 
 export const nomsQueryOrder: readonly (keyof NomsInput)[] = [
   'escc', 'myelopathy',
   'histology', 'radiosensitivity',
-  'sins', 'level', ...sinsComponentIds,
+  'sins', 'mechanicalPain', 'level', ...sinsComponentIds,
   'surgeryFit',
 ];
 
@@ -56,6 +58,10 @@ export function parseNomsQuery(search: string): { input: NomsInput; notices: Que
   if (component && input.sins !== undefined) {
     notices.push({ param: 'sins', value: input.sins, reason: 'superseded', by: component });
     delete input.sins;
+  }
+  if (component && input.mechanicalPain !== undefined) {
+    notices.push({ param: 'mechanicalPain', value: input.mechanicalPain, reason: 'superseded', by: component });
+    delete input.mechanicalPain;
   }
   return { input, notices };
 }

@@ -111,7 +111,7 @@ export const sinsDefinition = {
       max: 12,
       label: { it: 'Possibile instabilità (indeterminato)', en: 'Possible instability (indeterminate)' },
       meaning: {
-        it: 'Instabilità possibile: gli autori raccomandano una valutazione chirurgica; la cementoplastica è un\'opzione da discutere in équipe.',
+        it: 'Instabilità possibile: gli autori raccomandano una valutazione chirurgica; la cementoplastica è un’opzione da discutere in équipe.',
         en: 'Possible instability: the authors recommend a surgical consultation; cement augmentation is an option for the team to discuss.',
       },
     },
