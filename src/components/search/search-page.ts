@@ -70,7 +70,7 @@ if (root) {
       const found = await pagefind.search(q);
       if (current !== run) return;
       pending = found.results;
-      status.textContent = pending.length ? strings.count.replace('{{count}}', String(pending.length)) : strings.none;
+      status.textContent = pending.length ? strings.count.replace('{count}', String(pending.length)) : strings.none;
       await showMore(current);
     } catch {
       status.textContent = strings.error;

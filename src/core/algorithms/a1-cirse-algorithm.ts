@@ -42,7 +42,7 @@ export const a1CirseAlgorithm = defineGraph({
       kind: 'recommendation',
       title: { it: 'Termoablazione: RFA, crioablazione o laser', en: 'Thermal ablation: RFA, cryoablation or laser' },
       explanation: {
-        it: "Con intento curativo l’algoritmo prevede una sola strada, l’ablazione termica di tutto il tumore; le tre energie sono alternative e si scelgono sulla lesione. Il laser produce un volume di necrosi piccolo: conviene nei tumori piccoli (l’indicazione migliore è l’osteoma osteoide sotto 1 cm) o quando impianti metallici controindicano la RFA. La RFA va riservata a tumori che non superano i 5 cm di diametro. La crioablazione tratta lesioni sia litiche sia sclerotiche, consente fino a 25 sonde insieme e rende visibile alla TC la palla di ghiaccio, che per una necrosi completa deve oltrepassare il margine del tumore di almeno 5 mm. Con qualunque energia servono protezione e monitoraggio termico dei nervi vicini e, dopo ablazioni ampie in ossa sottoposte a carico, va considerato un consolidamento con cemento o protesi.",
+        it: "Con intento curativo l’algoritmo prevede una sola strada, l’termoablazione di tutto il tumore; le tre energie sono alternative e si scelgono sulla lesione. Il laser produce un volume di necrosi piccolo: conviene nei tumori piccoli (l’indicazione migliore è l’osteoma osteoide sotto 1 cm) o quando impianti metallici controindicano la RFA. La RFA va riservata a tumori che non superano i 5 cm di diametro. La crioablazione tratta lesioni sia litiche sia sclerotiche, consente fino a 25 sonde insieme e rende visibile alla TC la ice ball, che per una necrosi completa deve oltrepassare il margine del tumore di almeno 5 mm. Con qualunque energia servono protezione e monitoraggio termico dei nervi vicini e, dopo ablazioni ampie in ossa sottoposte a carico, va considerato un consolidamento con cemento o protesi.",
         en: 'With curative intent the algorithm has a single route, thermal ablation of the whole tumour; the three energy sources are alternatives chosen on the lesion. Laser makes a small necrosis volume: it suits small tumours (the best indication is osteoid osteoma under 1 cm) or cases where metal implants rule out RFA. RFA should be kept for tumours no larger than 5 cm in diameter. Cryoablation treats both lytic and sclerotic lesions, allows up to 25 probes at once and shows the ice ball on CT; for complete necrosis the ice must reach at least 5 mm beyond the tumour margin. Whatever the energy, nearby nerves need thermal protection and monitoring, and after large ablations in load-bearing bone consolidation with cement or a prosthesis should be considered.',
       },
       alternatives: [
@@ -51,7 +51,7 @@ export const a1CirseAlgorithm = defineGraph({
           en: 'Surgery: for malignant tumours the curative percutaneous route is meant for patients who cannot be operated on.',
         },
         {
-          it: 'Margine della crioablazione: le linee guida CIRSE chiedono almeno 5 mm oltre il tumore, la review di Salapura e Jeromel (2014) indica 3–5 mm. Le fonti non coincidono.',
+          it: 'Margine della crioablazione: le linee guida CIRSE chiedono almeno 5 mm oltre il tumore, la revisione di Salapura e Jeromel (2014) indica 3–5 mm. Le fonti non coincidono.',
           en: 'Cryoablation margin: the CIRSE guidelines ask for at least 5 mm beyond the tumour, the review by Salapura and Jeromel (2014) gives 3–5 mm. The sources disagree.',
         },
       ],

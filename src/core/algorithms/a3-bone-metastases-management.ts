@@ -56,7 +56,7 @@ export const a3BoneMetastasesManagement = defineGraph({
         en: 'Local treatment with curative intent: ablation and/or radiotherapy, ± embolization',
       },
       explanation: {
-        it: "Nella malattia oligometastatica l’obiettivo può andare oltre la palliazione: il controllo locale è un’indicazione emergente dell’ablazione percutanea, e la radioterapia stereotassica (SBRT) trova indicazione quando lo scopo non è solo palliativo. Nello schema radioterapia ed embolizzazione arteriosa si affiancano al trattamento locale; se si combinano, la radioterapia va prima dell’embolizzazione, perché l’ipossia rende le cellule più radioresistenti, e l’ablazione termica il prima possibile dopo, quando l’effetto heat-sink è minimo. Per una lesione maligna le linee guida CIRSE ammettono l’ablazione curativa in pazienti non operabili, con meno di 3 localizzazioni e dimensioni inferiori a 3 cm.",
+        it: "Nella malattia oligometastatica l’obiettivo può andare oltre la palliazione: il controllo locale è un’indicazione emergente dell’ablazione percutanea, e la radioterapia stereotassica (SBRT) trova indicazione quando lo scopo non è solo palliativo. Nello schema radioterapia ed embolizzazione arteriosa si affiancano al trattamento locale; se si combinano, la radioterapia va prima dell’embolizzazione, perché l’ipossia rende le cellule più radioresistenti, e l’termoablazione il prima possibile dopo, quando l’effetto heat-sink è minimo. Per una lesione maligna le linee guida CIRSE ammettono l’ablazione curativa in pazienti non operabili, con meno di 3 localizzazioni e dimensioni inferiori a 3 cm.",
         en: 'In oligometastatic disease the goal can go beyond palliation: local tumour control is an emerging indication for percutaneous ablation, and stereotactic body radiotherapy (SBRT) is indicated when the aim is more than palliation. In the chart radiotherapy and arterial embolization sit beside local treatment; when they are combined, radiotherapy comes before embolization, because hypoxia makes cells more radioresistant, and thermal ablation as soon as possible after it, while the heat-sink effect is smallest. For a malignant lesion the CIRSE guidelines accept curative ablation in inoperable patients with fewer than 3 sites and size under 3 cm.',
       },
       alternatives: [
@@ -72,7 +72,7 @@ export const a3BoneMetastasesManagement = defineGraph({
           title: { it: 'Una raccomandazione composta da noi', en: 'A recommendation we put together' },
           text: {
             it: 'Lo schema della lezione sull’embolizzazione non indica tecniche specifiche per lo scopo curativo. Questa raccomandazione è costruita da noi con la lezione del corso (SBRT nella malattia oligometastatica; Kurup e colleghi, 2017) e con le linee guida CIRSE (Gangi e colleghi, 2010).',
-            en: 'The embolization lecture’s chart names no technique for the curative aim. This recommendation is put together by us from the course lecture (SBRT in oligometastatic disease; Kurup and colleagues, 2017) and the CIRSE guidelines (Gangi and colleagues, 2010).',
+            en: 'The embolization lecture’s chart names no technique for the curative aim. This recommendation is put together by us from the Italian lecture course (SBRT in oligometastatic disease; Kurup and colleagues, 2017) and the CIRSE guidelines (Gangi and colleagues, 2010).',
           },
           refs: ['seed002-embolization', 'kurup2017', 'gangi2010'],
         },
@@ -181,7 +181,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       kind: 'recommendation',
       title: { it: 'Ablazione con microonde (MWA) o crioablazione', en: 'Microwave ablation (MWA) or cryoablation' },
       explanation: {
-        it: "Per una lesione grande, lontana da strutture critiche, servono energie che creino volumi ampi. Le microonde (almeno 900 MHz) danno zone d’ablazione più grandi e uniformi in tempi brevi, temperature intratumorali più alte e meno effetto heat-sink; risentono poco dell’impedenza, quindi funzionano anche nelle lesioni osteoblastiche e miste, e non richiedono piastre di dispersione. La crioablazione consente molte sonde contemporanee, rende visibile alla TC la palla di ghiaccio e dà meno dolore dopo la procedura, ma è più lenta.",
+        it: "Per una lesione grande, lontana da strutture critiche, servono energie che creino volumi ampi. Le microonde (almeno 900 MHz) danno zone d’ablazione più grandi e uniformi in tempi brevi, temperature intratumorali più alte e meno effetto heat-sink; risentono poco dell’impedenza, quindi funzionano anche nelle lesioni osteoblastiche e miste, e non richiedono piastre di dispersione. La crioablazione consente molte sonde contemporanee, rende visibile alla TC la ice ball e dà meno dolore dopo la procedura, ma è più lenta.",
         en: 'A big lesion away from critical structures needs energies that make large volumes. Microwaves (at least 900 MHz) give larger, more uniform ablation zones in short times, higher intratumoral temperatures and less heat sink; they depend little on impedance, so they also work in osteoblastic and mixed lesions, and need no grounding pads. Cryoablation allows many probes at once, shows the ice ball on CT and causes less pain after the procedure, but it is slower.',
       },
       alternatives: [
@@ -197,7 +197,7 @@ export const a3BoneMetastasesManagement = defineGraph({
       kind: 'recommendation',
       title: { it: 'Elettrochemioterapia (ECT) o crioablazione', en: 'Electrochemotherapy (ECT) or cryoablation' },
       explanation: {
-        it: "A ridosso di nervi o vasi il rischio maggiore è il danno termico: oltre i 45 °C il tessuto nervoso soffre. Lo schema propone qui l’elettrochemioterapia, tecnica non termica, oppure la crioablazione, la cui palla di ghiaccio si segue alla TC e permette di controllare il margine. Se si usa il freddo, la protezione si fa con CO2 e non con liquidi, che congelerebbero a contatto con il ghiaccio.",
+        it: "A ridosso di nervi o vasi il rischio maggiore è il danno termico: oltre i 45 °C il tessuto nervoso soffre. Lo schema propone qui l’elettrochemioterapia, tecnica non termica, oppure la crioablazione, la cui ice ball si segue alla TC e permette di controllare il margine. Se si usa il freddo, la protezione si fa con CO2 e non con liquidi, che congelerebbero a contatto con il ghiaccio.",
         en: 'Next to nerves or vessels the main risk is thermal injury: nerve tissue suffers above 45 °C. Here the chart proposes electrochemotherapy, a non-thermal technique, or cryoablation, whose ice ball is followed on CT so the margin can be controlled. With cold, protection uses CO2 rather than fluids, which would freeze on contact with the ice.',
       },
       alternatives: [

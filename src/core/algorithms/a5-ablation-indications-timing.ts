@@ -79,7 +79,7 @@ export const a5AblationIndicationsTiming = defineGraph({
         },
         {
           id: 'marrow-suppression',
-          label: { it: 'Mielosoppressione', en: 'Bone-marrow suppression' },
+          label: { it: 'Mielosoppressione', en: 'Myelosuppression' },
           next: 'combination-without-rt',
         },
         {

@@ -321,7 +321,7 @@ describe('source facts carried by the graphs', () => {
   it('A2, A3 and A4 tell the learner how their source was read (review A-4, A-5, A-7, D-10)', () => {
     expect(getAlgorithm('a2-cirse-strategy').about?.en).toMatch(/vertebral body/);
     expect(getAlgorithm('a3-bone-metastases-management').about?.en).toMatch(/without its arrows/);
-    expect(getAlgorithm('a4-noms').about?.en).toMatch(/Laufer and colleagues \(2013\), not from the course documents/);
+    expect(getAlgorithm('a4-noms').about?.en).toMatch(/Laufer and colleagues \(2013\), not from the lecture course/);
     const curative = getAlgorithm('a3-bone-metastases-management').nodes['curative-local'];
     expect(curative?.kind === 'recommendation' && curative.notes?.[0]?.kind).toBe('reading');
   });

@@ -184,7 +184,7 @@ export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
     title: { it: 'Cemento con compressione di alto grado asintomatica', en: 'Cement with asymptomatic high-grade compression' },
     text: {
       it: 'Senza deficit neurologico la compressione non controindica il cemento, ma un difetto del muro posteriore o della parete del peduncolo è un fattore di rischio riconosciuto di fuoriuscita del cemento, e nel canale una fuoriuscita può dare gravi danni neurologici (Salapura e Jeromel, 2014). Ricontrollare l’esame neurologico subito prima: se compare un deficit, il cemento a quel livello non è più un’opzione.',
-      en: 'Without a neurological deficit the compression does not contraindicate cement, but a defect of the posterior vertebral wall or a breached pedicle wall is a recognised risk factor for cement leakage, and leakage into the canal can cause severe neurological harm (Salapura and Jeromel, 2014). Re-examine the patient just before: if a deficit appears, cement at that level is no longer an option.',
+      en: 'Without a neurological deficit the compression does not contraindicate cement, but a defect of the posterior vertebral wall or a breached pedicle wall is a recognized risk factor for cement leakage, and leakage into the canal can cause severe neurological harm (Salapura and Jeromel, 2014). Re-examine the patient just before: if a deficit appears, cement at that level is no longer an option.',
     },
     refs: ['seed004-review'],
   },
