@@ -12,7 +12,7 @@ const round = (r: number): CryoScenario => ({
   ...iliac,
   field: { width: 100, height: 100 },
   tumour: ellipse({ x: 50, y: 50 }, r, r),
-  structure: { c: { x: 80, y: 50 }, r: 5, label: { it: 'x', en: 'x' } },
+  structure: { c: { x: 80, y: 50 }, r: 5, label: { it: 'x', en: 'x' }, inText: { it: 'x', en: 'x' } },
 });
 const plan = (s: CryoScenario, probes: [number, number][], cycle: 'first' | 'second') => {
   const r = evaluatePlan(s, probes.map(([x, y]) => ({ x, y })), cycle);

@@ -14,7 +14,7 @@ export interface CryoScenario {
   tumour: Polygon;
   tumourLabel: Localized;
   /** The critical structure the ice must spare, as a disc. */
-  structure: Circle & { label: Localized };
+  structure: Circle & { label: Localized; /** The name inside a sentence, with its article. */ inText: Localized };
   /** Where the single starting probe sits. */
   start: Point;
 }
@@ -34,7 +34,7 @@ export const cryoScenarios: readonly CryoScenario[] = [
     ],
     tumour: ellipse({ x: 45, y: 40 }, 20, 12),
     tumourLabel: { it: 'Metastasi', en: 'Metastasis' },
-    structure: { c: { x: 87, y: 40 }, r: 8, label: { it: 'Ansa intestinale', en: 'Bowel loop' } },
+    structure: { c: { x: 87, y: 40 }, r: 8, label: { it: 'Ansa intestinale', en: 'Bowel loop' }, inText: { it: 'l’ansa intestinale', en: 'the bowel loop' } },
     start: { x: 45, y: 40 },
   },
   {
@@ -54,7 +54,7 @@ export const cryoScenarios: readonly CryoScenario[] = [
     ],
     tumour: ellipse({ x: 50, y: 38 }, 13, 11),
     tumourLabel: { it: 'Metastasi', en: 'Metastasis' },
-    structure: { c: { x: 50, y: 63 }, r: 7, label: { it: 'Sacco durale nel canale spinale', en: 'Dural sac in the spinal canal' } },
+    structure: { c: { x: 50, y: 63 }, r: 7, label: { it: 'Sacco durale nel canale spinale', en: 'Dural sac in the spinal canal' }, inText: { it: 'il sacco durale', en: 'the dural sac' } },
     start: { x: 50, y: 38 },
   },
 ];
