@@ -23,7 +23,8 @@ const half = (n: number) => Math.round(n * 2) / 2;
 /**
  * The axial slice in millimetres (viewBox = mm). Each probe is a focusable button: arrow keys move it
  * (Shift = 5 mm), a pointer drags it, and a tap on the image brings the selected probe there.
- * Unions are drawn by stroking every circle and then filling them all on top, which leaves only the outline.
+ * Unions are drawn by stroking every circle and then filling them all (opaque) on top, which leaves only the
+ * outline; the tumour and the structure are drawn over the ice, translucent, so they stay visible.
  */
 export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, lethalRadius, selected, onSelect, onMove }: Props) {
   const t = getT(lang);
@@ -92,14 +93,13 @@ export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, leth
       <rect className="cryo-field__bg" x={0} y={0} width={width} height={height} onPointerDown={onBackground} />
       <g aria-hidden="true" pointerEvents="none">
         {scenario.outlines.map((o) => <path key={o.id} d={path(o.points)} className={`cryo-outline cryo-outline--${o.kind}`} />)}
-        <path d={path(scenario.tumour)} className="cryo-tumour" />
       </g>
       <g pointerEvents="none">
         {circles(iceRadius, 'cryo-ice')}
         {circles(lethalRadius, 'cryo-lethal')}
       </g>
       <g aria-hidden="true" pointerEvents="none">
-        <path d={path(scenario.tumour)} className="cryo-tumour-edge" />
+        <path d={path(scenario.tumour)} className="cryo-tumour" />
         <circle cx={s.c.x} cy={s.c.y} r={s.r} className="cryo-structure" />
         <text x={s.c.x} y={s.c.y + s.r + 4} className="cryo-label" textAnchor="middle">{s.label[lang]}</text>
         <g className="cryo-scale">

@@ -1,0 +1,17 @@
+import type { Locale, Localized } from '../i18n/locales';
+
+/**
+ * How the lesson tools name a source next to a rule: authors and year, as a reader would cite them.
+ * Keys are content/references.yaml ids (a test checks they exist there).
+ */
+export const shortCitations: Record<string, Localized> = {
+  'seed004-review': { it: 'Salapura e Jeromel 2014', en: 'Salapura and Jeromel 2014' },
+  gangi2010: { it: 'linee guida CIRSE, Gangi 2010', en: 'CIRSE guidelines, Gangi 2010' },
+  'seed000-lecture': { it: 'lezione del corso', en: 'course lecture' },
+  'seed002-embolization': { it: 'lezione sull’embolizzazione', en: 'embolization lecture' },
+  wallace2015a: { it: 'Wallace 2015', en: 'Wallace 2015' },
+  napoli2013: { it: 'Napoli 2013', en: 'Napoli 2013' },
+};
+
+export const citeText = (refs: readonly string[], lang: Locale): string =>
+  refs.map((r) => shortCitations[r]?.[lang] ?? r).join('; ');
