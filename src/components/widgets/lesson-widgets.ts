@@ -3,11 +3,13 @@
 import CryoPlanner from './CryoPlanner.astro';
 import VertebroplastyCheck from './VertebroplastyCheck.astro';
 import VertebroplastyApproach from './VertebroplastyApproach.astro';
+import ThermalProtectionChooser from './ThermalProtectionChooser.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
   'vertebroplasty-check': VertebroplastyCheck,
   'vertebroplasty-approach': VertebroplastyApproach,
+  'thermal-protection': ThermalProtectionChooser,
 };

@@ -3,27 +3,11 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import { approachRules, fillingOutcome, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
 import { citeText } from '../../core/lesson-tools/sources';
+import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
 import '../lesson-tools.css';
 
 interface Props { lang: Locale; syncUrl?: boolean }
-
-/** A radio group over string ids (native inputs: arrows and screen readers for free). */
-function Radios<V extends string>({ name, legend, values, value, label, onChange }: { name: string; legend: string; values: readonly V[]; value: V; label: (v: V) => string; onChange: (v: V) => void }) {
-  return (
-    <fieldset className="choice-group">
-      <legend>{legend}</legend>
-      <div className="choice-group__options">
-        {values.map((v) => (
-          <label key={v} className={v === value ? 'is-checked' : undefined}>
-            <input type="radio" name={name} value={v} checked={v === value} onChange={() => onChange(v)} />
-            <span className="choice-group__label">{label(v)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /** Axial drawing, anterior at the top. Schematic, not to scale. */
 function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRegion; tip: NeedleTip; filling: Filling }) {
