@@ -4,12 +4,14 @@ import CryoPlanner from './CryoPlanner.astro';
 import VertebroplastyCheck from './VertebroplastyCheck.astro';
 import VertebroplastyApproach from './VertebroplastyApproach.astro';
 import ThermalProtectionChooser from './ThermalProtectionChooser.astro';
+import AblationChooser from './AblationChooser.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
   'vertebroplasty-check': VertebroplastyCheck,
   'vertebroplasty-approach': VertebroplastyApproach,
   'thermal-protection': ThermalProtectionChooser,
+  'ablation-chooser': AblationChooser,
 };

@@ -10,6 +10,7 @@ export const shortCitations: Record<string, Localized> = {
   'seed000-lecture': { it: 'lezione del corso', en: 'course lecture' },
   'seed002-embolization': { it: 'lezione sull’embolizzazione', en: 'embolization lecture' },
   wallace2015a: { it: 'Wallace 2015', en: 'Wallace 2015' },
+  kurup2010a: { it: 'Kurup e Callstrom 2010', en: 'Kurup and Callstrom 2010' },
   napoli2013: { it: 'Napoli 2013', en: 'Napoli 2013' },
 };
 
