@@ -5,8 +5,9 @@ import VertebroplastyCheck from './VertebroplastyCheck.astro';
 import VertebroplastyApproach from './VertebroplastyApproach.astro';
 import ThermalProtectionChooser from './ThermalProtectionChooser.astro';
 import AblationChooser from './AblationChooser.astro';
+import EmbolizationPlanner from './EmbolizationPlanner.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
@@ -14,4 +15,5 @@ export const lessonToolWidgets: Record<string, unknown> = {
   'vertebroplasty-approach': VertebroplastyApproach,
   'thermal-protection': ThermalProtectionChooser,
   'ablation-chooser': AblationChooser,
+  'embolization-planner': EmbolizationPlanner,
 };
