@@ -120,7 +120,7 @@ export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, leth
           onKeyDown={(e) => onKeyDown(e, i)}
           onFocus={() => onSelect(i)}
         >
-          <circle cx={p.x} cy={p.y} r={4.5} className="cryo-probe__hit" />
+          <circle cx={p.x} cy={p.y} r={6} className="cryo-probe__hit" />
           <circle cx={p.x} cy={p.y} r={1.6} className="cryo-probe__dot" />
           <text x={p.x + 2.5} y={p.y - 2.5} className="cryo-probe__n" aria-hidden="true">{i + 1}</text>
         </g>

@@ -21,7 +21,7 @@ function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRe
       <path d="M 78 100 L 70 140 L 110 178 L 150 140 L 142 100 L 130 112 L 132 136 L 110 150 L 88 136 L 90 112 Z" className="lt-bone" />
       <circle cx={110} cy={128} r={17} className="lt-canal" />
       <line x1={110} y1={30} x2={110} y2={110} className="lt-midline" />
-      <text x={110} y={64} textAnchor="middle">{t('vp.label.body')}</text>
+      <text x={110} y={102} textAnchor="middle">{t('vp.label.body')}</text>
       <text x={110} y={131} textAnchor="middle">{t('vp.label.canal')}</text>
       {cervical ? (
         <g>

@@ -27,7 +27,7 @@ export const cryoScenarios: readonly CryoScenario[] = [
       it: 'Metastasi litica dell’ala iliaca con componente nei tessuti molli, 40 × 24 mm; un’ansa intestinale decorre accanto alla lesione.',
       en: 'Lytic metastasis of the iliac wing with a soft-tissue component, 40 × 24 mm; a bowel loop lies next to the lesion.',
     },
-    field: { width: 110, height: 80 },
+    field: { width: 100, height: 72 },
     outlines: [
       { id: 'iliac-wing', kind: 'bone', points: ellipse({ x: 42, y: 40 }, 30, 9, 72) },
       { id: 'muscle', kind: 'soft', points: ellipse({ x: 42, y: 40 }, 36, 22, 72) },
