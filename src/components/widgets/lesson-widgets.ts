@@ -6,8 +6,15 @@ import VertebroplastyApproach from './VertebroplastyApproach.astro';
 import ThermalProtectionChooser from './ThermalProtectionChooser.astro';
 import AblationChooser from './AblationChooser.astro';
 import EmbolizationPlanner from './EmbolizationPlanner.astro';
+import PainGeneratorCheck from './PainGeneratorCheck.astro';
+import CurativePalliativeCheck from './CurativePalliativeCheck.astro';
+import ReadinessCheck from './ReadinessCheck.astro';
+import AblationIndicationsCheck from './AblationIndicationsCheck.astro';
+import AugmentationChoice from './AugmentationChoice.astro';
+import CoblationCheck from './CoblationCheck.astro';
+import MrgfusCheck from './MrgfusCheck.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner, PainGeneratorCheck, CurativePalliativeCheck, ReadinessCheck, AblationIndicationsCheck, AugmentationChoice, CoblationCheck, MrgfusCheck };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
@@ -16,4 +23,11 @@ export const lessonToolWidgets: Record<string, unknown> = {
   'thermal-protection': ThermalProtectionChooser,
   'ablation-chooser': AblationChooser,
   'embolization-planner': EmbolizationPlanner,
+  'pain-generator': PainGeneratorCheck,
+  'curative-palliative': CurativePalliativeCheck,
+  'readiness': ReadinessCheck,
+  'ablation-indications': AblationIndicationsCheck,
+  'augmentation-choice': AugmentationChoice,
+  'coblation-candidate': CoblationCheck,
+  'mrgfus-eligibility': MrgfusCheck,
 };
