@@ -13,8 +13,9 @@ import AblationIndicationsCheck from './AblationIndicationsCheck.astro';
 import AugmentationChoice from './AugmentationChoice.astro';
 import CoblationCheck from './CoblationCheck.astro';
 import MrgfusCheck from './MrgfusCheck.astro';
+import EvidenceTable from './EvidenceTable.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner, PainGeneratorCheck, CurativePalliativeCheck, ReadinessCheck, AblationIndicationsCheck, AugmentationChoice, CoblationCheck, MrgfusCheck };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner, PainGeneratorCheck, CurativePalliativeCheck, ReadinessCheck, AblationIndicationsCheck, AugmentationChoice, CoblationCheck, MrgfusCheck, EvidenceTable };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
@@ -30,4 +31,5 @@ export const lessonToolWidgets: Record<string, unknown> = {
   'augmentation-choice': AugmentationChoice,
   'coblation-candidate': CoblationCheck,
   'mrgfus-eligibility': MrgfusCheck,
+  'vp-rfa-evidence': EvidenceTable,
 };
