@@ -53,26 +53,26 @@ export default function EvidenceTable({ lang }: Props) {
             <caption className="visually-hidden">{t('ev.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('ev.col.study')}</th>
+                <th scope="col" className="lt-plain">{t('ev.col.study')}</th>
                 {head('year')}
-                <th scope="col">{t('ev.col.design')}</th>
+                <th scope="col" className="lt-plain">{t('ev.col.design')}</th>
                 {head('patients')}{head('procedures')}{head('followUpMonths')}{head('improvedPct')}
-                <th scope="col">{t('ev.col.complications')}</th>
-                <th scope="col">{t('ev.col.flags')}</th>
+                <th scope="col" className="lt-plain">{t('ev.col.complications')}</th>
+                <th scope="col" className="lt-plain">{t('ev.col.flags')}</th>
               </tr>
             </thead>
             <tbody aria-live="polite">
               {rows.map((s) => (
                 <tr key={s.id} data-study={s.id}>
                   <th scope="row">{s.label}</th>
-                  <td>{s.year}</td>
-                  <td>{t(`ev.design.${s.design}`)}</td>
-                  <td>{s.patients}</td>
-                  <td>{s.procedures}</td>
-                  <td>{s.followUp[lang]}</td>
-                  <td>{formatNumber(s.improvedPct, lang)}%</td>
-                  <td>{s.complications[lang]}</td>
-                  <td><ul className="lt-flags">{studyFlags(s).map((f) => <li key={f} data-flag={f}>{t(`ev.flag.${f}`)}</li>)}</ul></td>
+                  <td data-label={t('ev.col.year')}>{s.year}</td>
+                  <td data-label={t('ev.col.design')}>{t(`ev.design.${s.design}`)}</td>
+                  <td data-label={t('ev.col.patients')}>{s.patients}</td>
+                  <td data-label={t('ev.col.procedures')}>{s.procedures}</td>
+                  <td data-label={t('ev.col.followUpMonths')}>{s.followUp[lang]}</td>
+                  <td data-label={t('ev.col.improvedPct')}>{formatNumber(s.improvedPct, lang)}%</td>
+                  <td data-label={t('ev.col.complications')}>{s.complications[lang]}</td>
+                  <td data-label={t('ev.col.flags')}><ul className="lt-flags">{studyFlags(s).map((f) => <li key={f} data-flag={f}>{t(`ev.flag.${f}`)}</li>)}</ul></td>
                 </tr>
               ))}
             </tbody>
