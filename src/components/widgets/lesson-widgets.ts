@@ -14,8 +14,9 @@ import AugmentationChoice from './AugmentationChoice.astro';
 import CoblationCheck from './CoblationCheck.astro';
 import MrgfusCheck from './MrgfusCheck.astro';
 import EvidenceTable from './EvidenceTable.astro';
+import RtResponseChart from './RtResponseChart.astro';
 
-export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner, PainGeneratorCheck, CurativePalliativeCheck, ReadinessCheck, AblationIndicationsCheck, AugmentationChoice, CoblationCheck, MrgfusCheck, EvidenceTable };
+export const lessonWidgets = { CryoPlanner, VertebroplastyCheck, VertebroplastyApproach, ThermalProtectionChooser, AblationChooser, EmbolizationPlanner, PainGeneratorCheck, CurativePalliativeCheck, ReadinessCheck, AblationIndicationsCheck, AugmentationChoice, CoblationCheck, MrgfusCheck, EvidenceTable, RtResponseChart };
 
 export const lessonToolWidgets: Record<string, unknown> = {
   'cryo-planner': CryoPlanner,
@@ -32,4 +33,5 @@ export const lessonToolWidgets: Record<string, unknown> = {
   'coblation-candidate': CoblationCheck,
   'mrgfus-eligibility': MrgfusCheck,
   'vp-rfa-evidence': EvidenceTable,
+  'rt-response': RtResponseChart,
 };

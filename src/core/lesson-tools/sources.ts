@@ -13,6 +13,7 @@ export const shortCitations: Record<string, Localized> = {
   kurup2010a: { it: 'Kurup e Callstrom 2010', en: 'Kurup and Callstrom 2010' },
   napoli2013: { it: 'Napoli 2013', en: 'Napoli 2013' },
   fisher2010: { it: 'Fisher 2010', en: 'Fisher 2010' },
+  distaso2011: { it: 'Di Staso 2011', en: 'Di Staso 2011' },
   laufer2013: { it: 'Laufer 2013', en: 'Laufer 2013' },
   'seed003-encyclopedia': { it: 'Neurosurgery Wiki, 2024', en: 'Neurosurgery Wiki, 2024' },
 };
