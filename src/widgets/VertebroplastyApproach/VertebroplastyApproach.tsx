@@ -76,7 +76,7 @@ export default function VertebroplastyApproach({ lang }: Props) {
       <div className="calc__result">
         <Drawing lang={lang} region={region} tip={tip} filling={cervical ? 'unipedicular' : filling} />
         <div className="result" aria-live="polite" data-testid="vp-approach-result" data-route={rule.route} data-outcome={outcome}>
-          <p><strong>{t('vp.route')}: </strong>{rule.routeText[lang]} {rule.position[lang]} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>
+          <p><strong>{t('vp.route')}: </strong>{rule.routeText[lang]} {rule.position?.[lang] ?? ''} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>
           {!cervical && <p data-testid="vp-outcome">{t(`vp.outcome.${outcome}`)} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>}
           <p><strong>{t('vp.gauge')}: </strong></p>
           <ul data-testid="vp-gauges">

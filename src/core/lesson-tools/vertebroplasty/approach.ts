@@ -9,7 +9,8 @@ export interface ApproachRule {
   region: SpineRegion;
   route: 'anterolateral' | 'transpedicular';
   routeText: Localized;
-  position: Localized;
+  /** Patient position where a source states it (none does for the cervical route). */
+  position?: Localized;
   /** Gauge by source: they differ and both are shown. */
   gauges: readonly { source: string; gauge: Localized }[];
   refs: readonly string[];
@@ -19,7 +20,6 @@ export const approachRules: Record<SpineRegion, ApproachRule> = {
   cervical: {
     region: 'cervical', route: 'anterolateral', refs: ['seed004-review', 'gangi2010'],
     routeText: { it: 'Accesso anterolaterale, evitando il complesso carotido-giugulare.', en: 'Anterolateral approach, avoiding the carotid–jugular complex.' },
-    position: { it: 'Paziente supino.', en: 'Patient supine.' },
     gauges: [
       { source: 'gangi2010', gauge: { it: '15 G (tratto cervicale)', en: '15 G (cervical spine)' } },
       { source: 'seed004-review', gauge: { it: '11 o 13 G (senza distinzione di livello)', en: '11 or 13 G (no distinction by level)' } },
@@ -50,7 +50,7 @@ export type FillingOutcome = 'crosses-midline' | 'one-side' | 'both-sides';
 /**
  * Salapura & Jeromel 2014: the tip goes in the ventral body as near the midline as possible; a second
  * (bipedicular) needle is used when the tip is lateral and cement does not spread through the body.
- * The cervical anterolateral route uses a single needle.
+ * The pedicle choice does not apply to the cervical anterolateral route (the widget hides it there).
  */
 export function fillingOutcome(tip: NeedleTip, filling: Filling): FillingOutcome {
   if (filling === 'bipedicular') return 'both-sides';
