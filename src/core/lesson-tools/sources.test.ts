@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { shortCitations } from './sources';
+import { citeText, shortCitations } from './sources';
 
 const refIds = new Set([...readFileSync(join(__dirname, '../../../content/references.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]));
 const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
@@ -22,6 +22,12 @@ describe('lesson-tool sources', () => {
           expect(shortCitations[id], `${file}: ${id} has no short citation`).toBeDefined();
         }
       }
+    }
+  });
+  it('learner-facing citations never show an internal source id', () => {
+    for (const lang of ['it', 'en'] as const) {
+      expect(citeText(Object.keys(shortCitations), lang)).not.toMatch(/seed/i);
+      expect(citeText(['seed001-guideline'], lang)).not.toMatch(/seed/i);
     }
   });
   it('fails on a planted unknown id', () => {

@@ -18,5 +18,7 @@ export const shortCitations: Record<string, Localized> = {
   'seed003-encyclopedia': { it: 'Neurosurgery Wiki, 2024', en: 'Neurosurgery Wiki, 2024' },
 };
 
+/** Never shows an internal id such as "seed004-review": an unknown id reads as a plain author-year-less source. */
+const unknownSource: Localized = { it: 'fonte del corso', en: 'course source' };
 export const citeText = (refs: readonly string[], lang: Locale): string =>
-  refs.map((r) => shortCitations[r]?.[lang] ?? r).join('; ');
+  refs.map((r) => shortCitations[r]?.[lang] ?? (r.startsWith('seed') ? unknownSource[lang] : r)).join('; ');
