@@ -22,7 +22,7 @@ test.describe('lesson widgets (issue 15)', () => {
     }
   });
 
-  test('the cryoablation planner is driven by keyboard in the lesson, and a shared plan opens in Italian', async ({ page }) => {
+  test('the cryoablation planner is driven by keyboard in the lesson; a shared plan opens in Italian and follows keyboard and pointer', async ({ page }) => {
     await page.goto('/en/lessons/m09-cryoablation/');
     const planner = await hydrateWidget(page, 'cryo-planner');
     const probe = (n: number) => planner.locator(`[data-probe="${n}"]`);
@@ -43,6 +43,14 @@ test.describe('lesson widgets (issue 15)', () => {
     await page.locator('[data-probe="1"]').focus();
     await page.keyboard.press('Shift+ArrowUp');
     await expect(page).toHaveURL(/probes=50%2C33|probes=50,33/);
+    // Pointer: drag the probe up and to the left; the plan and the link follow.
+    const box = (await page.locator('[data-probe="1"] .cryo-probe__dot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 30, box.y - 20, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.locator('[data-probe="1"]')).not.toHaveAttribute('aria-label', 'Sonda 1: x 50 mm, y 33 mm');
+    await expect(page).not.toHaveURL(/probes=50%2C33|probes=50,33/);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
