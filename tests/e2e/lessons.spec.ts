@@ -1,4 +1,14 @@
 import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** The lesson embeds several client:visible islands: bring each into view so all of them hydrate. */
+async function hydrateAll(page: Page) {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+    await page.waitForTimeout(150);
+  }
+  await waitForHydration(page);
+}
 
 test.describe('M4 lesson', () => {
   for (const lang of ['it', 'en'] as const) {
@@ -9,15 +19,13 @@ test.describe('M4 lesson', () => {
       await expect(page.locator('[data-ref="fisher2010"]')).toBeVisible();
       await expect(page.getByTestId('edu-notice')).toBeVisible();
       const calc = page.locator('[data-widget="sins"]');
-      await calc.scrollIntoViewIfNeeded();
-      await waitForHydration(page);
+      await hydrateAll(page);
       await expect(calc.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
     });
 
     test(`axe finds no violation on the lesson (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/lessons/m04-scores/`);
-      await page.locator('[data-widget="sins"]').scrollIntoViewIfNeeded();
-      await waitForHydration(page);
+      await hydrateAll(page);
       await expectNoAxeViolations(page);
     });
   }

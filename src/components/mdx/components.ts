@@ -10,5 +10,6 @@ import NomsCalculator from '../widgets/NomsCalculator.astro';
 import TokuhashiCalculator from '../widgets/TokuhashiCalculator.astro';
 import PainResponseCalculator from '../widgets/PainResponseCalculator.astro';
 import RadiosensitivityTable from '../widgets/RadiosensitivityTable.astro';
+import { lessonWidgets } from '../widgets/lesson-widgets';
 
-export const mdxComponents = { Cite, Term, Note, Figure, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough };
+export const mdxComponents = { Cite, Term, Note, Figure, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough, ...lessonWidgets };

@@ -5,6 +5,7 @@ import NomsCalculator from './NomsCalculator.astro';
 import TokuhashiCalculator from './TokuhashiCalculator.astro';
 import PainResponseCalculator from './PainResponseCalculator.astro';
 import RadiosensitivityTable from './RadiosensitivityTable.astro';
+import { lessonToolWidgets } from './lesson-widgets';
 
 export const toolWidgets: Record<string, unknown> = {
   sins: SinsCalculator,
@@ -13,4 +14,5 @@ export const toolWidgets: Record<string, unknown> = {
   tokuhashi: TokuhashiCalculator,
   'pain-response': PainResponseCalculator,
   radiosensitivity: RadiosensitivityTable,
+  ...lessonToolWidgets,
 };

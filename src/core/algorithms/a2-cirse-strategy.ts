@@ -197,8 +197,8 @@ export const a2CirseStrategy = defineGraph({
       },
       alternatives: [
         {
-          it: "Vertebroplastica associata ad ablazione: la lezione del corso la indica come l’opzione migliore per il dolore, mentre la linea guida CIRSE qui si accontenta del solo cemento.",
-          en: 'Vertebroplasty combined with ablation: the course lecture calls it the best option for pain, whereas the CIRSE guideline is content with cement alone here.',
+          it: "Vertebroplastica associata ad ablazione: la lezione del corso italiano la indica come l’opzione migliore per il dolore, mentre la linea guida CIRSE qui si accontenta del solo cemento.",
+          en: 'Vertebroplasty combined with ablation: the Italian lecture course calls it the best option for pain, whereas the CIRSE guideline is content with cement alone here.',
         },
       ],
       refs: ['gangi2010', 'seed000-lecture'],

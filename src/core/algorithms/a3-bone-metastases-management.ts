@@ -11,8 +11,8 @@ export const a3BoneMetastasesManagement = defineGraph({
   id: 'a3-bone-metastases-management',
   title: { it: 'Gestione delle metastasi ossee', en: 'Management of bone metastases' },
   summary: {
-    it: "Il diagramma di gestione che chiude la lezione del corso sull’embolizzazione arteriosa: estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull’obiettivo, più l’immunoterapia.",
-    en: 'The management flowchart that closes the course lecture on arterial embolization: disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
+    it: "Il diagramma di gestione che chiude la lezione del corso italiano sull’embolizzazione arteriosa: estensione della malattia, scopo, bisogno principale della lesione e, per il dolore, dimensioni e distanza da nervi e vasi. Radioterapia ed embolizzazione arteriosa vi compaiono come tasselli da affiancare a ogni percorso, e lo schema si chiude con le terapie combinate, scelte sulle caratteristiche della lesione e sull’obiettivo, più l’immunoterapia.",
+    en: 'The management flowchart that closes the Italian lecture course on arterial embolization: disease extent, aim, the main need of the lesion and, for pain, size and distance from nerves and vessels. Radiotherapy and arterial embolization appear as pieces to add to any branch, and the chart ends with combined treatments, chosen on the features of the lesion and on the goal, plus immunotherapy.',
   },
   about: {
     it: 'Lo schema originale ci è arrivato come testo senza frecce: quale riquadro porti a quale è una nostra lettura, la più plausibile, non un dato della fonte. Leggiamo così: la malattia oligometastatica può avere scopo curativo, quella diffusa va subito ai bisogni palliativi; radioterapia ed embolizzazione si affiancano a ogni ramo, nell’ordine indicato dalla stessa lezione (prima la radioterapia, poi l’embolizzazione, poi al più presto l’ablazione). «Piccola» e «grande» non hanno una soglia nella fonte. L’ipervascolarizzazione è una caratteristica più che un bisogno: se una lesione ha più bisogni, le risposte si combinano. Il ramo curativo non ha tecniche proprie nello schema: la raccomandazione lì è composta da noi con altre fonti del corso.',
@@ -71,7 +71,7 @@ export const a3BoneMetastasesManagement = defineGraph({
           kind: 'reading',
           title: { it: 'Una raccomandazione composta da noi', en: 'A recommendation we put together' },
           text: {
-            it: 'Lo schema della lezione sull’embolizzazione non indica tecniche specifiche per lo scopo curativo. Questa raccomandazione è costruita da noi con la lezione del corso (SBRT nella malattia oligometastatica; Kurup e colleghi, 2017) e con le linee guida CIRSE (Gangi e colleghi, 2010).',
+            it: 'Lo schema della lezione sull’embolizzazione non indica tecniche specifiche per lo scopo curativo. Questa raccomandazione è costruita da noi con la lezione del corso italiano (SBRT nella malattia oligometastatica; Kurup e colleghi, 2017) e con le linee guida CIRSE (Gangi e colleghi, 2010).',
             en: 'The embolization lecture’s chart names no technique for the curative aim. This recommendation is put together by us from the Italian lecture course (SBRT in oligometastatic disease; Kurup and colleagues, 2017) and the CIRSE guidelines (Gangi and colleagues, 2010).',
           },
           refs: ['seed002-embolization', 'kurup2017', 'gangi2010'],
@@ -166,8 +166,8 @@ export const a3BoneMetastasesManagement = defineGraph({
       },
       alternatives: [
         {
-          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: la lezione del corso la indica come la combinazione migliore per il dolore.',
-          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the course lecture calls it the best combination for pain.',
+          it: 'Se la lesione è vertebrale, RFA associata a vertebroplastica: la lezione del corso italiano la indica come la combinazione migliore per il dolore.',
+          en: 'For a vertebral lesion, RFA combined with vertebroplasty: the Italian lecture course calls it the best combination for pain.',
         },
         {
           it: 'Radioterapia, prima opzione; associata alla RFA ha dato risposte più rapide e più complete della sola radioterapia.',

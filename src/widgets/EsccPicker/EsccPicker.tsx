@@ -12,12 +12,15 @@ import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { EsccGradeGroup } from './EsccGradeGroup';
 import '../shared/widget.css';
+import '../shared/compact.css';
 import './escc-picker.css';
 
 interface Props {
   lang: Locale;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
+  /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
+  compact?: boolean;
 }
 
 /** What a grade can lead to in NOMS: asked of the NOMS core (src/core/scores/escc/escc-in-noms.ts). */
@@ -38,7 +41,7 @@ function esccText(result: EsccResult, lang: Locale): string {
   return lines.join('\n');
 }
 
-export default function EsccPicker({ lang, syncUrl = false }: Props) {
+export default function EsccPicker({ lang, syncUrl = false, compact = false }: Props) {
   const t = getT(lang);
   const idPrefix = `escc${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [grade, setGrade] = useState<EsccGrade | undefined>(undefined);
@@ -56,7 +59,7 @@ export default function EsccPicker({ lang, syncUrl = false }: Props) {
     : t('escc.announceIncomplete');
 
   return (
-    <section className="calc escc-calc" aria-label={t('escc.title')} data-widget="escc">
+    <section className={`calc escc-calc${compact ? ' calc--compact' : ''}`} aria-label={t('escc.title')} data-widget="escc">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
         <EsccGradeGroup lang={lang} idPrefix={idPrefix} value={grade} onChange={setGrade} />

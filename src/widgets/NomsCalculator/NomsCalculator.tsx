@@ -21,12 +21,15 @@ import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { OptionGroup } from './OptionGroup';
 import '../shared/widget.css';
+import '../shared/compact.css';
 import './noms-calculator.css';
 
 interface Props {
   lang: Locale;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
+  /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
+  compact?: boolean;
 }
 
 type Dimension = 'N' | 'O' | 'M' | 'S';
@@ -191,7 +194,7 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
   );
 }
 
-export default function NomsCalculator({ lang, syncUrl = false }: Props) {
+export default function NomsCalculator({ lang, syncUrl = false, compact = false }: Props) {
   const t = getT(lang);
   const idPrefix = `noms${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [input, setInput] = useState<NomsInput>({});
@@ -243,7 +246,7 @@ export default function NomsCalculator({ lang, syncUrl = false }: Props) {
   const totalId = `${idPrefix}-sins-total`;
 
   return (
-    <section className="calc noms-calc" aria-label={t('noms.title')} data-widget="noms">
+    <section className={`calc noms-calc${compact ? ' calc--compact' : ''}`} aria-label={t('noms.title')} data-widget="noms">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
 

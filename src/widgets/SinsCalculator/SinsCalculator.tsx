@@ -17,15 +17,18 @@ import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { SinsInputs } from './SinsInputs';
 import '../shared/widget.css';
+import '../shared/compact.css';
 import './sins-calculator.css';
 
 interface Props {
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
+  /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
+  compact?: boolean;
 }
 
-export default function SinsCalculator({ lang, syncUrl = false }: Props) {
+export default function SinsCalculator({ lang, syncUrl = false, compact = false }: Props) {
   const t = getT(lang);
   const idPrefix = `sins${useId().replace(/:/g, '')}`;
   const [input, setInput] = useState<SinsInput>({});
@@ -54,7 +57,7 @@ export default function SinsCalculator({ lang, syncUrl = false }: Props) {
   ].join('\n');
 
   return (
-    <section className="calc sins-calc" aria-label={t('sins.title')} data-widget="sins">
+    <section className={`calc sins-calc${compact ? ' calc--compact' : ''}`} aria-label={t('sins.title')} data-widget="sins">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
         <SinsInputs lang={lang} idPrefix={idPrefix} input={input} onChange={(patch) => setInput((prev) => ({ ...prev, ...patch }))} />

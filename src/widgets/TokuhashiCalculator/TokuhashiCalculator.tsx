@@ -15,15 +15,18 @@ import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { PrimarySitePicker } from './PrimarySitePicker';
 import '../shared/widget.css';
+import '../shared/compact.css';
 import './tokuhashi-calculator.css';
 
 interface Props {
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
+  /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
+  compact?: boolean;
 }
 
-export default function TokuhashiCalculator({ lang, syncUrl = false }: Props) {
+export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false }: Props) {
   const t = getT(lang);
   const idPrefix = `tok${useId().replace(/:/g, '')}`;
   const [input, setInput] = useState<TokuhashiInput>({});
@@ -49,7 +52,7 @@ export default function TokuhashiCalculator({ lang, syncUrl = false }: Props) {
   const copyText = copyLines.join('\n');
 
   return (
-    <section className="calc tokuhashi-calc" aria-label={t('tokuhashi.title')} data-widget="tokuhashi">
+    <section className={`calc tokuhashi-calc${compact ? ' calc--compact' : ''}`} aria-label={t('tokuhashi.title')} data-widget="tokuhashi">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
         {tokuhashiDefinition.components.map((c) => {

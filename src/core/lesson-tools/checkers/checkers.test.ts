@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { runChecker, type Answers, type CheckerDef } from '../checker/checker';
+import { painGenerator } from './m01-pain-generator';
+import { curativePalliative } from './m02-curative-palliative';
+import { readiness } from './m03-readiness';
+import { ablationIndications } from './m05-ablation-indications';
+import { augmentationChoice } from './m07-augmentation-choice';
+import { coblationCandidate } from './m10-coblation';
+import { mrgfusEligibility } from './m12-mrgfus';
+
+const run = (def: CheckerDef, a: Answers) => runChecker(def, a);
+const verdict = (def: CheckerDef, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
+const fired = (def: CheckerDef, a: Answers) => run(def, a).findings.map((f) => f.id);
+const all: CheckerDef[] = [painGenerator, curativePalliative, readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+
+describe('every checker', () => {
+  for (const def of all) {
+    it(`${def.id}: incomplete until every visible question is answered, lists what is missing`, () => {
+      const r = run(def, {});
+      expect(r.kind).toBe('incomplete');
+      if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
+    });
+    it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
+      const texts = [def.title, def.lead, ...def.questions.flatMap((q) => [q.label, ...q.options.map((o) => o.label)]), ...def.findings.map((f) => f.text), ...def.verdicts.map((v) => v.label)];
+      for (const t of texts) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
+      for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('M1 pain generator — lecture: mechanical, biological, radicular; Salapura & Jeromel: axial pain worse with activity, relieved at rest', () => {
+  const base = { load: 'no', rest: 'no', radiating: 'no', deficit: 'no' };
+  it('worse with load, eased lying down → mechanical, stability decides (SINS 3 points)', () => {
+    expect(verdict(painGenerator, { ...base, load: 'yes' })).toBe('mechanical');
+    expect(run(painGenerator, { ...base, load: 'yes' }).findings[0]!.text.en).toContain('scores 3 in SINS');
+  });
+  it('constant rest pain → biological, treat the tumour', () => expect(verdict(painGenerator, { ...base, rest: 'yes' })).toBe('biological'));
+  it('radiating → radicular', () => expect(verdict(painGenerator, { ...base, radiating: 'yes' })).toBe('radicular'));
+  it('a new deficit overrides everything and names the consultation', () => {
+    expect(verdict(painGenerator, { ...base, load: 'yes', deficit: 'yes' })).toBe('urgent');
+    expect(run(painGenerator, { deficit: 'yes' }).findings[0]!.text.en).toContain('spine surgeon');
+  });
+  it('the stop shows before the form is complete', () => expect(fired(painGenerator, { deficit: 'yes' })).toEqual(['deficit']));
+});
+
+describe('M2 curative or palliative — CIRSE: benign OO, OB < 3 cm, CB; malignant < 3 sites and < 3 cm, non-surgical, after MDT', () => {
+  const mal = { type: 'malignant', surgery: 'no', sites: 'lt3', size: 'lt3', mdt: 'yes' };
+  it('benign types', () => {
+    expect(verdict(curativePalliative, { type: 'oo' })).toBe('curative');
+    expect(verdict(curativePalliative, { type: 'ob', obSize: 'lt3' })).toBe('curative');
+    expect(verdict(curativePalliative, { type: 'ob', obSize: 'ge3' })).toBe('palliative');
+    expect(fired(curativePalliative, { type: 'cb' })).toContain('cb-biopsy');
+  });
+  it('malignant meeting every criterion → curative', () => expect(verdict(curativePalliative, mal)).toBe('curative'));
+  it('3–5 cm: the < 3 cm vs ≤ 5 cm conflict inside the guideline is shown, not resolved', () => {
+    expect(verdict(curativePalliative, { ...mal, size: '3to5' })).toBe('conflict');
+    expect(fired(curativePalliative, { ...mal, size: '3to5' })).toContain('size-conflict');
+  });
+  it('3 or more sites, or a surgical candidate → palliative', () => {
+    expect(verdict(curativePalliative, { ...mal, sites: 'ge3' })).toBe('palliative');
+    expect(verdict(curativePalliative, { ...mal, surgery: 'yes' })).toBe('palliative');
+  });
+  it('no MDT review → multidisciplinary review first', () => expect(verdict(curativePalliative, { ...mal, mdt: 'no' })).toBe('mdt-first'));
+  it('size questions only for malignant lesions', () => {
+    const r = run(curativePalliative, { type: 'oo' });
+    expect(r.kind).toBe('result');
+  });
+});
+
+describe('M3 readiness — CIRSE: normal coagulation, platelets, WBC; infections resolved; written consent', () => {
+  const ok = { procedure: 'cement-single', site: 'spine', labs: 'yes', infection: 'no', consent: 'yes' };
+  it('all in order → ready with conscious sedation and real-time fluoroscopy', () => {
+    expect(verdict(readiness, ok)).toBe('ready');
+    expect(fired(readiness, ok)).toEqual(expect.arrayContaining(['sedation-single', 'guide-cement', 'guide-spine']));
+  });
+  it('any infection, abnormal labs or missing consent → not ready', () => {
+    for (const bad of [{ infection: 'yes' }, { labs: 'no' }, { consent: 'no' }]) expect(verdict(readiness, { ...ok, ...bad })).toBe('not-ready');
+  });
+  it('anaesthesia by procedure: ablation GA/spinal/root block, ethanol deep sedation or GA, kyphoplasty always GA', () => {
+    expect(fired(readiness, { ...ok, procedure: 'ablation' })).toContain('sedation-ablation');
+    expect(fired(readiness, { ...ok, procedure: 'ethanol' })).toContain('sedation-ethanol');
+    expect(fired(readiness, { ...ok, procedure: 'kyphoplasty' })).toContain('sedation-kp');
+  });
+  it('superficial lytic lesion → ultrasound is an option', () => expect(fired(readiness, { ...ok, site: 'superficial' })).toContain('guide-us'));
+});
+
+describe('M5 Wallace 2015: seven indications for ablation', () => {
+  const none = Object.fromEntries(ablationIndications.questions.map((q) => [q.id, 'no']));
+  it('has exactly the seven criteria', () => expect(ablationIndications.questions).toHaveLength(7));
+  it('none → radiotherapy first; any one → ablation indicated', () => {
+    expect(verdict(ablationIndications, none)).toBe('rt-first');
+    for (const q of ablationIndications.questions) expect(verdict(ablationIndications, { ...none, [q.id]: 'yes' }), q.id).toBe('indicated');
+  });
+  it('radioresistant tumours named as in the source: RCC, chondrosarcoma, melanoma', () => {
+    expect(ablationIndications.questions.find((q) => q.id === 'radioresistant')!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
+  });
+});
+
+describe('M7 augmentation — Salapura & Jeromel 2014', () => {
+  it('kyphoplasty only with general anaesthesia; 3–5 mm height, 10–20× cost, same pain at 6 months', () => {
+    expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' })).toBe('kp-or-vp');
+    expect(run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' }).findings.find((f) => f.id === 'kp')!.text.en).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
+    expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' })).toBe('vp');
+  });
+  it('long-bone diaphysis → no cement, surgical fixation', () => expect(verdict(augmentationChoice, { site: 'diaphysis' })).toBe('surgery'));
+  it('pelvis and femoral head → osteoplasty', () => {
+    expect(verdict(augmentationChoice, { site: 'pelvis' })).toBe('osteoplasty');
+    expect(verdict(augmentationChoice, { site: 'femoral-head' })).toBe('osteoplasty');
+  });
+});
+
+describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal extension or broken posterior wall', () => {
+  const best = { spinal: 'yes', operable: 'no', canal: 'yes', wall: 'no', deficit: 'no' };
+  it('best candidate', () => expect(verdict(coblationCandidate, best)).toBe('candidate'));
+  it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
+  it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
+  it('neither canal nor wall → other options', () => expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other'));
+});
+
+describe('M12 MRgFUS — Napoli 2013: not applicable to the vertebral body; epidural block or deep sedation', () => {
+  it('vertebral body → not applicable', () => expect(verdict(mrgfusEligibility, { site: 'vertebral-body', anaesthesia: 'yes' })).toBe('not-applicable'));
+  it('other bone, anaesthesia possible → eligible', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'yes' })).toBe('eligible'));
+  it('no anaesthesia → consultation first', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'no' })).toBe('anaesthesia'));
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkVertebroplasty, vpCriteria } from './candidate-rules';
+import { approachRules, fillingOutcome } from './approach';
+
+const ids = (kind: string) => vpCriteria.filter((c) => c.kind === kind).map((c) => c.id);
+
+describe('vertebroplasty criteria encode the sources', () => {
+  it('absolute contraindications — Salapura & Jeromel 2014: infection, uncorrectable coagulopathy, symptomatic cord compression at the level, severe cardiopulmonary disease, no surgical back-up or monitoring', () => {
+    expect(ids('absolute').sort()).toEqual(['cardiopulmonary', 'coagulopathy', 'cord-compression', 'infection', 'no-backup']);
+  });
+  it('relative contraindications — same review: cannot lie prone, acute burst fracture, vertebra plana', () => {
+    expect(ids('relative').sort()).toEqual(['burst-fracture', 'cannot-lie-prone', 'vertebra-plana']);
+  });
+  it('every contraindication names an action or consultation in both languages, and every criterion a source', () => {
+    for (const c of vpCriteria) {
+      expect(c.refs.length, c.id).toBeGreaterThan(0);
+      if (c.kind !== 'indication') expect(c.action?.it && c.action.en, c.id).toBeTruthy();
+      for (const t of [c.label.it, c.action?.it ?? '']) expect(t, c.id).not.toContain("'");
+    }
+  });
+  it('cord compression says never cement and names the spine surgeon', () => {
+    const cord = vpCriteria.find((c) => c.id === 'cord-compression')!;
+    expect(cord.action!.en).toMatch(/^Never cement/);
+    expect(cord.action!.en).toContain('spine surgeon');
+  });
+});
+
+describe('checkVertebroplasty', () => {
+  it('an indication with no contraindication: candidate', () => {
+    expect(checkVertebroplasty(['painful-lytic']).verdict).toBe('candidate');
+  });
+  it('cord compression at the level stops it even with every indication ticked', () => {
+    const r = checkVertebroplasty(['painful-lytic', 'fracture-risk', 'refractory', 'cord-compression']);
+    expect(r.verdict).toBe('contraindicated');
+    expect(r.absolute.map((c) => c.id)).toEqual(['cord-compression']);
+  });
+  it('no indication: nothing to treat', () => {
+    expect(checkVertebroplasty([]).verdict).toBe('no-indication');
+    expect(checkVertebroplasty(['burst-fracture']).verdict).toBe('no-indication');
+  });
+  it('a relative contraindication or a broken posterior wall: team decision', () => {
+    expect(checkVertebroplasty(['fracture-risk', 'vertebra-plana']).verdict).toBe('team-decision');
+    expect(checkVertebroplasty(['fracture-risk', 'posterior-wall']).verdict).toBe('team-decision');
+  });
+});
+
+describe('approach', () => {
+  it('transpedicular at thoracic and lumbar levels, anterolateral at cervical levels', () => {
+    expect([approachRules.cervical.route, approachRules.thoracic.route, approachRules.lumbar.route]).toEqual(['anterolateral', 'transpedicular', 'transpedicular']);
+    expect(approachRules.cervical.routeText.en).toContain('carotid–jugular');
+  });
+  it('shows both sources’ gauges: CIRSE 10 G thoracolumbar / 15 G cervical, the review 11 or 13 G', () => {
+    expect(approachRules.cervical.gauges.map((g) => g.gauge.en)).toEqual(['15 G (cervical spine)', '11 or 13 G (no distinction by level)']);
+    expect(approachRules.lumbar.gauges.map((g) => g.source)).toEqual(['gangi2010', 'seed004-review']);
+  });
+  it('a lateral tip through one pedicle leaves cement on one side; a midline tip or a second needle fills both', () => {
+    expect(fillingOutcome('lateral', 'unipedicular')).toBe('one-side');
+    expect(fillingOutcome('midline', 'unipedicular')).toBe('crosses-midline');
+    expect(fillingOutcome('lateral', 'bipedicular')).toBe('both-sides');
+  });
+});

@@ -1,0 +1,8 @@
+import type { Locale } from '../../core/i18n/locales';
+import { ablationIndications } from '../../core/lesson-tools/checkers/m05-ablation-indications';
+import { CheckerView } from '../shared/CheckerView';
+
+/** Island entry: only this module's rule data ships with the page that embeds it. */
+export default function AblationIndicationsCheck({ lang }: { lang: Locale; syncUrl?: boolean }) {
+  return <CheckerView lang={lang} def={ablationIndications} />;
+}

@@ -1,0 +1,8 @@
+import type { Locale } from '../../core/i18n/locales';
+import { augmentationChoice } from '../../core/lesson-tools/checkers/m07-augmentation-choice';
+import { CheckerView } from '../shared/CheckerView';
+
+/** Island entry: only this module's rule data ships with the page that embeds it. */
+export default function AugmentationChoice({ lang }: { lang: Locale; syncUrl?: boolean }) {
+  return <CheckerView lang={lang} def={augmentationChoice} />;
+}

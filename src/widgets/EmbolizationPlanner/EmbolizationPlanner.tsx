@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { emboFlags, emboIndications, planEmbolization, type EmboFlag, type EmboIndication } from '../../core/lesson-tools/embolization/embolization-rules';
+import { citeText } from '../../core/lesson-tools/sources';
+import { Radios } from '../shared/Radios';
+import '../shared/widget.css';
+import '../lesson-tools.css';
+
+interface Props { lang: Locale; syncUrl?: boolean }
+const tone = { stop: 'danger', caution: 'warn', proceed: 'ok' } as const;
+
+function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: () => void }) {
+  return (
+    <label htmlFor={id} className={checked ? 'is-checked' : undefined}>
+      <input type="checkbox" id={id} checked={checked} onChange={onChange} />
+      <span className="choice-group__label">{label}</span>
+    </label>
+  );
+}
+
+export default function EmbolizationPlanner({ lang }: Props) {
+  const t = getT(lang);
+  const p = `emb${useId().replace(/:/g, '')}`;
+  const [indication, setIndication] = useState<EmboIndication>('preoperative');
+  const [radiotherapy, setRt] = useState(false);
+  const [ablation, setAbl] = useState(false);
+  const [collaterals, setCollaterals] = useState(false);
+  const [flags, setFlags] = useState<EmboFlag[]>([]);
+  const plan = planEmbolization({ indication, radiotherapy, ablation, collaterals, flags });
+  const cite = (refs: readonly string[]) => <span className="meta">({citeText(refs, lang)})</span>;
+
+  return (
+    <section className="calc lesson-tool" aria-label={t('emb.title')} data-widget="embolization-planner">
+      <div className="calc__inputs">
+        <p>{t('emb.lead')}</p>
+        <Radios name={`${p}-indication`} legend={t('emb.indication')} values={emboIndications} value={indication} label={(v) => t(`emb.indication.${v}`)} onChange={setIndication} />
+        <fieldset className="choice-group">
+          <legend>{t('emb.planned')}</legend>
+          <div className="choice-group__options">
+            <Check id={`${p}-rt`} label={t('emb.planned.radiotherapy')} checked={radiotherapy} onChange={() => setRt(!radiotherapy)} />
+            <Check id={`${p}-abl`} label={t('emb.planned.ablation')} checked={ablation} onChange={() => setAbl(!ablation)} />
+          </div>
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend>{t('emb.findings')}</legend>
+          <div className="choice-group__options">
+            {emboFlags.map((f) => (
+              <Check key={f} id={`${p}-${f}`} label={t(`emb.flag.${f}`)} checked={flags.includes(f)} onChange={() => setFlags(flags.includes(f) ? flags.filter((x) => x !== f) : [...flags, f])} />
+            ))}
+            <Check id={`${p}-collaterals`} label={t('emb.collaterals')} checked={collaterals} onChange={() => setCollaterals(!collaterals)} />
+          </div>
+        </fieldset>
+      </div>
+      <div className="calc__result" aria-live="polite">
+        <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone[plan.verdict]}`} data-testid="emb-verdict" data-verdict={plan.verdict}>
+          <p className="result__band">{t(`emb.verdict.${plan.verdict}`)}</p>
+          {plan.flags.length > 0 && <ul>{plan.flags.map((f) => <li key={f.id} data-flag={f.id}>{f.text[lang]} {cite(f.refs)}</li>)}</ul>}
+        </div>
+        <p data-testid="emb-indication">{plan.indication.text[lang]} {cite(plan.indication.refs)}</p>
+        <h3>{t('emb.sequence')}</h3>
+        {plan.sequence.length
+          ? <ol data-testid="emb-sequence">{plan.sequence.map((s) => <li key={s.text.en}>{s.text[lang]} {cite(s.refs)}</li>)}</ol>
+          : <p data-testid="emb-sequence">{t('emb.noSequence')}</p>}
+        <h3>{t('emb.agent')}</h3>
+        <ul data-testid="emb-agents">{plan.agents.map((a) => <li key={a.text.en}>{a.text[lang]} {cite(a.refs)}</li>)}</ul>
+        <p className="meta">{t('emb.expect')}</p>
+        <p className="meta">{t('calc.disclaimer')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { selectStudies, studyFlags, summarize, type Filter, type SortKey } from '../../core/lesson-tools/evidence/vp-rfa-studies';
+import { formatNumber } from '../../core/present/present-text';
+import '../shared/widget.css';
+import '../lesson-tools.css';
+
+interface Props { lang: Locale; syncUrl?: boolean }
+
+
+/** Sortable, filterable table: sort buttons sit in the column headers, which carry aria-sort. */
+export default function EvidenceTable({ lang }: Props) {
+  const t = getT(lang);
+  const id = `ev${useId().replace(/:/g, '')}`;
+  const [filter, setFilter] = useState<Filter>({ design: 'all', events: 'all' });
+  const [sort, setSort] = useState<SortKey>('year');
+  const [dir, setDir] = useState<'asc' | 'desc'>('asc');
+  const rows = selectStudies(filter, sort, dir);
+  const sum = summarize(rows);
+  const sortBy = (k: SortKey) => { if (k === sort) setDir(dir === 'asc' ? 'desc' : 'asc'); else { setSort(k); setDir(k === 'year' ? 'asc' : 'desc'); } };
+  const head = (k: SortKey) => (
+    <th scope="col" aria-sort={sort === k ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="lt-sort" onClick={() => sortBy(k)} data-sort={k} aria-label={t('ev.sortBy', { column: t(`ev.col.${k}`) })}>
+        {t(`ev.col.${k}`)} <span aria-hidden="true">{sort === k ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="calc lesson-tool lesson-tool--wide" aria-label={t('ev.title')} data-widget="evidence-table">
+      <div className="calc__inputs">
+        <p>{t('ev.lead')}</p>
+        <div className="lt-filters">
+          <label htmlFor={`${id}-design`}>{t('ev.filter.design')}{' '}
+            <select id={`${id}-design`} value={filter.design} onChange={(e) => setFilter({ ...filter, design: e.target.value as Filter['design'] })} data-testid="ev-design">
+              <option value="all">{t('ev.all')}</option>
+              <option value="prospective">{t('ev.design.prospective')}</option>
+              <option value="retrospective">{t('ev.design.retrospective')}</option>
+            </select>
+          </label>
+          <label htmlFor={`${id}-events`}>{t('ev.filter.events')}{' '}
+            <select id={`${id}-events`} value={filter.events} onChange={(e) => setFilter({ ...filter, events: e.target.value as Filter['events'] })} data-testid="ev-events">
+              <option value="all">{t('ev.all')}</option>
+              <option value="neuro-thermal">{t('ev.events.neuro-thermal')}</option>
+              <option value="cement">{t('ev.events.cement')}</option>
+              <option value="none">{t('ev.events.none')}</option>
+            </select>
+          </label>
+        </div>
+        <div className="lt-scroll" role="region" aria-label={t('ev.title')} tabIndex={0}>
+          <table className="lesson-tool__table lt-evidence" data-testid="ev-table">
+            <caption className="visually-hidden">{t('ev.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="lt-plain">{t('ev.col.study')}</th>
+                {head('year')}
+                <th scope="col" className="lt-plain">{t('ev.col.design')}</th>
+                {head('patients')}{head('procedures')}{head('followUpMonths')}{head('improvedPct')}
+                <th scope="col" className="lt-plain">{t('ev.col.complications')}</th>
+                <th scope="col" className="lt-plain">{t('ev.col.flags')}</th>
+              </tr>
+            </thead>
+            <tbody aria-live="polite">
+              {rows.map((s) => (
+                <tr key={s.id} data-study={s.id}>
+                  <th scope="row">{s.label}</th>
+                  <td data-label={t('ev.col.year')}>{s.year}</td>
+                  <td data-label={t('ev.col.design')}>{t(`ev.design.${s.design}`)}</td>
+                  <td data-label={t('ev.col.patients')}>{s.patients}</td>
+                  <td data-label={t('ev.col.procedures')}>{s.procedures}</td>
+                  <td data-label={t('ev.col.followUpMonths')}>{s.followUp[lang]}</td>
+                  <td data-label={t('ev.col.improvedPct')}>{formatNumber(s.improvedPct, lang)}%</td>
+                  <td data-label={t('ev.col.complications')}>{s.complications[lang]}</td>
+                  <td data-label={t('ev.col.flags')}><ul className="lt-flags">{studyFlags(s).map((f) => <li key={f} data-flag={f}>{t(`ev.flag.${f}`)}</li>)}</ul></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p data-testid="ev-summary">{sum ? t('ev.summary', { studies: sum.studies, patients: sum.patients, min: formatNumber(sum.improvedMin, lang), max: formatNumber(sum.improvedMax, lang) }) : t('ev.empty')}</p>
+        <p className="meta">{t('ev.legend')}</p>
+      </div>
+    </section>
+  );
+}
+

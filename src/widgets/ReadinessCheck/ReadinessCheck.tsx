@@ -1,0 +1,8 @@
+import type { Locale } from '../../core/i18n/locales';
+import { readiness } from '../../core/lesson-tools/checkers/m03-readiness';
+import { CheckerView } from '../shared/CheckerView';
+
+/** Island entry: only this module's rule data ships with the page that embeds it. */
+export default function ReadinessCheck({ lang }: { lang: Locale; syncUrl?: boolean }) {
+  return <CheckerView lang={lang} def={readiness} />;
+}

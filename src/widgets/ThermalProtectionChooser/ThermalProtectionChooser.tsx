@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { guidances, insulatorVerdict, insulators, protectionAdvice, techniques, type Guidance, type Technique } from '../../core/lesson-tools/thermal-protection/protection-rules';
+import { citeText } from '../../core/lesson-tools/sources';
+import { Radios } from '../shared/Radios';
+import '../shared/widget.css';
+import '../lesson-tools.css';
+
+interface Props { lang: Locale; syncUrl?: boolean }
+
+export default function ThermalProtectionChooser({ lang }: Props) {
+  const t = getT(lang);
+  const name = `tp${useId().replace(/:/g, '')}`;
+  const [technique, setTechnique] = useState<Technique>('rf');
+  const [guidance, setGuidance] = useState<Guidance>('ct');
+  const [structure, setStructure] = useState<'neural' | 'other'>('neural');
+  const [cortex, setCortex] = useState<'yes' | 'no'>('yes');
+  const neural = structure === 'neural';
+  const advice = protectionAdvice(technique, neural, cortex === 'yes');
+
+  return (
+    <section className="calc lesson-tool" aria-label={t('tp.title')} data-widget="thermal-protection">
+      <div className="calc__inputs">
+        <p>{t('tp.lead')}</p>
+        <Radios name={`${name}-technique`} legend={t('tp.technique')} values={techniques} value={technique} label={(v) => t(`tp.technique.${v}`)} onChange={setTechnique} />
+        <Radios name={`${name}-guidance`} legend={t('tp.guidance')} values={guidances} value={guidance} label={(v) => t(`tp.guidance.${v}`)} onChange={setGuidance} />
+        <Radios name={`${name}-structure`} legend={t('tp.structure')} values={['neural', 'other'] as const} value={structure} label={(v) => t(`tp.structure.${v}`)} onChange={setStructure} />
+        {neural && <Radios name={`${name}-cortex`} legend={t('tp.cortex')} values={['yes', 'no'] as const} value={cortex} label={(v) => t(`tp.cortex.${v}`)} onChange={setCortex} />}
+      </div>
+      <div className="calc__result" aria-live="polite">
+        <table className="lesson-tool__table" data-testid="tp-table">
+          <caption>{t('tp.table')}</caption>
+          <thead><tr><th scope="col">{t('tp.col.insulator')}</th><th scope="col">{t('tp.col.verdict')}</th><th scope="col">{t('tp.col.why')}</th></tr></thead>
+          <tbody>
+            {insulators.map((i) => {
+              const v = insulatorVerdict(i, technique, guidance);
+              return (
+                <tr key={i} data-insulator={i} data-status={v.status} className={`lt-status lt-status--${v.status}`}>
+                  <th scope="row">{t(`tp.insulator.${i}`)}</th>
+                  <td><strong>{t(`tp.status.${v.status}`)}</strong></td>
+                  <td>{v.why[lang]} <span className="meta">({citeText(v.refs, lang)})</span></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <h3>{t('tp.monitoring')}</h3>
+        <ul data-testid="tp-advice">
+          {advice.map((a) => <li key={a.id} data-advice={a.id}>{a.text[lang]} <span className="meta">({citeText(a.refs, lang)})</span></li>)}
+        </ul>
+        <p className="meta">{t('calc.disclaimer')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useMemo, useState } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { runChecker, visibleQuestions, type Answers, type CheckerDef } from '../../core/lesson-tools/checker/checker';
+import { citeText } from '../../core/lesson-tools/sources';
+import { Radios } from './Radios';
+import './widget.css';
+import '../lesson-tools.css';
+
+interface Props { lang: Locale; def: CheckerDef; syncUrl?: boolean }
+
+/**
+ * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
+ * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
+ */
+export function CheckerView({ lang, def }: Props) {
+  const t = getT(lang);
+  const name = `${def.id}${useId().replace(/:/g, '')}`;
+  const [answers, setAnswers] = useState<Answers>({});
+  const result = useMemo(() => runChecker(def, answers), [def, answers]);
+  const set = (q: string) => (v: string) => setAnswers((prev) => ({ ...prev, [q]: v }));
+  const tone = result.kind === 'result' ? result.verdict.tone : 'neutral';
+
+  return (
+    <section className="calc lesson-tool" aria-label={def.title[lang]} data-widget={def.id}>
+      <div className="calc__inputs">
+        <p>{def.lead[lang]}</p>
+        {visibleQuestions(def, answers).map((q) => (
+          <Radios key={q.id} name={`${name}-${q.id}`} legend={q.label[lang]} help={q.help?.[lang]} values={q.options.map((o) => o.id)} value={answers[q.id]}
+            label={(v) => q.options.find((o) => o.id === v)!.label[lang]} onChange={set(q.id)} />
+        ))}
+      </div>
+      <div className="calc__result" aria-live="polite">
+        <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone}`} data-testid="check-verdict" data-verdict={result.kind === 'result' ? result.verdict.code : 'incomplete'}>
+          {result.kind === 'result'
+            ? <p className="result__band">{result.verdict.label[lang]}</p>
+            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => q.label[lang]).join('; ') })}</p></>}
+        </div>
+        {result.findings.length > 0 && (
+          <>
+            <h3>{t('check.findings')}</h3>
+            <ul className="lesson-tool__verdicts" data-testid="check-findings">
+              {result.findings.map((f) => (
+                <li key={f.id} data-finding={f.id} className={`lt-fit lt-fit--${f.level === 'stop' ? 'avoid' : f.level === 'warn' ? 'possible' : 'fits'}`}>
+                  <strong>{t(`check.level.${f.level}`)}: </strong>{f.text[lang]} <span className="meta">({citeText(f.refs, lang)})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className="calc__actions"><button type="button" onClick={() => setAnswers({})} data-testid="reset">{t('calc.reset')}</button></div>
+        <p className="meta">{t('calc.disclaimer')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import { moduleSlugs } from '../../src/core/content/lesson-slugs';
+
+/** Lesson islands hydrate when visible: scroll one into view and wait for that island only. */
+async function hydrateWidget(page: Page, widget: string) {
+  const root = page.locator(`[data-widget="${widget}"]`).first();
+  await root.scrollIntoViewIfNeeded();
+  const island = page.locator('astro-island', { has: root }).first();
+  await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr'))).toBe(false);
+  return root;
+}
+
+test.describe('lesson widgets (issue 15)', () => {
+  test('every built lesson page embeds at least one widget, in both languages', async ({ request }) => {
+    for (const lang of ['it', 'en'] as const) {
+      for (const slug of Object.values(moduleSlugs)) {
+        const html = await (await request.get(`/${lang}/lessons/${slug}/`)).text();
+        const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+        expect(main, `${lang}/${slug}`).toMatch(/<astro-island[^>]*>[\s\S]*?data-widget="/);
+      }
+    }
+  });
+
+  test('the cryoablation planner is driven by keyboard in the lesson; a shared plan opens in Italian and follows keyboard and pointer', async ({ page }) => {
+    await page.goto('/en/lessons/m09-cryoablation/');
+    const planner = await hydrateWidget(page, 'cryo-planner');
+    const probe = (n: number) => planner.locator(`[data-probe="${n}"]`);
+    await probe(1).focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect(probe(1)).toHaveAttribute('aria-label', 'Probe 1: x 35 mm, y 40 mm');
+    await planner.getByTestId('cryo-add').press('Enter');
+    await probe(2).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(planner.getByTestId('cryo-ice')).toHaveText('Ice beyond the tumour (0 °C edge): 5.3 mm at the thinnest point.');
+    await expect(planner.getByTestId('cryo-cirse')).toHaveAttribute('data-met', 'true');
+    await expect(planner.getByTestId('cryo-structure')).toHaveAttribute('data-state', 'clear');
+    // The link carries the plan to the tool page, where the Italian page reads it back.
+    await page.goto('/it/tools/cryo-planner/?scenario=vertebra&cycle=second&probes=50,38');
+    await expect(page.getByTestId('cryo-structure')).toHaveAttribute('data-state', 'ice-reaches');
+    await expect(page.getByRole('alert')).toContainText('mai con liquidi');
+    await page.locator('[data-probe="1"]').focus();
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(page).toHaveURL(/probes=50%2C33|probes=50,33/);
+    // Pointer: drag the probe up and to the left; the plan and the link follow.
+    const box = (await page.locator('[data-probe="1"] .cryo-probe__dot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 30, box.y - 20, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.locator('[data-probe="1"]')).not.toHaveAttribute('aria-label', 'Sonda 1: x 50 mm, y 33 mm');
+    await expect(page).not.toHaveURL(/probes=50%2C33|probes=50,33/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe passes on a lesson with a hydrated widget (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('/it/lessons/m09-cryoablation/');
+      await hydrateWidget(page, 'cryo-planner');
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+});
