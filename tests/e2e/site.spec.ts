@@ -8,8 +8,8 @@ test.describe('site shell', () => {
       await expect(page.getByTestId('edu-notice')).toHaveText(lang === 'it' ? 'A scopo didattico, non per decisioni cliniche.' : 'For education, not for clinical decisions.');
       await expect(page.locator('header nav a').first()).toBeVisible();
       await expect(page.locator('footer')).toBeVisible();
-      await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveAttribute('href', '/it/');
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/en/');
+      await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveAttribute('href', 'https://percutanea.example/it/');
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', 'https://percutanea.example/en/');
     });
   }
 
@@ -33,8 +33,8 @@ test.describe('site shell', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Italiano' })).toHaveAttribute('href', '/it/');
-    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: 'Italiano' })).toHaveAttribute('href', 'https://percutanea.example/it/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', 'https://percutanea.example/en/');
     await context.close();
   });
 

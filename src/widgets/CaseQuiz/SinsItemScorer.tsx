@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { SinsInputs } from '../SinsCalculator/SinsInputs';
 

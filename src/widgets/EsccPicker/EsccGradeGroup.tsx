@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { esccGrades, esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
 import { EsccDrawing, EsccSwatch } from './EsccDrawing';
 import '../shared/widget.css';

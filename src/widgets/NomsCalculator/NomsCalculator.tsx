@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { esccLevelLabels, esccGrades, isEsccGrade } from '../../core/scores/escc/escc-definition';
 import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
 import { explainNoms } from '../../core/scores/noms/explain-noms';
@@ -24,6 +24,8 @@ import '../shared/widget.css';
 import './noms-calculator.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -177,7 +179,8 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
   );
 }
 
-export default function NomsCalculator({ lang, syncUrl = false }: Props) {
+export default function NomsCalculator({ lang, syncUrl = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `noms${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [input, setInput] = useState<NomsInput>({});

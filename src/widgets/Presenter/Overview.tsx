@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
 import { SlideView } from './SlideView';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { sinsDefinition, type SinsComponentId } from '../../core/scores/sins/sins-definition';
 import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
