@@ -11,9 +11,9 @@ import type { QueryNotice } from '../../core/scores/query';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
-import { EsccGradeGroup } from './EsccGradeGroup';
+import { EsccGradeGroup } from '../shared/EsccGradeGroup';
 import '../shared/widget.css';
-import './escc-picker.css';
+import '../shared/escc-picker.css';
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */

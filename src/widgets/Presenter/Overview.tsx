@@ -17,7 +17,6 @@ export function Overview({ deck, lang, current, onPick, onClose }: { deck: Deck;
     b?.focus();
     b?.scrollIntoView?.({ block: 'nearest' });
     return () => before?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const move = (delta: number) => {

@@ -12,9 +12,9 @@ import { ResultPanel } from '../shared/ResultPanel';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
-import { SinsInputs } from './SinsInputs';
+import { SinsInputs } from '../shared/SinsInputs';
 import '../shared/widget.css';
-import './sins-calculator.css';
+import '../shared/sins-calculator.css';
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */

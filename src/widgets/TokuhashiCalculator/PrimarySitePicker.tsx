@@ -1,4 +1,3 @@
-import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { ChoiceGroupProps } from '../shared/ChoiceGroup';
 

@@ -52,6 +52,6 @@ export function useQuestionBank(lang: Locale, given: QuizQuestion[] | undefined,
     return () => {
       live = false;
     };
-  }, [lang, given, source?.base, source?.modules.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lang, given, source?.base, source?.modules.join(',')]); // the source by value: pages pass a fresh object
   return state;
 }
