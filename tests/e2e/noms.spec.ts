@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { test, expect, waitForHydration } from './fixtures';
 import { decideNoms } from '../../src/core/scores/noms/decide-noms';
 import { parseNomsQuery } from '../../src/core/scores/noms/noms-query';
 
@@ -123,12 +123,4 @@ test.describe('NOMS walkthrough', () => {
     await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'surgical-consultation+cebrt');
     await expect(page.getByTestId('score-total')).toHaveText('Surgical consultation → cEBRT');
   });
-
-  for (const lang of ['it', 'en'] as const) {
-    test(`axe finds no violation on the walkthrough (${lang})`, async ({ page }) => {
-      await page.goto(`/${lang}/tools/noms/?escc=2&histology=renal&${sinsT11}&surgeryFit=yes`);
-      await waitForHydration(page);
-      await expectNoAxeViolations(page);
-    });
-  }
 });
