@@ -5,6 +5,7 @@
 //   npm run bench                 build + budgets
 //   npm run bench -- --no-build   budgets on the existing dist/
 //   npm run bench -- --no-build --lighthouse
+//   npm run bench -- --no-build --lighthouse='calculator page,case page'
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -13,7 +14,10 @@ import { gzipSync } from 'node:zlib';
 const dist = 'dist';
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
-const withLighthouse = args.includes('--lighthouse');
+const lighthouseArg = args.find((a) => a === '--lighthouse' || a.startsWith('--lighthouse='));
+const withLighthouse = Boolean(lighthouseArg);
+/** `--lighthouse=calculator page,case page` limits Lighthouse to those page types. */
+const lighthouseTypes = lighthouseArg?.includes('=') ? lighthouseArg.split('=')[1].split(',') : null;
 const kB = 1024;
 
 /**
@@ -144,7 +148,7 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 for (const type of Object.keys(budgets)) if (!byType.has(type)) console.log(`(no page of type "${type}" was built)`);
 
-if (withLighthouse) await lighthouse([...byType].map(([type, r]) => ({ type, path: r.js.example })));
+if (withLighthouse) await lighthouse([...byType].filter(([type]) => !lighthouseTypes || lighthouseTypes.includes(type)).map(([type, r]) => ({ type, path: r.js.example })));
 
 if (failures > 0) {
   console.log(`\nFAIL: ${failures} page type(s) over budget or shipping zod/i18next to the browser`);
