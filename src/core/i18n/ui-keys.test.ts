@@ -112,6 +112,21 @@ describe('island key lists', () => {
       expect(leaks).toBe(knownLeaks.has(island));
     });
   }
+  it('every island hydrated by a page or wrapper has a key list and receives its strings', () => {
+    const astro = sourceFiles('src').filter((f) => f.endsWith('.astro'));
+    const missing: string[] = [];
+    for (const f of astro) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/<(\w+)\s+client:\w+([^>]*)>/g)) {
+        const imported = new RegExp(`import ${m[1]} from '[^']*/widgets/\\w+/(\\w+)'`).exec(text)?.[1];
+        if (!imported) continue;
+        if (!(imported in islandKeys)) missing.push(`${f}: ${imported} is not in island-keys.ts`);
+        if (!/\bstrings=/.test(m[2] ?? '')) missing.push(`${f}: <${m[1]}> gets no strings`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('the coverage check fails on a list that misses a key', () => {
     const root = roots.find((r) => r.name === 'SinsCalculator')!;
     expect(uncovered(closure(root.path), ['calc.', 'query.'])).toContain('site.disclaimer');
