@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'pure',
-          include: ['src/core/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/integrations/**/*.test.ts', 'src/*.test.ts'],
+          include: ['src/core/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/integrations/**/*.test.ts', 'src/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           isolate: false,
         },
