@@ -50,8 +50,8 @@ test('no page shows an untranslated UI key or an empty interpolation', () => {
       const token = m[1] ?? m[2]!;
       if (keys.has(token)) found.push(`${file.slice(dist.length)}: ${token}`);
     }
-    // Islands receive raw templates in their props (filled in the browser), and the cases index its plural forms.
-    const shown = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/\s(?:props|data-forms)="[^"]*"/g, '');
+    // Templates filled in the browser: island props, and the strings page scripts receive in data attributes.
+    const shown = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/\s(?:props|data-forms|data-strings|data-template)="[^"]*"/g, '');
     if (/\{\{\w+\}\}/.test(shown)) found.push(`${file.slice(dist.length)}: {{…}}`);
   }
   expect(found).toEqual([]);
