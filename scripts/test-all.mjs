@@ -1,5 +1,5 @@
-// Runs every suite in order — type check, unit/component tests, production build, browser tests —
-// and ends with one line "N passed, N failed" that sums them all. Exit code 1 if anything failed.
+// Runs every suite in order — type check, lint (layer boundaries), unit/component tests, production build,
+// browser tests — and ends with one line "N passed, N failed" that sums them all. Exit code 1 if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -36,6 +36,7 @@ mkdirSync('reports', { recursive: true });
 
 check('chromium available', ensureChromium());
 check('type check', run('type check', 'astro check'));
+check('lint', run('lint (eslint.config.js: typescript-eslint + layer boundaries)', 'eslint .'));
 
 rmSync('reports/vitest.json', { force: true });
 const unitOk = run('unit and component tests', 'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json');

@@ -24,7 +24,7 @@ export function sectionSlugs(source: string): string[] {
     if (/^\s*```/.test(line)) fenced = !fenced;
     const m = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m) continue;
-    const base = slugify(m[1].replace(/<[^>]+>/g, '').replace(/[*_`]/g, '')) || 'section';
+    const base = slugify((m[1] ?? '').replace(/<[^>]+>/g, '').replace(/[*_`]/g, '')) || 'section';
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     slugs.push(n === 0 ? base : `${base}-${n}`);

@@ -31,7 +31,8 @@ export function shortCitation(ref: Pick<Reference, 'authors' | 'year'> & { short
   if (ref.short) return ref.short[lang];
   const first = ref.authors.split(',')[0]?.trim() ?? ref.authors;
   const words = first.split(/\s+/);
-  const initials = words.length > 1 && /^[A-Z][A-Za-z-]{0,3}\.?$/.test(words[words.length - 1]) && /^[A-Z]+\.?$/.test(words[words.length - 1].replace(/-/g, ''));
+  const last = words[words.length - 1] ?? '';
+  const initials = words.length > 1 && /^[A-Z][A-Za-z-]{0,3}\.?$/.test(last) && /^[A-Z]+\.?$/.test(last.replace(/-/g, ''));
   const surname = initials ? words.slice(0, -1).join(' ') : first;
   return `${surname} ${ref.year}`;
 }

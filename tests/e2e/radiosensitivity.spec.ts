@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { test, expect, waitForHydration } from './fixtures';
 
 test.describe('Radiosensitivity table', () => {
   for (const lang of ['it', 'en'] as const) {
@@ -62,14 +62,4 @@ test.describe('Radiosensitivity table', () => {
     await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
     await expect(page).toHaveURL(/\/en\/tools\/radiosensitivity\/$/);
   });
-
-  for (const lang of ['it', 'en'] as const) {
-    test(`axe finds no violation, full table open (${lang})`, async ({ page }) => {
-      await page.goto(`/${lang}/tools/radiosensitivity/?histology=nsclc`);
-      await waitForHydration(page);
-      await page.getByTestId('rs-full').locator('summary').click();
-      await page.getByTestId('sort-noms').click();
-      await expectNoAxeViolations(page);
-    });
-  }
 });

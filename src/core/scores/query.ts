@@ -1,5 +1,3 @@
-import type { Localized } from '../i18n/locales';
-
 /** A URL parameter that was ignored, with the reason, so the page can say so visibly. */
 export interface QueryNotice {
   param: string;
@@ -8,22 +6,6 @@ export interface QueryNotice {
   allowed?: readonly string[];
   /** For 'superseded': the parameter that won. */
   by?: string;
-}
-
-export function noticeText(n: QueryNotice, locale: keyof Localized): string {
-  const it = locale === 'it';
-  switch (n.reason) {
-    case 'unknown-value':
-      return it
-        ? `Parametro ignorato: ${n.param}=${n.value} (valori ammessi: ${n.allowed?.join(', ')})`
-        : `Ignored parameter: ${n.param}=${n.value} (allowed values: ${n.allowed?.join(', ')})`;
-    case 'unknown-param':
-      return it ? `Parametro sconosciuto ignorato: ${n.param}` : `Unknown parameter ignored: ${n.param}`;
-    case 'superseded':
-      return it
-        ? `Parametro ignorato: ${n.param}=${n.value}, perché ${n.by} lo determina già`
-        : `Ignored parameter: ${n.param}=${n.value}, because ${n.by} already decides it`;
-  }
 }
 
 /** Reads one parameter per choice field; anything not in `allowed` becomes a notice, never an error. */

@@ -1,18 +1,19 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { chooseAblation, consolidationAdvice, type LesionInput } from '../../core/lesson-tools/ablation-choice/ablation-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
 const initial: LesionInput = { aim: 'palliative', size: '1to3', matrix: 'lytic', proximity: 'away', fractureRisk: false, metalImplant: false };
 const order = { fits: 0, possible: 1, avoid: 2 } as const;
 
-export default function AblationChooser({ lang }: Props) {
+export default function AblationChooser({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const name = `abl${useId().replace(/:/g, '')}`;
   const [l, setL] = useState<LesionInput>(initial);

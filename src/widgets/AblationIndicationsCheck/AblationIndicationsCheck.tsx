@@ -1,8 +1,10 @@
 import type { Locale } from '../../core/i18n/locales';
 import { ablationIndications } from '../../core/lesson-tools/checkers/m05-ablation-indications';
 import { CheckerView } from '../shared/CheckerView';
+import { provideStrings, type UiStrings } from '../shared/ui-strings';
 
 /** Island entry: only this module's rule data ships with the page that embeds it. */
-export default function AblationIndicationsCheck({ lang }: { lang: Locale; syncUrl?: boolean }) {
+export default function AblationIndicationsCheck({ lang, strings }: { lang: Locale; syncUrl?: boolean; strings?: UiStrings }) {
+  provideStrings(lang, strings);
   return <CheckerView lang={lang} def={ablationIndications} />;
 }

@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
-import { getAlgorithm, type AlgorithmId } from '../../core/algorithms/registry';
-import { walk, type NodeId } from '../../core/algorithms/decision-graph';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
+import type { AlgorithmId } from '../../core/algorithms/registry';
+import { walk, type DecisionGraph, type NodeId } from '../../core/algorithms/decision-graph';
 import { parsePathQuery, pathNoticeText, pathQueryString, type PathNotice } from '../../core/algorithms/path-query';
 import { answersToNode } from '../../core/algorithms/graph-route';
 import { useUrlState } from '../shared/useUrlState';
 import { Flowchart } from './Flowchart';
 import { buildChart, chartBreakpointRem } from './flowchart-geometry';
 import '../shared/widget.css';
-import './algorithm-walkthrough.css';
+// Its stylesheet is linked by the Astro wrapper, so only pages that show a walkthrough load it.
 
 export interface RefLabel {
   /** Short citation, e.g. "Gangi 2010". */
@@ -19,8 +19,11 @@ export interface RefLabel {
 }
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
-  id: AlgorithmId;
+  /** The one graph this island shows, passed by the wrapper so the page does not ship the other four. */
+  graph: DecisionGraph<AlgorithmId>;
   /** On the algorithm's own page the path lives in the URL (`?path=…`); embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Reference id → short citation, built at build time so the island does not ship the bibliography. */
@@ -29,9 +32,10 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-export default function AlgorithmWalkthrough({ lang, id, syncUrl = false, refLabels = {}, headingLevel = 3 }: Props) {
+export default function AlgorithmWalkthrough({ lang, graph, syncUrl = false, refLabels = {}, headingLevel = 3, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
-  const graph = getAlgorithm(id);
+  const id = graph.id;
   const uid = `algo${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [answers, setAnswers] = useState<string[]>([]);
   const [notices, setNotices] = useState<PathNotice[]>([]);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { CaseQuizData } from '../../core/cases/case-quiz-data';
 import { formatPoints } from '../../core/cases/quiz-plan';
 import type { CaseQuizRecord } from '../../core/progress/schema';
@@ -12,6 +12,8 @@ import './case-timeline.css';
 import './case-quiz.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   data: CaseQuizData;
   /** Where results are kept; the browser's localStorage unless a test passes its own. */
@@ -27,7 +29,8 @@ type Focus = { kind: 'item'; pos: number } | { kind: 'feedback'; question: numbe
  * phase come the questions asked at that point, each graded at once with an explanation and its
  * source. At the end: the score, a review of every answer, and the result saved (last and best).
  */
-export default function CaseQuiz({ lang, data, storage, now = () => Date.now() }: Props) {
+export default function CaseQuiz({ lang, data, storage, now = () => Date.now(), strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cq${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { plan, steps, questions } = data;

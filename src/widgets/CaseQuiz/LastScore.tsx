@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { CaseQuizRecord } from '../../core/progress/schema';
 import { formatPoints } from '../../core/cases/quiz-plan';
 import { browserStorage, readCaseRecord } from './progress-store';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   caseId: string;
   /** Questions in the case quiz: scores are out of this. */
@@ -13,7 +15,8 @@ interface Props {
 }
 
 /** "Last score: 2 out of 3 (best: 3)" from the progress store; nothing before hydration or before a first attempt. */
-export default function LastScore({ lang, caseId, total }: Props) {
+export default function LastScore({ lang, caseId, total, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const [record, setRecord] = useState<CaseQuizRecord | null>(null);
   useEffect(() => setRecord(readCaseRecord(browserStorage(), caseId)), [caseId]);

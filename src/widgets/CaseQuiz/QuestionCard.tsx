@@ -1,6 +1,6 @@
 import { useState, type Ref, type SubmitEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT, type UiKey } from '../../core/i18n/translate';
+import { getT, type UiKey } from '../shared/ui-strings';
 import { gradeAnswer, type Graded } from '../../core/quiz/grade';
 import type { Answer, InvalidReason } from '../../core/quiz/answer';
 import type { QuizQuestionView } from '../../core/cases/case-quiz-data';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
-import { SinsInputs } from '../SinsCalculator/SinsInputs';
+import { SinsInputs } from '../shared/SinsInputs';
 
 interface Props {
   lang: Locale;

@@ -1,13 +1,13 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { cryoAssumptions, cryoModel, freezeCycles, type FreezeCycle } from '../../core/lesson-tools/cryo/cryo-model';
 import { evaluatePlan } from '../../core/lesson-tools/cryo/evaluate-plan';
 import type { Point } from '../../core/lesson-tools/cryo/geometry';
 import { defaultPlan, parsePlanQuery, planQueryString, type PlanState } from '../../core/lesson-tools/cryo/plan-query';
 import { cryoScenarios, scenarioById, type CryoScenarioId } from '../../core/lesson-tools/cryo/scenarios';
 import type { QueryNotice } from '../../core/scores/query';
-import { formatNumber } from '../../core/present/present-text';
+import { formatDecimal as formatNumber } from '../shared/ui-strings';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { PlannerField } from './PlannerField';
@@ -16,6 +16,8 @@ import '../shared/widget.css';
 import './cryo-planner.css';
 
 interface Props {
+  /** This island\'s UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On its tool page the plan lives in the URL, so a link reproduces it. */
   syncUrl?: boolean;
@@ -23,7 +25,8 @@ interface Props {
 
 const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v * 10) / 10));
 
-export default function CryoPlanner({ lang, syncUrl = false }: Props) {
+export default function CryoPlanner({ lang, syncUrl = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cryo${useId().replace(/:/g, '')}`;
   const [plan, setPlan] = useState<PlanState>(() => defaultPlan());

@@ -1,8 +1,8 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { PlanResult } from '../../core/lesson-tools/cryo/evaluate-plan';
 import type { CryoScenario } from '../../core/lesson-tools/cryo/scenarios';
-import { formatNumber } from '../../core/present/present-text';
+import { formatDecimal as formatNumber } from '../shared/ui-strings';
 
 interface Props { lang: Locale; scenario: CryoScenario; result: PlanResult }
 

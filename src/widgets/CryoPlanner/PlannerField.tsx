@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { Point, Polygon } from '../../core/lesson-tools/cryo/geometry';
 import type { CryoScenario } from '../../core/lesson-tools/cryo/scenarios';
-import { formatNumber } from '../../core/present/present-text';
+import { formatDecimal as formatNumber } from '../shared/ui-strings';
 
 interface Props {
   lang: Locale;

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { emboFlags, emboIndications, planEmbolization, type EmboFlag, type EmboIndication } from '../../core/lesson-tools/embolization/embolization-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 const tone = { stop: 'danger', caution: 'warn', proceed: 'ok' } as const;
 
 function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: () => void }) {
@@ -19,7 +19,8 @@ function Check({ id, label, checked, onChange }: { id: string; label: string; ch
   );
 }
 
-export default function EmbolizationPlanner({ lang }: Props) {
+export default function EmbolizationPlanner({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const p = `emb${useId().replace(/:/g, '')}`;
   const [indication, setIndication] = useState<EmboIndication>('preoperative');

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
 import { esccQueryString, parseEsccQuery } from '../../core/scores/escc/escc-query';
 import { gradeEscc, type EsccResult } from '../../core/scores/escc/grade-escc';
@@ -10,12 +10,14 @@ import type { QueryNotice } from '../../core/scores/query';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
-import { EsccGradeGroup } from './EsccGradeGroup';
+import { EsccGradeGroup } from '../shared/EsccGradeGroup';
 import '../shared/widget.css';
 import '../shared/compact.css';
-import './escc-picker.css';
+import '../shared/escc-picker.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -41,7 +43,8 @@ function esccText(result: EsccResult, lang: Locale): string {
   return lines.join('\n');
 }
 
-export default function EsccPicker({ lang, syncUrl = false, compact = false }: Props) {
+export default function EsccPicker({ lang, syncUrl = false, compact = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `escc${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [grade, setGrade] = useState<EsccGrade | undefined>(undefined);

@@ -1,16 +1,17 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { selectStudies, studyFlags, summarize, type Filter, type SortKey } from '../../core/lesson-tools/evidence/vp-rfa-studies';
-import { formatNumber } from '../../core/present/present-text';
+import { formatDecimal as formatNumber } from '../shared/ui-strings';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
 
 /** Sortable, filterable table: sort buttons sit in the column headers, which carry aria-sort. */
-export default function EvidenceTable({ lang }: Props) {
+export default function EvidenceTable({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const id = `ev${useId().replace(/:/g, '')}`;
   const [filter, setFilter] = useState<Filter>({ design: 'all', events: 'all' });

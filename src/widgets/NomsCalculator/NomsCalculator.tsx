@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { esccLevelLabels, esccGrades, isEsccGrade } from '../../core/scores/escc/escc-definition';
 import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
 import { explainNoms, nomsShortLabel } from '../../core/scores/noms/explain-noms';
@@ -14,8 +14,8 @@ import { scoreRegistry, toolHref } from '../../core/scores/registry';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { sinsComponentIds, sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { bandFor } from '../../core/scores/sum-score';
-import { EsccGradeGroup } from '../EsccPicker/EsccGradeGroup';
-import { SinsInputs } from '../SinsCalculator/SinsInputs';
+import { EsccGradeGroup } from '../shared/EsccGradeGroup';
+import { SinsInputs } from '../shared/SinsInputs';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
@@ -25,6 +25,8 @@ import '../shared/compact.css';
 import './noms-calculator.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -194,7 +196,8 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
   );
 }
 
-export default function NomsCalculator({ lang, syncUrl = false, compact = false }: Props) {
+export default function NomsCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `noms${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [input, setInput] = useState<NomsInput>({});

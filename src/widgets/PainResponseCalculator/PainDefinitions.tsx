@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { painThresholds } from '../../core/scores/pain-response/pain-response-definition';
 import { rfaRtTrial } from '../../core/scores/pain-response/rfa-rt-trial';
 import { formatNumber } from './pain-response-text';

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { assessPainResponse, type PainField, type PainInput, type PainInvalid } from '../../core/scores/pain-response/assess-pain-response';
-import { painInvalidText } from '../../core/scores/pain-response/pain-invalid-text';
+import { painInvalidText } from './pain-invalid-text';
 import { noBaselinePainText, odiRange, painBandTexts, significantReliefText, vasRange } from '../../core/scores/pain-response/pain-response-definition';
 import { painQueryString, parsePainQuery } from '../../core/scores/pain-response/pain-response-query';
 import type { QueryNotice } from '../../core/scores/query';
@@ -15,6 +15,8 @@ import '../shared/widget.css';
 import './pain-response-calculator.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -28,7 +30,8 @@ const groups: { legend: 'painResponse.vasLegend' | 'painResponse.odiLegend'; hel
   { legend: 'painResponse.odiLegend', help: 'painResponse.odiHelp', fields: ['odiBefore', 'odiAfter'], range: odiRange },
 ];
 
-export default function PainResponseCalculator({ lang, syncUrl = false }: Props) {
+export default function PainResponseCalculator({ lang, syncUrl = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `pain${useId().replace(/:/g, '')}`;
   const [input, setInput] = useState<PainInput>({});

@@ -1,8 +1,8 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { scoreRegistry } from '../../core/scores/registry';
 import { painQueryOrder } from '../../core/scores/pain-response/pain-response-query';
-import { painInvalidText } from '../../core/scores/pain-response/pain-invalid-text';
+import { painInvalidText } from './pain-invalid-text';
 import { noBaselinePainText, painBandTexts, significantReliefText } from '../../core/scores/pain-response/pain-response-definition';
 import type { OdiChange, PainInput, PainResult } from '../../core/scores/pain-response/assess-pain-response';
 

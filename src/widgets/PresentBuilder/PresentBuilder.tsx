@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import {
   deckHref,
   parsePlaylistQuery,
@@ -26,6 +26,8 @@ export interface BuilderEntry {
 export type BuilderCatalog = Readonly<Record<PlaylistKind, readonly BuilderEntry[]>>;
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   catalog: BuilderCatalog;
 }
@@ -36,7 +38,8 @@ const sameItem = (a: PlaylistItem, b: PlaylistItem) => a.kind === b.kind && a.id
  * The lecture builder: tick cases, modules and algorithms, order them, and present them as one deck. The
  * choice lives in this page's URL and in the presentation link, so either can be bookmarked or shared.
  */
-export default function PresentBuilder({ lang, catalog }: Props) {
+export default function PresentBuilder({ lang, catalog, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const uid = useId().replace(/:/g, '');
   const [items, setItems] = useState<PlaylistItem[]>([]);

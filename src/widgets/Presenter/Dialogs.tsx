@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { keyHelp } from '../../core/present/keys';
 
 /** A small modal: focus moves in on open and back where it was on close; Escape closes. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { Deck, Slide } from '../../core/present/deck';
 import { NotesText, SlideView } from './SlideView';
 

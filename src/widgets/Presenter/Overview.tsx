@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
 import { SlideView } from './SlideView';
 
@@ -17,7 +17,6 @@ export function Overview({ deck, lang, current, onPick, onClose }: { deck: Deck;
     b?.focus();
     b?.scrollIntoView?.({ block: 'nearest' });
     return () => before?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const move = (delta: number) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
 import {
   builderHref,
@@ -16,6 +16,8 @@ import '../shared/widget.css';
 import './present.css';
 
 interface Props {
+  /** UI strings of both locales (the deck can switch language live), resolved by the page. */
+  strings?: Partial<Record<Locale, UiStrings>>;
   lang: Locale;
   catalog: PlaylistCatalog;
   path: string;
@@ -36,7 +38,8 @@ function isDeck(x: unknown): x is Deck {
  * The lecture whose composition is in the URL (`?items=case:…,lesson:…`): reads it after hydration, fetches
  * each deck's JSON from this site, and presents them as one deck. Unknown items become visible notices.
  */
-export default function PlaylistPresenter({ lang, catalog, path, dataBase }: Props) {
+export default function PlaylistPresenter({ lang, catalog, path, dataBase, strings }: Props) {
+  provideStringsByLocale(strings);
   const t = getT(lang);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { otherLocale, type Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import {
   clampPosition,
   formatPositionHash,
@@ -34,6 +34,8 @@ export function modeFromSearch(search: string): PresenterMode {
 }
 
 interface Props {
+  /** UI strings of both locales (the deck can switch language live), resolved by the page. */
+  strings?: Partial<Record<Locale, UiStrings>>;
   deck: Deck;
   /** The page's language; the lecturer can switch the deck to the other one live. */
   lang: Locale;
@@ -53,7 +55,8 @@ const nativeNames: Record<Locale, string> = { it: 'Italiano', en: 'English' };
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-export default function Presenter({ deck, lang: pageLang, exitHref, path, notices = [], initialMode }: Props) {
+export default function Presenter({ deck, lang: pageLang, exitHref, path, notices = [], initialMode, strings }: Props) {
+  provideStringsByLocale(strings);
   const [mode, setMode] = useState<PresenterMode>(initialMode ?? { view: 'audience' });
   const [state, setState] = useState<SharedState>({ slide: 0, fragment: 0, lang: pageLang, blank: false });
   const [panel, setPanel] = useState<null | 'overview' | 'goto' | 'help'>(null);

@@ -151,7 +151,6 @@ function useFitText(ref: RefObject<HTMLElement | null>, deps: unknown[]) {
       el.style.setProperty('--fit', fit.toFixed(3));
     }
     el.dataset.fit = fit.toFixed(2);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }
 

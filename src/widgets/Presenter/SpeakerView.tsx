@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { locales, type Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { isLastPosition, nextPosition, type Deck } from '../../core/present/deck';
 import type { SharedState } from '../../core/present/sync';
 import { NotesText, SlideView } from './SlideView';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { exportProgress } from '../../core/progress/export-progress';
 import { importProgress } from '../../core/progress/import-progress';
 import { mergeProgress } from '../../core/progress/merge';
@@ -12,6 +12,8 @@ import '../shared/widget.css';
 import '../SelfAssessment/self-assessment.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   lessons: { slug: string; module: string; title: string }[];
   cases: { id: string; title: string; quizLength: number }[];
@@ -24,7 +26,8 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Lessons read, quiz history, case-quiz bests, review cards; export to a file and import one back. */
-export default function ProgressDashboard({ lang, lessons, cases, questionIds }: Props) {
+export default function ProgressDashboard({ lang, lessons, cases, questionIds, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `progress${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const { state, report, update } = useProgress();

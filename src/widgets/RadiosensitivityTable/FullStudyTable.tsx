@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { histologies } from '../../core/scores/radiosensitivity/histologies';
 import { columnsCaveat, studyRatingLabels, studyRows } from '../../core/scores/radiosensitivity/radiation-response-studies';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { histologies, nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
 import { columnsCaveat, studyRatingLabels } from '../../core/scores/radiosensitivity/radiation-response-studies';
@@ -15,6 +15,8 @@ import '../shared/widget.css';
 import './radiosensitivity-table.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -25,7 +27,8 @@ interface Props {
  * Public test ids: score-total shows the short category label (there is no number to add up here) and
  * score-band carries data-band="radiosensitive" | "radioresistant" (or "incomplete").
  */
-export default function RadiosensitivityTable({ lang, syncUrl = false }: Props) {
+export default function RadiosensitivityTable({ lang, syncUrl = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `rs${useId().replace(/:/g, '')}`;
   const [histology, setHistology] = useState<string | undefined>(undefined);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { RadiosensitivityResult, StudyRatingEntry } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
 import { columnsCaveat, studyRatingLabels, studyRows, type StudyRating } from '../../core/scores/radiosensitivity/radiation-response-studies';

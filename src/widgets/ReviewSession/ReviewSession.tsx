@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { InvalidReason } from '../../core/quiz/answer';
 import { expectedAnswer, gradeAnswer, type Graded } from '../../core/quiz/grade';
 import { isoToMillis } from '../../core/quiz/iso-date';
@@ -13,12 +13,17 @@ import { endOfDay, expectedText, formatDate } from '../SelfAssessment/format';
 import { QuestionView, type Draft } from '../SelfAssessment/QuestionView';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
+import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
 import '../shared/widget.css';
 import '../SelfAssessment/self-assessment.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
-  questions: QuizQuestion[];
+  /** The bank, when given directly (tests); pages pass `source` and the island fetches it. */
+  questions?: QuizQuestion[];
+  source?: QuestionSource;
 }
 
 /** The earliest due date among cards of questions still in the bank. */
@@ -33,8 +38,11 @@ function nextDue(deck: CardDeck, known: ReadonlySet<string>): number | null {
  * Spaced repetition over the cards due today: answer, see the feedback, and the card is rescheduled
  * by FSRS at once (right → good, partly right → hard, wrong → again) and saved.
  */
-export default function ReviewSession({ lang, questions }: Props) {
+export default function ReviewSession({ lang, questions: given, source, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
+  const loaded = useQuestionBank(lang, given, source);
+  const questions = useMemo(() => (loaded.kind === 'ready' ? loaded.questions : []), [loaded]);
   const idPrefix = `review${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const known = useMemo(() => new Set(byId.keys()), [byId]);
@@ -50,7 +58,7 @@ export default function ReviewSession({ lang, questions }: Props) {
   const nextRef = useRef<HTMLButtonElement>(null);
 
   const deck = progress.state?.reviewCards ?? {};
-  const due = progress.state ? dueCards(deck, endOfDay(Date.now())).filter((id) => known.has(id)) : null;
+  const due = progress.state && loaded.kind === 'ready' ? dueCards(deck, endOfDay(Date.now())).filter((id) => known.has(id)) : null;
   const done = queue !== null && index >= queue.length;
   const id = queue?.[index];
   const question = id ? byId.get(id) : undefined;
@@ -89,12 +97,13 @@ export default function ReviewSession({ lang, questions }: Props) {
     setTimeout(() => nextRef.current?.focus(), 0);
   };
 
-  const upcoming = progress.state ? nextDue(deck, known) : null;
+  const upcoming = progress.state && loaded.kind === 'ready' ? nextDue(deck, known) : null;
   const cardDue = id ? deck[id]?.due : undefined;
 
   return (
-    <div className="quiz" data-widget="review" data-hydrated={progress.state ? 'true' : undefined}>
+    <div className="quiz" data-widget="review" data-hydrated={progress.state && loaded.kind === 'ready' ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
+      {loaded.kind === 'error' && <p className="note" role="alert">{t('quiz.bankUnavailable')}</p>}
       {queue === null && (
         <div className="quiz-setup">
           <p className="quiz-due" data-testid="review-due" data-due={due?.length ?? ''}>

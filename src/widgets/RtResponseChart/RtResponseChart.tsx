@@ -1,16 +1,17 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { chartView, measureMax, measureUnit, measures, type Measure } from '../../core/lesson-tools/rt-response/rt-response-view';
 import { citeText } from '../../core/lesson-tools/sources';
-import { formatNumber } from '../../core/present/present-text';
+import { formatDecimal as formatNumber } from '../shared/ui-strings';
 import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
-export default function RtResponseChart({ lang }: Props) {
+export default function RtResponseChart({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const name = `rtr${useId().replace(/:/g, '')}`;
   const [m, setM] = useState<Measure>('complete');

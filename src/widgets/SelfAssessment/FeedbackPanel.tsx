@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import { expectedAnswer, type Graded } from '../../core/quiz/grade';
 import type { QuizQuestion } from '../../lib/questions';
 import { expectedText, givenText } from './format';

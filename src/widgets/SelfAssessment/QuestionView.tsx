@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { InvalidReason } from '../../core/quiz/answer';
 import type { Graded } from '../../core/quiz/grade';
 import type { QuizQuestion } from '../../lib/questions';

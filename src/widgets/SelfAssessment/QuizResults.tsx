@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { SessionResults } from '../../core/quiz/results';
 import type { Session } from '../../core/quiz/session';
 import type { QuizQuestion } from '../../lib/questions';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { InvalidReason } from '../../core/quiz/answer';
 import { validateAnswer } from '../../core/quiz/validate-answer';
 import { answer, feedback, finish, remainingMs, timeUp, type Session } from '../../core/quiz/session';

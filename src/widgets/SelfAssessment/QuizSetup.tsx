@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { QuizMode } from '../../core/quiz/session';
 import { secondsPerExamQuestion, type QuizModule } from './quiz-config';
 

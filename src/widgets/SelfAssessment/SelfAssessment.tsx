@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { pickQuestions } from '../../core/quiz/pick-questions';
 import { results as sessionResults, type BankEntry } from '../../core/quiz/results';
 import { dueCards } from '../../core/quiz/review';
@@ -9,6 +9,7 @@ import { recordSession } from '../../core/progress/record-session';
 import type { QuizQuestion } from '../../lib/questions';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
+import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
 import { endOfDay } from './format';
 import { secondsPerExamQuestion, type QuizModule } from './quiz-config';
 import { QuizResults } from './QuizResults';
@@ -18,16 +19,23 @@ import '../shared/widget.css';
 import './self-assessment.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
-  questions: QuizQuestion[];
+  /** The bank, when given directly (tests); pages pass `source` and the island fetches it. */
+  questions?: QuizQuestion[];
+  source?: QuestionSource;
   modules: QuizModule[];
 }
 
 /** Widgets may draw randomness; the core only ever sees the seed. */
 const newSeed = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export default function SelfAssessment({ lang, questions, modules }: Props) {
+export default function SelfAssessment({ lang, questions: given, source, modules, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
+  const loaded = useQuestionBank(lang, given, source);
+  const questions = useMemo(() => (loaded.kind === 'ready' ? loaded.questions : []), [loaded]);
   const idPrefix = `quiz${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const bank: BankEntry[] = useMemo(() => questions.map(({ id, module }) => ({ id, module })), [questions]);
@@ -73,8 +81,9 @@ export default function SelfAssessment({ lang, questions, modules }: Props) {
   const due = progress.state ? dueCards(progress.state.reviewCards, endOfDay(Date.now())).filter((id) => known.has(id)).length : null;
 
   return (
-    <div className="quiz" data-widget="self-assessment" data-hydrated={progress.state ? 'true' : undefined}>
+    <div className="quiz" data-widget="self-assessment" data-hydrated={progress.state && loaded.kind === 'ready' ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
+      {loaded.kind === 'error' && <p className="note" role="alert">{t('quiz.bankUnavailable')}</p>}
       {!session && (
         <>
           <p className="quiz-due" data-testid="due-count" data-due={due ?? ''}>

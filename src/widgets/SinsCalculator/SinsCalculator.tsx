@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { parseSinsQuery, sinsQueryString } from '../../core/scores/sins/sins-query';
@@ -9,18 +9,20 @@ import { cementCheckText, sinsNextStep } from '../../core/scores/sins/mechanical
 import { nomsQueryString } from '../../core/scores/noms/noms-query';
 import { toolHref } from '../../core/scores/registry';
 import { bandFor } from '../../core/scores/sum-score';
-import { sumScoreText } from '../../core/scores/score-text';
+import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
 import { ResultPanel } from '../shared/ResultPanel';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
-import { SinsInputs } from './SinsInputs';
+import { SinsInputs } from '../shared/SinsInputs';
 import '../shared/widget.css';
 import '../shared/compact.css';
-import './sins-calculator.css';
+import '../shared/sins-calculator.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -28,7 +30,8 @@ interface Props {
   compact?: boolean;
 }
 
-export default function SinsCalculator({ lang, syncUrl = false, compact = false }: Props) {
+export default function SinsCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `sins${useId().replace(/:/g, '')}`;
   const [input, setInput] = useState<SinsInput>({});

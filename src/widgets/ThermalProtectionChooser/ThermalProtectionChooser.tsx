@@ -1,15 +1,16 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { guidances, insulatorVerdict, insulators, protectionAdvice, techniques, type Guidance, type Technique } from '../../core/lesson-tools/thermal-protection/protection-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
-export default function ThermalProtectionChooser({ lang }: Props) {
+export default function ThermalProtectionChooser({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const name = `tp${useId().replace(/:/g, '')}`;
   const [technique, setTechnique] = useState<Technique>('rf');

@@ -1,5 +1,4 @@
-import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from '../shared/ui-strings';
 import type { ChoiceGroupProps } from '../shared/ChoiceGroup';
 
 /**
@@ -19,7 +18,7 @@ export function PrimarySitePicker({ idPrefix, component, value, lang, onChange }
           const headingId = `${idPrefix}-${component.id}-pts${points}`;
           return (
             <div key={points} className="tokuhashi-primary__level" role="group" aria-labelledby={headingId} data-points={points}>
-              <p className="tokuhashi-primary__heading" id={headingId}>{t(points === 1 ? 'calc.point' : 'calc.points', { count: points })}</p>
+              <p className="tokuhashi-primary__heading" id={headingId}>{t('calc.points', { count: points })}</p>
               <div className="tokuhashi-primary__options">
                 {component.options.filter((o) => o.points === points).map((option) => {
                   const id = `${idPrefix}-${component.id}-${option.id}`;

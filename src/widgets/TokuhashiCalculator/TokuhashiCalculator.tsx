@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { tokuhashiDefinition, tokuhashiTreatments, type TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-definition';
 import { scoreTokuhashi, type TokuhashiInput } from '../../core/scores/tokuhashi/score-tokuhashi';
 import { parseTokuhashiQuery, tokuhashiQueryString } from '../../core/scores/tokuhashi/tokuhashi-query';
 import { tokuhashi1990Note } from '../../core/scores/tokuhashi/tokuhashi-1990-note';
 import { bandFor } from '../../core/scores/sum-score';
-import { sumScoreText } from '../../core/scores/score-text';
+import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { ResultPanel } from '../shared/ResultPanel';
@@ -19,6 +19,8 @@ import '../shared/compact.css';
 import './tokuhashi-calculator.css';
 
 interface Props {
+  /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
+  strings?: UiStrings;
   lang: Locale;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
@@ -26,7 +28,8 @@ interface Props {
   compact?: boolean;
 }
 
-export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false }: Props) {
+export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `tok${useId().replace(/:/g, '')}`;
   const [input, setInput] = useState<TokuhashiInput>({});

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { approachRules, fillingOutcome, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
 /** Axial drawing, anterior at the top. Schematic, not to scale. */
 function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRegion; tip: NeedleTip; filling: Filling }) {
@@ -53,7 +53,8 @@ function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRe
   );
 }
 
-export default function VertebroplastyApproach({ lang }: Props) {
+export default function VertebroplastyApproach({ lang, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const name = `vpa${useId().replace(/:/g, '')}`;
   const [region, setRegion] = useState<SpineRegion>('lumbar');

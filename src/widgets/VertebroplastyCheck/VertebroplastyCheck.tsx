@@ -1,19 +1,20 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { checkVertebroplasty, vpCriteria, type CriterionKind } from '../../core/lesson-tools/vertebroplasty/candidate-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { useUrlState } from '../shared/useUrlState';
 import '../shared/widget.css';
-import '../lesson-tools.css';
+import '../shared/lesson-tools.css';
 
-interface Props { lang: Locale; syncUrl?: boolean }
+interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
 const groups: readonly CriterionKind[] = ['indication', 'absolute', 'relative', 'caution'];
 const tone = { contraindicated: 'danger', 'no-indication': 'neutral', 'team-decision': 'warn', candidate: 'ok' } as const;
 
 /** Checkboxes over the rule data; the verdict and the actions come from the core, nothing is decided here. */
-export default function VertebroplastyCheck({ lang, syncUrl = false }: Props) {
+export default function VertebroplastyCheck({ lang, syncUrl = false, strings }: Props) {
+  provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `vp${useId().replace(/:/g, '')}`;
   const [on, setOn] = useState<string[]>([]);

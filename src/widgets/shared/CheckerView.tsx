@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 import { runChecker, visibleQuestions, type Answers, type CheckerDef } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from './Radios';
 import './widget.css';
-import '../lesson-tools.css';
+import './lesson-tools.css';
 
 interface Props { lang: Locale; def: CheckerDef; syncUrl?: boolean }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/i18n/locales';
 import type { ScoreComponent } from '../../core/scores/sum-score';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 
 export interface ChoiceGroupProps {
   /** Prefix that makes input names unique when two widgets share a page. */
@@ -33,7 +33,7 @@ export function ChoiceGroup({ idPrefix, component, value, lang, onChange }: Choi
                 onChange={() => onChange(option.id)}
               />
               <span className="choice-group__label">{option.label[lang]}</span>{' '}
-              <span className="choice-group__points">{t(option.points === 1 ? 'calc.point' : 'calc.points', { count: option.points })}</span>
+              <span className="choice-group__points">{t('calc.points', { count: option.points })}</span>
               {option.help && ' '}
               {option.help && <span className="choice-group__option-help">{option.help[lang]}</span>}
             </label>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 
 /** Copies plain text; when the clipboard is refused, shows the text so it can be copied by hand. */
 export function CopyButton({ text, lang }: { text: string; lang: Locale }) {

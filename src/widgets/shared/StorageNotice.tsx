@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 import type { LoadReport } from '../../core/progress/load';
 
 /**

@@ -10,7 +10,6 @@ export function useUrlState(enabled: boolean, read: (search: string) => void, qu
     if (!enabled) return;
     read(window.location.search);
     loaded.current = true;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled]);
   useEffect(() => {
     if (!enabled || !loaded.current) return;

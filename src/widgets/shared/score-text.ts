@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import { getT } from '../i18n/translate';
-import { bandFor, type SumScoreDefinition, type SumScoreInput, type SumScoreResult } from './sum-score';
+import type { Locale } from '../../core/i18n/locales';
+import { bandFor, type SumScoreDefinition, type SumScoreInput, type SumScoreResult } from '../../core/scores/sum-score';
+import { getT } from './ui-strings';
 
 /**
  * Plain-text summary of a sum score for pasting into notes: one line per component, then the total and

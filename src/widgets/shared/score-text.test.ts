@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sumScoreText } from './score-text';
-import { sinsDefinition } from './sins/sins-definition';
-import { scoreSins } from './sins/score-sins';
+import { sinsDefinition } from '../../core/scores/sins/sins-definition';
+import { scoreSins } from '../../core/scores/sins/score-sins';
 
 describe('copy-as-text', () => {
   const input = { location: 'junctional', pain: 'mechanical', lesion: 'lytic', alignment: 'normal', collapse: 'gt50', posterior: 'unilateral' };

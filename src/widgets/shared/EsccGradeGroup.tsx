@@ -1,8 +1,8 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 import { esccGrades, esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
 import { EsccDrawing, EsccSwatch } from './EsccDrawing';
-import '../shared/widget.css';
+import './widget.css';
 import './escc-picker.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 import { spineLevels, locationOfLevel, type SinsLocation } from '../../core/scores/sins/spine-levels';
 import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 

@@ -1,11 +1,11 @@
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../../core/i18n/translate';
+import { getT } from './ui-strings';
 import { sinsDefinition, type SinsComponentId } from '../../core/scores/sins/sins-definition';
 import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
-import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { ChoiceGroup } from './ChoiceGroup';
 import { SpinePicker } from './SpinePicker';
-import '../shared/widget.css';
+import './widget.css';
 import './sins-calculator.css';
 
 interface Props {

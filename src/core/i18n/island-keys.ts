@@ -1,0 +1,40 @@
+// Which UI strings each island receives, as exact keys or prefixes ending in '.'. The island's Astro wrapper
+// (or page) resolves them on the server with `islandStrings(lang, name)`; nothing else reaches the browser.
+// island-keys.test.ts fails when an island's code mentions a key its list does not cover.
+const calculator = ['calc.', 'query.', 'site.disclaimer'] as const;
+const storageNotices = ['progress.storageUnavailable', 'progress.recoveredNewer', 'progress.recoveredParts', 'progress.recoveredUnreadable', 'progress.backupKept'] as const;
+
+export const islandKeys = {
+  SinsCalculator: [...calculator, 'sins.', 'note.'],
+  EsccPicker: [...calculator, 'escc.'],
+  NomsCalculator: [...calculator, 'noms.', 'sins.', 'escc.', 'note.'],
+  TokuhashiCalculator: [...calculator, 'tokuhashi.'],
+  PainResponseCalculator: [...calculator, 'painResponse.'],
+  RadiosensitivityTable: [...calculator, 'radiosensitivity.'],
+  AlgorithmWalkthrough: ['algo.', 'note.'],
+  CaseQuiz: ['casequiz.', 'cases.phase.', 'sins.', 'calc.points'],
+  Presenter: ['present.', 'site.disclaimer'],
+  PlaylistPresenter: ['present.', 'site.disclaimer'],
+  PresentBuilder: ['present.', 'site.disclaimer'],
+  ProgressDashboard: ['progress.', 'quiz.allModules', 'quiz.modeExam', 'quiz.modePractice', 'review.start'],
+  ReviewSession: ['quiz.', 'review.', 'progress.title', ...storageNotices],
+  SelfAssessment: ['quiz.', 'review.', ...storageNotices],
+  // Lesson tools (src/core/lesson-tools): each checker shares the 'check.' strings; the others have their own prefix.
+  AblationChooser: ['calc.', 'abl.', 'check.'],
+  AblationIndicationsCheck: ['calc.', 'check.'],
+  AugmentationChoice: ['calc.', 'check.'],
+  CoblationCheck: ['calc.', 'check.'],
+  CryoPlanner: ['calc.', 'cryo.', 'query.'],
+  CurativePalliativeCheck: ['calc.', 'check.'],
+  EmbolizationPlanner: ['calc.', 'emb.', 'check.'],
+  EvidenceTable: ['ev.'],
+  MrgfusCheck: ['calc.', 'check.'],
+  PainGeneratorCheck: ['calc.', 'check.'],
+  ReadinessCheck: ['calc.', 'check.'],
+  RtResponseChart: ['calc.', 'rtr.'],
+  ThermalProtectionChooser: ['calc.', 'tp.', 'check.'],
+  VertebroplastyApproach: ['calc.', 'vp.', 'check.'],
+  VertebroplastyCheck: ['calc.', 'vp.', 'check.', 'query.'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type IslandName = keyof typeof islandKeys;
