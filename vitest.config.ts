@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     globals: true,
+    setupFiles: ['tests/unit/setup-indexeddb.ts'],
   },
 });

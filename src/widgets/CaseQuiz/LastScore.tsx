@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import type { CaseQuizRecord } from '../../core/progress/schema';
 import { formatPoints } from '../../core/cases/quiz-plan';
-import { browserStorage, readCaseRecord } from './progress-store';
+import { browserCaseStore } from './progress-store';
 
 interface Props {
   lang: Locale;
@@ -16,7 +16,13 @@ interface Props {
 export default function LastScore({ lang, caseId, total }: Props) {
   const t = getT(lang);
   const [record, setRecord] = useState<CaseQuizRecord | null>(null);
-  useEffect(() => setRecord(readCaseRecord(browserStorage(), caseId)), [caseId]);
+  useEffect(() => {
+    let live = true;
+    void browserCaseStore.read(caseId).then((r) => live && setRecord(r));
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
   if (!record) return null;
   return (
     <p className="case-last-score" data-testid="case-last-score" data-last={record.last} data-best={record.best}>

@@ -43,7 +43,7 @@ export default function SelfAssessment({ lang, questions, modules }: Props) {
   const { update } = progress;
   useEffect(() => {
     if (!session || !finished) return;
-    setSaved(update((state) => recordSession(state, session, bank)));
+    void update((state) => recordSession(state, session, bank)).then(setSaved);
   }, [session, finished, bank, update]);
 
   const onChange = useCallback((next: Session) => setSession(next), []);
