@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, waitForHydration } from './fixtures';
@@ -240,6 +240,21 @@ test('offline after the first visit: lessons, a calculator, a quiz, a deck and s
     await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible({ timeout: 20_000 });
   }
   expect(errors).toEqual([]);
+
+  // A new version is deployed: the page offers it and switches only when asked.
+  await context.setOffline(false);
+  const swPath = join(dist, 'sw.js');
+  const sw = readFileSync(swPath, 'utf8');
+  try {
+    writeFileSync(swPath, `${sw}\n// next deploy\n`);
+    await page.goto('/en/');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByTestId('offline-update')).toBeVisible({ timeout: 30_000 });
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('offline-update').getByRole('button').click()]);
+    await expect(page.getByTestId('offline-update')).toBeHidden();
+  } finally {
+    writeFileSync(swPath, sw);
+  }
   await context.close();
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script without types
 import { harden, inlineHandlers, inlineScripts, pagePolicy, sha256 } from '../../scripts/csp.mjs';
 
 const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${head}<title>x</title></head><body>${body}</body></html>`;

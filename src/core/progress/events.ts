@@ -1,4 +1,4 @@
-import { isIsoDate } from '../quiz/iso-date';
+import { isIsoDate } from '../quiz/calendar-date';
 import type { StoredCard } from '../quiz/review-card';
 import { checkCard } from './repair-card';
 import { isId, isPlainObject, readQuizResult, readScore } from './records';

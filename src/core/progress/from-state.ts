@@ -1,4 +1,4 @@
-import { isIsoDate } from '../quiz/iso-date';
+import { isIsoDate } from '../quiz/calendar-date';
 import { parseEvent, type ProgressEvent } from './events';
 import type { ReadLog } from './log';
 import { isPlainObject, type Raw } from './records';

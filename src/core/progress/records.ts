@@ -1,4 +1,4 @@
-import { isIsoDate } from '../quiz/iso-date';
+import { isIsoDate } from '../quiz/calendar-date';
 import type { QuizResult } from './schema';
 
 /**

@@ -1,4 +1,4 @@
-import { isIsoDate, isoToMillis } from '../quiz/iso-date';
+import { isIsoDate, isoToMillis } from '../quiz/calendar-date';
 import type { StoredCard } from '../quiz/review-card';
 import { isFiniteNumber, isPlainObject } from './records';
 

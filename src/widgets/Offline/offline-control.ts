@@ -1,7 +1,8 @@
 // Registers the service worker (scripts/postbuild.mjs writes it), keeps this language's pages and
 // search index for offline use after the first visit, offers the other language and the lecture
-// decks on request, and asks before switching to a new version. A custom element, no React.
-import { Workbox } from 'workbox-window';
+// decks on request, and asks before switching to a new version. A custom element, no React, and
+// no workbox-window either: this ships on every page, where the site-chrome budget (scripts/bench.mjs)
+// leaves no room for it, and the update handshake it would wrap is the few lines in watchForUpdate.
 
 /** The service worker's runtime cache (scripts/postbuild.mjs): what is put here is served offline. */
 const CACHE = 'percutanea-runtime';
@@ -35,6 +36,25 @@ async function keep(urls: readonly string[], onProgress: (done: number) => void)
   return { kept: done - failed, failed };
 }
 
+/**
+ * A new version installed while this one controls the page waits (the worker is built with
+ * skipWaiting off): offer it, and on acceptance tell it to take over (Workbox's SKIP_WAITING
+ * message) and reload once it has.
+ */
+function watchForUpdate(registration: ServiceWorkerRegistration, offer: (accept: () => void) => void) {
+  const accept = (worker: ServiceWorker) => () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  };
+  if (registration.waiting && navigator.serviceWorker.controller) offer(accept(registration.waiting));
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(accept(worker));
+    });
+  });
+}
+
 class OfflineControl extends HTMLElement {
   connectedCallback() {
     const status = this.querySelector<HTMLElement>('[data-offline-status]');
@@ -52,16 +72,6 @@ class OfflineControl extends HTMLElement {
       status.textContent = message;
     };
 
-    const wb = new Workbox('/sw.js');
-    // A new version is installed and waiting: ask, and reload once it has taken over.
-    wb.addEventListener('waiting', () => {
-      update.hidden = false;
-      reload.onclick = () => {
-        wb.addEventListener('controlling', () => location.reload());
-        wb.messageSkipWaiting();
-      };
-    });
-
     const list = async (): Promise<OfflineList | null> => {
       try {
         const response = await fetch('/offline.json');
@@ -77,10 +87,14 @@ class OfflineControl extends HTMLElement {
       say(result.failed ? 'partial' : state, result.failed ? text('labelPartial', { failed: result.failed }) : text(state === 'all' ? 'labelAll' : 'labelLang', { count: result.kept }));
     };
 
-    wb.register()
+    navigator.serviceWorker
+      .register('/sw.js')
       .then(async (registration) => {
-        if (!registration) return;
         this.hidden = false;
+        watchForUpdate(registration, (accept) => {
+          update.hidden = false;
+          reload.onclick = accept;
+        });
         await navigator.serviceWorker.ready;
         const offline = await list();
         const mine = offline?.langs[lang];

@@ -8,7 +8,8 @@ import { dueCards } from '../../core/quiz/review';
 import { endOfDay, formatDate, formatNumber, formatPercent } from '../SelfAssessment/format';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
-import { appendEvents, backUp, backupText, listBackups, openProgressDb, readLog, restoreBackup, BACKUPS_KEPT, type BackupInfo } from '../shared/progressDb';
+import { appendEvents, openProgressDb, readLog } from '../shared/progressDb';
+import { backUp, backupText, listBackups, restoreBackup, BACKUPS_KEPT, type BackupInfo } from '../shared/progressBackups';
 import '../shared/widget.css';
 import '../SelfAssessment/self-assessment.css';
 

@@ -6,7 +6,8 @@ import SelfAssessment from './SelfAssessment';
 import { testBank, testModules } from './test-bank';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { loadStore } from '../shared/useProgress';
-import { listBackups, openProgressDb } from '../shared/progressDb';
+import { openProgressDb } from '../shared/progressDb';
+import { listBackups } from '../shared/progressBackups';
 import { review } from '../../core/quiz/review';
 
 type User = ReturnType<typeof userEvent.setup>;

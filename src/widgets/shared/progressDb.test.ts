@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldEvents } from '../../core/progress/fold';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { sampleState, t0, day, isoAt } from '../../core/progress/test-fixtures';
-import { appendEvents, backUp, BACKUPS_KEPT, listBackups, migrateLegacy, openProgressDb, readLog, resetProgressDbForTests, restoreBackup } from './progressDb';
+import { appendEvents, migrateLegacy, openProgressDb, readLog, resetProgressDbForTests } from './progressDb';
+import { backUp, BACKUPS_KEPT, listBackups, restoreBackup } from './progressBackups';
 import { loadStore } from './useProgress';
 
 const lesson = (slug: string, read = true, ms = t0) => ({ type: 'lesson' as const, at: isoAt(ms), slug, read });

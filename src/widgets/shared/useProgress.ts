@@ -4,7 +4,8 @@ import type { NewEvent, ProgressEvent, Rating } from '../../core/progress/events
 import { foldEvents } from '../../core/progress/fold';
 import { composeReport, describeRecords, type LoadReport, type SaveOutcome } from '../../core/progress/report';
 import { emptyProgress, type ProgressState } from '../../core/progress/schema';
-import { appendEvents, dailyBackup, migrateLegacy, onOtherTabChange, openProgressDb, readLog, type LegacyOutcome, type Opened } from './progressDb';
+import { appendEvents, migrateLegacy, onOtherTabChange, openProgressDb, readLog, type LegacyOutcome, type Opened } from './progressDb';
+import { dailyBackup } from './progressBackups';
 
 export type { LoadReport, SaveOutcome };
 
