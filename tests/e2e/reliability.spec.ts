@@ -262,7 +262,7 @@ test('offline after the first visit: lessons, a calculator, a quiz, a deck and s
 const pageTypes = [
   '/', '/it/', '/en/lessons/', '/en/lessons/m04-scores/', '/it/lessons/m15-algorithms/', '/en/tools/', '/en/tools/sins/?pain=mechanical&pain=none',
   '/en/tools/noms/', '/it/tools/pain-response/?vasBefore=5&vasAfter=2.96', '/en/tools/escc/', '/en/tools/tokuhashi/', '/en/tools/radiosensitivity/',
-  '/en/cases/', '/en/cases/sins-t11/', '/en/cases/sins-t11/quiz/', '/en/algorithms/', '/en/algorithms/a4-noms/', '/en/quiz/', '/en/quiz/review/',
+  '/en/cases/?site=spine&site=femur&colour=red', '/en/cases/sins-t11/', '/en/cases/sins-t11/quiz/', '/en/algorithms/', '/en/algorithms/a4-noms/', '/en/quiz/', '/en/quiz/review/',
   '/en/progress/', '/en/glossary/', '/en/references/', '/en/search/?q=cement', '/it/search/?q=cemento', '/en/present/', '/en/present/sins-t11/',
   '/en/present/lesson/m04-scores/', '/en/present/algorithm/a4-noms/', '/en/present/playlist/?items=case:sins-t11', '/en/no-such-page/',
 ];
@@ -287,6 +287,7 @@ test('every page type loads under the Content-Security-Policy with no violation,
     await page.waitForLoadState('networkidle');
     if (path.includes('search')) await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
     if (path.startsWith('/en/tools/sins')) await expect(page.getByTestId('query-notices')).toContainText('Repeated parameter ignored: pain=none');
+    if (path.startsWith('/en/cases/?')) await expect(page.getByTestId('case-filter-ignored')).toHaveText('Ignored address parameters: site=femur, colour=red');
     for (const v of await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)) violations.push(`${path}: ${v}`);
     expect(await page.locator('meta[name="referrer"]').getAttribute('content'), path).toBe('no-referrer');
   }
