@@ -10,7 +10,9 @@ export type StoreProblem =
   | 'invalid-parts'
   /** The old localStorage copy was not readable at all; its text is kept as a backup. */
   | 'corrupt-json'
-  | 'not-an-object';
+  | 'not-an-object'
+  /** The old localStorage copy could not be moved (storage full): shown, kept untouched, retried next visit. */
+  | 'legacy-kept';
 
 export type StoreReport =
   | { kind: 'empty' }
@@ -58,6 +60,7 @@ export function composeReport(input: ReportInput): StoreReport {
   });
   if (!input.available) return recovered('storage-unavailable', []);
   if (input.readOnly) return recovered('newer-version', input.problems);
+  if (input.legacy.kind === 'kept') return recovered('legacy-kept', input.problems, 'legacy');
   if (input.legacy.kind === 'unreadable') return recovered(input.legacy.reason ?? 'corrupt-json', [], 'legacy');
   const dropped = [...input.legacy.skipped, ...input.problems];
   if (dropped.length > 0) return recovered('invalid-parts', dropped, input.legacy.kind === 'migrated' ? 'legacy' : null);

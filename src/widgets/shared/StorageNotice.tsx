@@ -18,7 +18,9 @@ export function StorageNotice({ report, lang }: { report: LoadReport | null; lan
       ? t('progress.storageUnavailable')
       : report.problem === 'newer-version'
         ? t('progress.recoveredNewer')
-        : report.problem === 'invalid-parts'
+        : report.problem === 'legacy-kept'
+          ? t('progress.legacyKept')
+          : report.problem === 'invalid-parts'
           ? t('progress.recoveredParts', { count: report.dropped.length })
           : t('progress.recoveredUnreadable');
   return (
@@ -32,7 +34,7 @@ export function StorageNotice({ report, lang }: { report: LoadReport | null; lan
           {report.dropped.length > LISTED && <li>{t('progress.moreSkipped', { count: report.dropped.length - LISTED })}</li>}
         </ul>
       )}
-      {report.backupKey && <p className="meta">{t('progress.backupKept')}</p>}
+      {report.backupKey && report.problem !== 'legacy-kept' && <p className="meta">{t('progress.backupKept')}</p>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { foldEvents } from '../../core/progress/fold';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { sampleState, t0, day, isoAt } from '../../core/progress/test-fixtures';
@@ -8,6 +8,8 @@ import { backUp, BACKUPS_KEPT, listBackups, restoreBackup } from './progressBack
 import { loadStore } from './useProgress';
 
 const lesson = (slug: string, read = true, ms = t0) => ({ type: 'lesson' as const, at: isoAt(ms), slug, read });
+
+beforeEach(() => localStorage.clear());
 
 describe('progress in IndexedDB', () => {
   it('two connections (two tabs) appending at the same moment lose nothing over 50 rounds', async () => {
@@ -103,5 +105,27 @@ describe('progress in IndexedDB', () => {
     if (opened.kind !== 'ok') throw new Error('no db');
     expect((await readLog(opened.db)).events).toHaveLength(oldest.records);
     expect((await listBackups(opened))[0]).toMatchObject({ reason: 'before-restore', records: BACKUPS_KEPT + 3 });
+  });
+});
+
+describe('old progress that cannot be moved (storage full)', () => {
+  it('is shown, kept untouched in localStorage, and the page says so', async () => {
+    const text = JSON.stringify(sampleState());
+    localStorage.setItem(PROGRESS_KEY, text);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const loaded = await loadStore(t0);
+      expect(loaded.report).toMatchObject({ kind: 'recovered', problem: 'legacy-kept' });
+      expect(loaded.state.lessonsRead).toEqual(sampleState().lessonsRead);
+      expect(localStorage.getItem(PROGRESS_KEY)).toBe(text);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    // Next visit, with room again: moved.
+    expect((await loadStore(t0)).report).toMatchObject({ kind: 'migrated' });
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
   });
 });

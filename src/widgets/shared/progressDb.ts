@@ -27,6 +27,8 @@ export interface LegacyOutcome {
   records: number;
   skipped: string[];
   reason?: 'corrupt-json' | 'not-an-object';
+  /** When kept (not moved yet): its events, so the page can still show them. */
+  pending?: ProgressEvent[];
 }
 
 const STORES = ['events', 'meta', 'backups'] as const;
@@ -192,8 +194,9 @@ export async function migrateLegacy(opened: Opened, now = Date.now()): Promise<L
   }
   const legacy = readLegacy(text, now);
   if (legacy.kind === 'empty' || text === null) return { kind: 'none', records: 0, skipped: [] };
-  if (opened.kind !== 'ok' || opened.readOnly) return { kind: 'kept', records: 0, skipped: [] };
   const events = legacy.kind === 'read' ? legacy.events : [];
+  const kept: LegacyOutcome = { kind: 'kept', records: 0, skipped: [], pending: events };
+  if (opened.kind !== 'ok' || opened.readOnly) return kept;
   try {
     const tx = opened.db.transaction(['events', 'backups'], 'readwrite');
     await Promise.all([
@@ -202,10 +205,10 @@ export async function migrateLegacy(opened: Opened, now = Date.now()): Promise<L
       tx.done,
     ]);
   } catch {
-    return { kind: 'kept', records: 0, skipped: [] };
+    return kept;
   }
   const back = await readLog(opened.db, now);
-  if (missingAfterWrite(events, back.events).length > 0) return { kind: 'kept', records: 0, skipped: [] };
+  if (missingAfterWrite(events, back.events).length > 0) return kept;
   try {
     local?.removeItem(PROGRESS_KEY);
   } catch {

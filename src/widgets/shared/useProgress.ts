@@ -57,7 +57,9 @@ export async function loadStore(now = Date.now(), first = false): Promise<Loaded
   }
   const problems = [...describeRecords(log.skipped), ...describeRecords(log.repaired)];
   const report = composeReport({ available: true, readOnly: opened.readOnly, legacy, problems, events: log.events.length });
-  return { opened, events: log.events, state: foldEvents(log.events), report };
+  // Old progress that could not be moved yet is still shown (and kept where it was).
+  const shown = legacy.pending ? [...log.events, ...legacy.pending.filter((e) => !log.events.some((x) => x.id === e.id))] : log.events;
+  return { opened, events: log.events, state: foldEvents(shown), report };
 }
 
 /**
