@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['src/core/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/integrations/**/*.test.ts', 'src/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           isolate: false,
+          setupFiles: ['tests/unit/setup-indexeddb.ts'],
         },
       },
       {
@@ -23,7 +24,7 @@ export default defineConfig({
           include: ['src/widgets/**/*.test.{ts,tsx}', 'src/components/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Islands get their strings from their Astro wrapper; tests render them bare, so give them all.
-          setupFiles: ['tests/setup/ui-strings.ts'],
+          setupFiles: ['tests/setup/ui-strings.ts', 'tests/unit/setup-indexeddb.ts'],
         },
       },
     ],

@@ -19,6 +19,10 @@ describe('parseCaseFilter', () => {
     expect(parseCaseFilter('?site=moon&colour=red&technique=', allowed)).toEqual({ filter: {}, ignored: ['site=moon', 'colour=red'] });
   });
 
+  it('keeps the first of a repeated key and reports the rest', () => {
+    expect(parseCaseFilter('?site=spine&site=femur', allowed)).toEqual({ filter: { site: 'spine' }, ignored: ['site=femur'] });
+  });
+
   it('reads an empty query as no filter', () => {
     expect(parseCaseFilter('', allowed)).toEqual({ filter: {}, ignored: [] });
   });

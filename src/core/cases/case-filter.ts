@@ -25,8 +25,15 @@ export interface ParsedCaseFilter {
 export function parseCaseFilter(search: string, allowed: Readonly<Record<CaseFilterKey, readonly string[]>>): ParsedCaseFilter {
   const filter: CaseFilter = {};
   const ignored: string[] = [];
+  const seen = new Set<string>();
   for (const [param, value] of new URLSearchParams(search)) {
     const key = caseFilterKeys.find((k) => k === param);
+    // A repeated key keeps its first value, as calculators do, and the later one is reported.
+    if (key && seen.has(key)) {
+      ignored.push(`${param}=${value}`);
+      continue;
+    }
+    if (key) seen.add(key);
     if (key && allowed[key].includes(value)) filter[key] = value;
     else if (key && value === '') continue;
     else ignored.push(`${param}=${value}`);

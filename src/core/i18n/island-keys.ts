@@ -2,7 +2,7 @@
 // (or page) resolves them on the server with `islandStrings(lang, name)`; nothing else reaches the browser.
 // island-keys.test.ts fails when an island's code mentions a key its list does not cover.
 const calculator = ['calc.', 'query.', 'site.disclaimer'] as const;
-const storageNotices = ['progress.storageUnavailable', 'progress.recoveredNewer', 'progress.recoveredParts', 'progress.recoveredUnreadable', 'progress.backupKept'] as const;
+const storageNotices = ['progress.storageUnavailable', 'progress.recoveredNewer', 'progress.recoveredParts', 'progress.recoveredUnreadable', 'progress.backupKept', 'progress.legacyKept', 'progress.moreSkipped'] as const;
 
 export const islandKeys = {
   SinsCalculator: [...calculator, 'sins.', 'note.'],

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locales';
-import { PROGRESS_VERSION } from './schema';
+import { DATA_VERSION } from './events';
 
 /** Why an import failed; the view shows the message, tests and logs use the code. */
 export type ImportError =
@@ -8,7 +8,7 @@ export type ImportError =
   | { code: 'wrong-format'; found: string | null }
   | { code: 'bad-version' }
   | { code: 'newer-version'; version: number }
-  | { code: 'invalid-section'; section: string; path: string };
+  | { code: 'no-events' };
 
 export function importErrorMessage(error: ImportError): Localized {
   switch (error.code) {
@@ -39,13 +39,13 @@ export function importErrorMessage(error: ImportError): Localized {
       };
     case 'newer-version':
       return {
-        it: `Il file è stato salvato con la versione ${error.version} del formato, più recente di quella che questa pagina gestisce (fino alla ${PROGRESS_VERSION}). Ricarica il sito per aggiornarlo e riprova.`,
-        en: `The file was saved in format version ${error.version}, newer than this page handles (up to ${PROGRESS_VERSION}). Reload the site to update it and try again.`,
+        it: `Il file è stato salvato con la versione ${error.version} del formato, più recente di quella che questa pagina gestisce (fino alla ${DATA_VERSION}). Ricarica il sito per aggiornarlo e riprova.`,
+        en: `The file was saved in format version ${error.version}, newer than this page handles (up to ${DATA_VERSION}). Reload the site to update it and try again.`,
       };
-    case 'invalid-section':
+    case 'no-events':
       return {
-        it: `La sezione «${error.section}» non è valida (punto: ${error.path}); non è stato importato nulla.`,
-        en: `The “${error.section}” section is invalid (at ${error.path}); nothing was imported.`,
+        it: 'Il file è un’esportazione di Percutanea, ma l’elenco degli eventi manca o non è una lista: non è stato importato nulla.',
+        en: 'The file is a Percutanea export, but its list of events is missing or not a list, so nothing was imported.',
       };
   }
 }

@@ -3,7 +3,10 @@ import { dueCards } from '../quiz/review';
 import { answer, createSession, finish, type Session } from '../quiz/session';
 import { multiple, numeric, single } from '../quiz/test-questions';
 import { quizResultId, recordSession } from './record-session';
-import { progressSchema, emptyProgress } from './schema';
+import { emptyProgress } from './schema';
+import { eventsFromEdit } from './diff';
+import { foldEvents } from './fold';
+import { parseEvent, type ProgressEvent } from './events';
 import { day, isoAt, t0 } from './test-fixtures';
 
 const bank = [single('m06-a', 'M6'), multiple('m06-b', 'M6'), numeric('m09-c', 'M9')];
@@ -20,7 +23,13 @@ function played(): Session {
 describe('recordSession', () => {
   it('stores the result and a card per answered question', () => {
     const s = recordSession(emptyProgress(), played(), bank);
-    expect(progressSchema.safeParse(s).success).toBe(true);
+    // What the log records for it reads back as valid events and folds to the same view.
+    const events = eventsFromEdit(emptyProgress(), s, isoAt(t0)).map((e, i) => ({ ...e, id: `e${i}` }));
+    const parsed = events.map((e) => parseEvent(e, t0));
+    expect(parsed.every((p) => p.ok && !p.repaired)).toBe(true);
+    const back = foldEvents(parsed.flatMap((p) => (p.ok ? [p.event as ProgressEvent] : [])));
+    expect(back.quizResults).toEqual(s.quizResults);
+    expect(back.reviewCards).toEqual(s.reviewCards);
     expect(s.quizResults).toHaveLength(1);
     expect(s.quizResults[0]).toMatchObject({
       id: quizResultId(played()),

@@ -1,7 +1,7 @@
 import { review } from '../quiz/review';
 import type { ProgressState } from './schema';
 
-/** A filled-in v2 state shared by the progress tests. */
+/** A filled-in view shared by the progress tests (also the shape the previous release stored). */
 export const t0 = Date.UTC(2025, 2, 1, 9);
 export const day = 86_400_000;
 export const isoAt = (ms: number) => new Date(ms).toISOString();
@@ -18,16 +18,3 @@ export function sampleState(): ProgressState {
     reviewCards: { 'm06-leak': review(undefined, 'again', t0), 'm01-team': review(undefined, 'good', t0) },
   };
 }
-
-/** Storage whose every call throws, like Safari with storage disabled. */
-export const brokenStorage = {
-  getItem(): string | null {
-    throw new Error('SecurityError');
-  },
-  setItem(): void {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem(): void {
-    throw new Error('SecurityError');
-  },
-};

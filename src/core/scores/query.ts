@@ -2,20 +2,41 @@
 export interface QueryNotice {
   param: string;
   value: string;
-  reason: 'unknown-value' | 'unknown-param' | 'superseded';
+  reason: 'unknown-value' | 'unknown-param' | 'superseded' | 'repeated';
   allowed?: readonly string[];
   /** For 'superseded': the parameter that won. */
   by?: string;
 }
 
+/** Echoed values longer than this are cut, so a 10,000-character link cannot stretch the page. */
+export const ECHO_MAX = 80;
+
+export function truncateEcho(text: string): string {
+  return text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text;
+}
+
+/**
+ * A key given twice (`?pain=mechanical&pain=none`) keeps its first value, as walkthroughs keep their
+ * first `path`; every later one becomes a 'repeated' notice, so a link never settles a conflict silently.
+ */
+export function firstOfEach(params: URLSearchParams, notices: QueryNotice[]): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [param, value] of params) {
+    if (out.has(param)) notices.push({ param, value, reason: 'repeated' });
+    else out.append(param, value);
+  }
+  return out;
+}
+
 /** Reads one parameter per choice field; anything not in `allowed` becomes a notice, never an error. */
 export function parseChoiceParams<K extends string>(
-  params: URLSearchParams,
+  all: URLSearchParams,
   fields: Readonly<Record<K, readonly string[]>>,
   extraKnown: readonly string[] = [],
 ): { values: Partial<Record<K, string>>; notices: QueryNotice[] } {
   const values: Partial<Record<K, string>> = {};
   const notices: QueryNotice[] = [];
+  const params = firstOfEach(all, notices);
   const known = new Set<string>([...Object.keys(fields), ...extraKnown]);
   for (const [param, value] of params) {
     if (!known.has(param)) {

@@ -6,8 +6,7 @@ import CaseQuiz from './CaseQuiz';
 import LastScore from './LastScore';
 import { getCase } from '../../lib/cases';
 import { caseQuizData, type CaseQuizData } from '../../core/cases/case-quiz-data';
-import { memoryStorage } from '../../core/progress/storage';
-import { loadProgress } from '../../core/progress/load';
+import { memoryCaseStore } from './progress-store';
 
 afterEach(() => {
   cleanup();
@@ -25,8 +24,8 @@ const lastFeedback = () => screen.getAllByTestId('quiz-feedback').at(-1)!;
 describe('CaseQuiz', () => {
   it('plays sins-t11 in Italian: steps one at a time, right and wrong answers, score, review and saved result', async () => {
     const user = userEvent.setup();
-    const storage = memoryStorage();
-    render(<CaseQuiz lang="it" data={data('sins-t11', 'it')} storage={storage} now={() => NOW} />);
+    const store = memoryCaseStore();
+    render(<CaseQuiz lang="it" data={data('sins-t11', 'it')} store={store} now={() => NOW} />);
 
     expect(screen.getAllByTestId('case-step')).toHaveLength(1);
     expect(screen.queryByTestId('quiz-question')).toBeNull();
@@ -72,8 +71,8 @@ describe('CaseQuiz', () => {
     expect(screen.getByTestId('quiz-score').textContent).toBe('Punteggio: 2 su 3');
     const review = within(screen.getByTestId('quiz-review')).getAllByRole('listitem');
     expect(review.map((li) => li.getAttribute('data-correct'))).toEqual(['true', 'false', 'true']);
-    expect(screen.getByTestId('quiz-saved').getAttribute('data-saved')).toBe('true');
-    expect(loadProgress(storage, NOW).state.caseQuizzes['sins-t11']).toEqual({ best: 2, last: 2, date: new Date(NOW).toISOString() });
+    expect((await screen.findByTestId('quiz-saved')).getAttribute('data-saved')).toBe('true');
+    expect(await store.read('sins-t11')).toEqual({ best: 2, last: 2, date: new Date(NOW).toISOString() });
   });
 
   it('accepts an Italian decimal comma and refuses text that is not a number without grading it', async () => {
@@ -87,7 +86,7 @@ describe('CaseQuiz', () => {
       ],
       plan: [{ kind: 'step', step: 0 }, { kind: 'question', question: 0 }],
     };
-    render(<CaseQuiz lang="it" data={custom} storage={memoryStorage()} now={() => NOW} />);
+    render(<CaseQuiz lang="it" data={custom} store={memoryCaseStore()} now={() => NOW} />);
     await user.click(next());
     const input = screen.getByLabelText('La tua risposta');
     await user.type(input, 'due');
@@ -105,7 +104,7 @@ describe('CaseQuiz', () => {
 
   it('gives partial credit on a multiple-choice question and shows the full right set', async () => {
     const user = userEvent.setup();
-    render(<CaseQuiz lang="en" data={data('hifu-breast', 'en')} storage={memoryStorage()} now={() => NOW} />);
+    render(<CaseQuiz lang="en" data={data('hifu-breast', 'en')} store={memoryCaseStore()} now={() => NOW} />);
     await user.click(next()); // decision
     await user.click(next()); // question 1
     const q = lastQuestion();
@@ -126,7 +125,7 @@ describe('CaseQuiz', () => {
 
   it('refuses to check an empty answer', async () => {
     const user = userEvent.setup();
-    render(<CaseQuiz lang="en" data={data('myeloma-c2', 'en')} storage={memoryStorage()} now={() => NOW} />);
+    render(<CaseQuiz lang="en" data={data('myeloma-c2', 'en')} store={memoryCaseStore()} now={() => NOW} />);
     await user.click(next());
     await user.click(next());
     await user.click(screen.getByTestId('quiz-submit'));
@@ -136,7 +135,7 @@ describe('CaseQuiz', () => {
 
   it('scores SINS item by item, copies the total into the answer and compares each item', async () => {
     const user = userEvent.setup();
-    render(<CaseQuiz lang="en" data={data('sins-t11', 'en')} storage={memoryStorage()} now={() => NOW} />);
+    render(<CaseQuiz lang="en" data={data('sins-t11', 'en')} store={memoryCaseStore()} now={() => NOW} />);
     await user.click(next());
     await user.click(next());
     await user.click(screen.getByText('Score it item by item'));
@@ -163,9 +162,9 @@ describe('CaseQuiz', () => {
 
   it('restarts from the first step with nothing answered, keeping the best score', async () => {
     const user = userEvent.setup();
-    const storage = memoryStorage();
+    const store = memoryCaseStore();
     const d = data('myeloma-c1-c3', 'en');
-    render(<CaseQuiz lang="en" data={d} storage={storage} now={() => NOW} />);
+    render(<CaseQuiz lang="en" data={d} store={store} now={() => NOW} />);
     for (const item of d.plan) {
       if (item.kind === 'question') {
         const q = d.questions[item.question]!;
@@ -191,13 +190,13 @@ describe('CaseQuiz', () => {
       await user.click(next());
     }
     expect(screen.getByTestId('quiz-score').textContent).toBe('Score: 0 out of 3');
-    expect(loadProgress(storage, NOW).state.caseQuizzes['myeloma-c1-c3']).toMatchObject({ best: 3, last: 0 });
-    expect(screen.getByText('Best so far: 3 out of 3')).toBeTruthy();
+    expect(await store.read('myeloma-c1-c3')).toMatchObject({ best: 3, last: 0 });
+    expect(await screen.findByText('Best so far: 3 out of 3')).toBeTruthy();
   });
 });
 
 describe('LastScore', () => {
-  it('shows nothing before a first attempt, then the last and best score from localStorage', async () => {
+  it('shows nothing before a first attempt, then the last and best score from the progress log', async () => {
     const { container, unmount } = render(<LastScore lang="it" caseId="sins-t11" total={3} />);
     expect(container.textContent).toBe('');
     unmount();
@@ -215,6 +214,7 @@ describe('LastScore', () => {
       await user.click(next());
     }
     expect(screen.getByTestId('quiz-score').textContent).toBe('Punteggio: 3 su 3');
+    await screen.findByTestId('quiz-saved');
     cleanup();
     render(<LastScore lang="it" caseId="myeloma-c2" total={3} />);
     expect((await screen.findByTestId('case-last-score')).textContent).toBe('Ultimo punteggio: 3 su 3 (migliore: 3)');

@@ -4,9 +4,8 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { CaseQuizData } from '../../core/cases/case-quiz-data';
 import { formatPoints } from '../../core/cases/quiz-plan';
 import type { CaseQuizRecord } from '../../core/progress/schema';
-import type { KeyValueStorage } from '../../core/progress/storage';
 import { QuestionCard, expectedText, givenText, verdictOf, type AnsweredQuestion } from './QuestionCard';
-import { browserStorage, saveCaseResult } from './progress-store';
+import { browserCaseStore, type CaseStore } from './progress-store';
 import '../shared/widget.css';
 import './case-timeline.css';
 import './case-quiz.css';
@@ -16,8 +15,8 @@ interface Props {
   strings?: UiStrings;
   lang: Locale;
   data: CaseQuizData;
-  /** Where results are kept; the browser's localStorage unless a test passes its own. */
-  storage?: KeyValueStorage;
+  /** Where results are kept; the browser's progress log unless a test passes its own. */
+  store?: CaseStore;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -29,7 +28,7 @@ type Focus = { kind: 'item'; pos: number } | { kind: 'feedback'; question: numbe
  * phase come the questions asked at that point, each graded at once with an explanation and its
  * source. At the end: the score, a review of every answer, and the result saved (last and best).
  */
-export default function CaseQuiz({ lang, data, storage, now = () => Date.now(), strings }: Props) {
+export default function CaseQuiz({ lang, data, store = browserCaseStore, now = () => Date.now(), strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cq${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -67,8 +66,7 @@ export default function CaseQuiz({ lang, data, storage, now = () => Date.now(), 
     if (waitingForAnswer) return;
     if (isLast) {
       setFinished(true);
-      const result = saveCaseResult(storage ?? browserStorage(), data.caseId, score, now());
-      setSaved({ ok: result.saved, record: result.record });
+      void store.save(data.caseId, score, now()).then((result) => setSaved({ ok: result.saved, record: result.record }));
       focus.current = { kind: 'result' };
       return;
     }

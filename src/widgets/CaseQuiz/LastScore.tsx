@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { CaseQuizRecord } from '../../core/progress/schema';
 import { formatPoints } from '../../core/cases/quiz-plan';
-import { browserStorage, readCaseRecord } from './progress-store';
+import { browserCaseStore } from './progress-store';
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
@@ -19,7 +19,13 @@ export default function LastScore({ lang, caseId, total, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const [record, setRecord] = useState<CaseQuizRecord | null>(null);
-  useEffect(() => setRecord(readCaseRecord(browserStorage(), caseId)), [caseId]);
+  useEffect(() => {
+    let live = true;
+    void browserCaseStore.read(caseId).then((r) => live && setRecord(r));
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
   if (!record) return null;
   return (
     <p className="case-last-score" data-testid="case-last-score" data-last={record.last} data-best={record.best}>

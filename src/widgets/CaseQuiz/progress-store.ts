@@ -1,29 +1,37 @@
-// The case quiz's link to the progress store. Imports the store's modules directly rather than its
-// barrel (src/core/progress/index.ts), as that barrel advises: the barrel also pulls in ts-fsrs.
-import { loadProgress } from '../../core/progress/load';
-import { saveProgress } from '../../core/progress/save';
-import { recordCaseQuiz } from '../../core/progress/updates';
-import { memoryStorage, type KeyValueStorage } from '../../core/progress/storage';
+// The case quiz's link to the progress log: each finished attempt is a 'case' event; best and last
+// are folded from all of them, so two tabs finishing at once both count.
+import { foldEvents } from '../../core/progress/fold';
 import type { CaseQuizRecord } from '../../core/progress/schema';
+import type { CaseEvent } from '../../core/progress/events';
+import { appendEvents, openProgressDb } from '../shared/progressDb';
+import { readCaseRecord as readCase } from '../shared/case-record';
 
-/** window.localStorage, or an in-memory stand-in where the browser refuses it (private mode, policies). */
-export function browserStorage(): KeyValueStorage {
-  try {
-    const storage = window.localStorage;
-    if (storage) return storage;
-  } catch {
-    // Reading the property itself can throw a SecurityError.
-  }
-  return memoryStorage();
+export interface CaseStore {
+  read(caseId: string): Promise<CaseQuizRecord | null>;
+  /** `saved` is true only once the attempt is in storage. */
+  save(caseId: string, score: number, now: number): Promise<{ saved: boolean; record: CaseQuizRecord | null }>;
 }
 
-export function readCaseRecord(storage: KeyValueStorage, caseId: string, now: number = Date.now()): CaseQuizRecord | null {
-  return loadProgress(storage, now).state.caseQuizzes[caseId] ?? null;
-}
+export const browserCaseStore: CaseStore = {
+  read: readCase,
+  async save(caseId, score, now) {
+    const safe = Number.isFinite(score) ? Math.max(0, score) : 0;
+    const outcome = await appendEvents(await openProgressDb(), [{ type: 'case', at: new Date(now).toISOString(), caseId, score: safe }]);
+    if (outcome.kind !== 'saved') return { saved: false, record: null };
+    return { saved: true, record: await readCase(caseId) };
+  },
+};
 
-/** Records the attempt (last and best) and writes the whole progress back; never throws. */
-export function saveCaseResult(storage: KeyValueStorage, caseId: string, score: number, now: number = Date.now()): { saved: boolean; record: CaseQuizRecord | null } {
-  const state = recordCaseQuiz(loadProgress(storage, now).state, caseId, score, now);
-  const saved = saveProgress(storage, state).kind === 'saved';
-  return { saved, record: state.caseQuizzes[caseId] ?? null };
+/** For tests: the same folding over events kept in memory. */
+export function memoryCaseStore(): CaseStore & { events: CaseEvent[] } {
+  const events: CaseEvent[] = [];
+  const read = async (caseId: string) => foldEvents(events).caseQuizzes[caseId] ?? null;
+  return {
+    events,
+    read,
+    async save(caseId, score, now) {
+      events.push({ id: `e${events.length}`, type: 'case', at: new Date(now).toISOString(), caseId, score: Math.max(0, score) });
+      return { saved: true, record: await read(caseId) };
+    },
+  };
 }

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
 import './mark-read';
 import './progress-marks';
 import { PROGRESS_KEY } from '../../core/progress/schema';
+import { loadStore } from '../shared/useProgress';
+import { appendEvents, openProgressDb } from '../shared/progressDb';
 
-const html = (slug: string) => `<mark-read data-slug="${slug}" hidden><button type="button" aria-pressed="false">Mark as read</button><span data-status hidden>Read</span></mark-read>`;
-const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null');
+const html = (slug: string) =>
+  `<mark-read data-slug="${slug}" hidden><button type="button" aria-pressed="false">Mark as read</button><span data-status hidden>Read</span><span data-error hidden>Not saved</span></mark-read>`;
+const read = async () => Object.keys((await loadStore()).state.lessonsRead);
 
 beforeEach(() => {
   localStorage.clear();
@@ -13,57 +17,75 @@ beforeEach(() => {
 });
 
 describe('<mark-read>', () => {
-  it('shows itself, toggles the lesson and keeps the rest of the store', () => {
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, lessonsRead: {}, quizResults: [{ keep: 'me' }], caseQuizzes: {}, reviewCards: {} }));
+  it('shows itself, marks and un-marks the lesson as events, and keeps the rest', async () => {
+    await appendEvents(await openProgressDb(), [{ type: 'case', at: new Date().toISOString(), caseId: 'sins-t11', score: 2 }]);
     document.body.innerHTML = html('m04-scores');
     const el = document.querySelector('mark-read') as HTMLElement;
     const button = el.querySelector('button')!;
-    expect(el.hidden).toBe(false);
+    await waitFor(() => expect(el.hidden).toBe(false));
     expect(button.getAttribute('aria-pressed')).toBe('false');
     button.click();
-    expect(button.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
     expect((el.querySelector('[data-status]') as HTMLElement).hidden).toBe(false);
-    expect(Object.keys(stored().lessonsRead)).toEqual(['m04-scores']);
-    expect(stored().quizResults).toEqual([{ keep: 'me' }]);
+    expect(await read()).toEqual(['m04-scores']);
     button.click();
-    expect(button.getAttribute('aria-pressed')).toBe('false');
-    expect(stored().lessonsRead).toEqual({});
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('false'));
+    expect(await read()).toEqual([]);
+    expect((await loadStore()).state.caseQuizzes['sins-t11']).toMatchObject({ last: 2 });
   });
 
-  it('starts a store from nothing', () => {
+  it('picks up a lesson marked by the previous release (localStorage)', async () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, lessonsRead: { 'm06-vertebroplasty': '2025-03-01T09:00:00.000Z' }, quizResults: [], caseQuizzes: {}, reviewCards: {} }));
     document.body.innerHTML = html('m06-vertebroplasty');
-    document.querySelector('button')!.click();
-    expect(stored()).toMatchObject({ version: 2, lessonsRead: { 'm06-vertebroplasty': expect.any(String) }, quizResults: [] });
+    const button = document.querySelector('button')!;
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
   });
 
-  it('stays hidden, and writes nothing, over a store that needs repair', () => {
-    localStorage.setItem(PROGRESS_KEY, '{broken');
+  it('says "not saved" when the browser refuses the write', async () => {
     document.body.innerHTML = html('m04-scores');
     const el = document.querySelector('mark-read') as HTMLElement;
-    expect(el.hidden).toBe(true);
-    el.querySelector('button')!.click();
-    expect(localStorage.getItem(PROGRESS_KEY)).toBe('{broken');
+    await waitFor(() => expect(el.hidden).toBe(false));
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      el.querySelector('button')!.click();
+      await waitFor(() => expect((el.querySelector('[data-error]') as HTMLElement).hidden).toBe(false));
+      expect(el.dataset.saved).toBe('false');
+      expect(el.querySelector('button')!.getAttribute('aria-pressed')).toBe('false');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('stays hidden without IndexedDB', async () => {
+    const idb = globalThis.indexedDB;
+    // @ts-expect-error: storage turned off
+    delete globalThis.indexedDB;
+    try {
+      document.body.innerHTML = html('m04-scores');
+      await new Promise((r) => setTimeout(r, 20));
+      expect((document.querySelector('mark-read') as HTMLElement).hidden).toBe(true);
+    } finally {
+      globalThis.indexedDB = idb;
+    }
   });
 });
 
 describe('<progress-marks>', () => {
-  it('replaces the "not started" placeholders with what was done', () => {
-    localStorage.setItem(
-      PROGRESS_KEY,
-      JSON.stringify({
-        version: 2,
-        lessonsRead: { 'm04-scores': '2025-03-01T09:00:00.000Z' },
-        quizResults: [{ id: 'q', date: '2025-03-01T09:00:00.000Z', mode: 'practice', modules: ['M6'], score: 4, total: 5, mistakes: [] }],
-        caseQuizzes: {},
-        reviewCards: {},
-      }),
-    );
+  it('replaces the "not started" placeholders with what was done', async () => {
+    const at = '2025-03-01T09:00:00.000Z';
+    await appendEvents(await openProgressDb(), [
+      { type: 'lesson', at, slug: 'm04-scores', read: true },
+      { type: 'quiz', at, result: { id: 'q', date: at, mode: 'practice', modules: ['M6'], score: 4, total: 5, mistakes: [] } },
+    ]);
     document.body.innerHTML = `<progress-marks data-label-read="Read" data-label-quiz="quiz: {p}%"><ol>
       <li><span data-progress-slug="m01-multidisciplinary" data-progress-module="M1">Not started</span></li>
       <li><span data-progress-slug="m04-scores" data-progress-module="M4">Not started</span></li>
       <li><span data-progress-slug="m06-vertebroplasty" data-progress-module="M6">Not started</span></li></ol></progress-marks>`;
     const marks = [...document.querySelectorAll<HTMLElement>('[data-progress-slug]')];
-    expect(marks.map((m) => m.textContent)).toEqual(['Not started', 'Read', 'quiz: 80%']);
+    await waitFor(() => expect(marks.map((m) => m.textContent)).toEqual(['Not started', 'Read', 'quiz: 80%']));
     expect(marks.map((m) => m.dataset.state ?? '')).toEqual(['', 'read', 'quiz']);
   });
 });

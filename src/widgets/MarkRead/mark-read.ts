@@ -1,40 +1,47 @@
 // The "mark as read" toggle at the end of a lesson: a custom element, not a React island, so a lesson
-// page ships a few hundred bytes instead of React. It goes through the zod-free lesson-marks module
-// for the same reason. Without JavaScript the element stays hidden.
-import { isLessonRead, STORED_KEY, withLessonRead } from '../../core/progress/lesson-marks';
-import { safeGet, safeSet } from '../../core/progress/storage';
-import { browserStorage } from '../shared/browserStorage';
+// page ships a few kilobytes instead of React. Marking and un-marking are events in the progress log
+// (an un-mark survives any later merge). Without JavaScript or storage the element stays hidden;
+// a write the browser refuses is said plainly ("not saved"), never shown as done.
+import { appendEvents, onOtherTabChange } from '../shared/progressDb';
+import { readLessons } from './lesson-store';
 
 class MarkRead extends HTMLElement {
+  private off: (() => void) | null = null;
+
   connectedCallback() {
     const slug = this.dataset.slug;
     const button = this.querySelector('button');
     const status = this.querySelector<HTMLElement>('[data-status]');
+    const error = this.querySelector<HTMLElement>('[data-error]');
     if (!slug || !button || !status) return;
-    const stored = () => {
-      const read = safeGet(browserStorage, STORED_KEY);
-      return read.ok ? read.value : undefined;
-    };
-    const render = () => {
-      const text = stored();
-      // Unreadable storage, or a stored value the progress page must repair first: stay out of the way.
-      const read = text === undefined ? null : isLessonRead(text, slug);
+    const show = (read: boolean | null, writable: boolean) => {
       this.hidden = read === null;
       button.setAttribute('aria-pressed', String(read === true));
+      button.disabled = !writable;
       status.hidden = read !== true;
     };
-    button.addEventListener('click', () => {
-      const text = stored();
-      if (text === undefined) return;
-      const next = withLessonRead(text, slug, button.getAttribute('aria-pressed') !== 'true', Date.now());
-      if (next !== null) safeSet(browserStorage, STORED_KEY, next);
-      render();
+    const render = async () => {
+      const view = await readLessons();
+      if (view.kind !== 'ok') return show(null, false);
+      show(Object.hasOwn(view.state.lessonsRead, slug), !view.readOnly);
+      return view;
+    };
+    button.addEventListener('click', async () => {
+      const view = await readLessons();
+      if (view.kind !== 'ok') return;
+      const read = !Object.hasOwn(view.state.lessonsRead, slug);
+      const outcome = await appendEvents(view.opened, [{ type: 'lesson', at: new Date().toISOString(), slug, read }]);
+      if (error) error.hidden = outcome.kind === 'saved';
+      this.dataset.saved = outcome.kind === 'saved' ? 'true' : 'false';
+      if (outcome.kind === 'saved') await render();
     });
     // Another tab (or the progress page's import) may change it.
-    window.addEventListener('storage', (e) => {
-      if (e.key === STORED_KEY || e.key === null) render();
-    });
-    render();
+    this.off = onOtherTabChange(() => void render());
+    void render();
+  }
+
+  disconnectedCallback() {
+    this.off?.();
   }
 }
 

@@ -1,13 +1,15 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { exportProgress } from '../../core/progress/export-progress';
-import { importProgress } from '../../core/progress/import-progress';
-import { mergeProgress } from '../../core/progress/merge';
+import { importErrorMessage } from '../../core/progress/import-messages';
+import { describeRecords, type SaveOutcome } from '../../core/progress/report';
+import { exportEvents, readImport } from '../../core/progress/transfer';
 import { dueCards } from '../../core/quiz/review';
 import { endOfDay, formatDate, formatNumber, formatPercent } from '../SelfAssessment/format';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
+import { appendEvents, openProgressDb, readLog } from '../shared/progressDb';
+import { backUp, backupText, listBackups, restoreBackup, BACKUPS_KEPT, type BackupInfo } from '../shared/progressBackups';
 import '../shared/widget.css';
 import '../SelfAssessment/self-assessment.css';
 
@@ -21,18 +23,39 @@ interface Props {
   questionIds: string[];
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+type Message = { kind: 'ok' | 'error'; text: string; list?: string[] } | null;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function saveFile(name: string, text: string) {
+  const blob = new Blob([text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 /** Lessons read, quiz history, case-quiz bests, review cards; export to a file and import one back. */
 export default function ProgressDashboard({ lang, lessons, cases, questionIds, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `progress${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const { state, report, update } = useProgress();
+  const { state, report, readOnly } = useProgress();
   const [message, setMessage] = useState<Message>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+
+  const refreshBackups = useCallback(async () => setBackups(await listBackups(await openProgressDb())), []);
+  // The list follows the store: another tab's import or restore also adds backups.
+  useEffect(() => {
+    if (state) void refreshBackups();
+  }, [state, refreshBackups]);
+
+  const notSaved = (outcome: SaveOutcome) => (outcome.kind === 'not-saved' ? t('progress.notSaved', { reason: t(`progress.reason.${outcome.reason}`) }) : '');
 
   if (!state) {
     return (
@@ -50,18 +73,18 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
   const cardIds = Object.keys(state.reviewCards).filter((id) => known.has(id));
   const due = dueCards(state.reviewCards, endOfDay(Date.now())).filter((id) => known.has(id)).length;
 
-  const download = () => {
+  // Export reads storage at the moment of the click, not this page's memory (another tab may have written since).
+  const download = async () => {
     const now = Date.now();
-    const blob = new Blob([exportProgress(state, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `percutanea-progress-${isoDay(now)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ kind: 'ok', text: t('progress.exported') });
+    const opened = await openProgressDb();
+    if (opened.kind !== 'ok') return setMessage({ kind: 'error', text: t('progress.exportNotRead') });
+    try {
+      const log = await readLog(opened.db, now);
+      saveFile(`percutanea-progress-${isoDay(now)}.json`, exportEvents(log.events, now));
+      setMessage({ kind: 'ok', text: t('progress.exported') });
+    } catch {
+      setMessage({ kind: 'error', text: t('progress.exportNotRead') });
+    }
   };
 
   const importFile = async (file: File | undefined) => {
@@ -73,25 +96,39 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
       setMessage({ kind: 'error', text: t('progress.importUnreadable') });
       return;
     }
-    const result = importProgress(text, { now: Date.now() });
-    if (result.kind === 'error') {
-      setMessage({ kind: 'error', text: result.message[lang] });
+    const now = Date.now();
+    const read = readImport(text, now);
+    if (read.kind === 'error') {
+      setMessage({ kind: 'error', text: importErrorMessage(read.error)[lang] });
     } else {
-      const imported = result.state;
-      const saved = update((current) => mergeProgress(current, imported));
-      setMessage({
-        kind: saved ? 'ok' : 'error',
-        text: saved
-          ? t('progress.imported', {
-              lessons: Object.keys(imported.lessonsRead).length,
-              quizzes: imported.quizResults.length,
-              cards: Object.keys(imported.reviewCards).length,
-            })
-          : t('progress.importNotSaved'),
-      });
+      const opened = await openProgressDb();
+      const existing = opened.kind === 'ok' ? new Set((await readLog(opened.db, now)).events.map((e) => e.id)) : new Set<string>();
+      const added = read.events.filter((e) => !existing.has(e.id));
+      // A backup first: an import that turns out wrong can be undone with the restore button.
+      const first = added.length > 0 ? await backUp(opened, 'before-import', now) : ({ kind: 'saved' } as const);
+      const outcome = first.kind === 'saved' ? await appendEvents(opened, added) : first;
+      const skipped = [...describeRecords(read.skipped)];
+      const inFile = { lessons: read.events.filter((e) => e.type === 'lesson' && e.read).length, quizzes: read.events.filter((e) => e.type === 'quiz').length, cards: new Set(read.events.flatMap((e) => (e.type === 'review' ? [e.questionId] : []))).size };
+      setMessage(
+        outcome.kind === 'saved'
+          ? { kind: skipped.length > 0 ? 'error' : 'ok', text: t('progress.imported', { added: added.length, skipped: skipped.length, ...inFile }), ...(skipped.length > 0 ? { list: skipped } : {}) }
+          : { kind: 'error', text: `${t('progress.importNotSaved')} ${notSaved(outcome)}` },
+      );
+      void refreshBackups();
     }
     // Let the same file be chosen again after a fix.
     if (fileRef.current) fileRef.current.value = '';
+  };
+
+  const restore = async (n: number) => {
+    const outcome = await restoreBackup(await openProgressDb(), n);
+    setMessage(outcome.kind === 'saved' ? { kind: 'ok', text: t('progress.restored') } : { kind: 'error', text: notSaved(outcome) });
+    void refreshBackups();
+  };
+
+  const downloadBackup = async (b: BackupInfo) => {
+    const text = await backupText(await openProgressDb(), b.n);
+    if (text !== null) saveFile(`percutanea-backup-${b.at.slice(0, 10)}-${b.n}.${b.reason === 'legacy' ? 'txt' : 'json'}`, text);
   };
 
   const modulesText = (modules: string[]) => (modules.length === 0 ? '—' : modules.length === 15 ? t('quiz.allModules') : modules.join(', '));
@@ -196,7 +233,7 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
         <h2 id={`${idPrefix}-io`}>{t('progress.ioTitle')}</h2>
         <p>{t('progress.ioHelp')}</p>
         <div className="progress-io">
-          <button type="button" onClick={download} data-testid="export-progress">
+          <button type="button" onClick={() => void download()} data-testid="export-progress">
             {t('progress.export')}
           </button>
           <label htmlFor={`${idPrefix}-file`}>{t('progress.import')}</label>
@@ -205,6 +242,7 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
             id={`${idPrefix}-file`}
             type="file"
             accept=".json,application/json"
+            disabled={readOnly}
             onChange={(e) => void importFile(e.target.files?.[0])}
             data-testid="import-progress"
           />
@@ -215,7 +253,44 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
               {message.text}
             </p>
           )}
+          {message?.list && (
+            <div data-testid="import-skipped">
+              <p>{t('progress.importSkippedTitle')}</p>
+              <ul className="meta">
+                {message.list.slice(0, 20).map((line) => (
+                  <li key={line}>{line.length > 120 ? `${line.slice(0, 120)}…` : line}</li>
+                ))}
+                {message.list.length > 20 && <li>{t('progress.moreSkipped', { count: message.list.length - 20 })}</li>}
+              </ul>
+            </div>
+          )}
         </div>
+      </section>
+
+      <section className="progress-section" aria-labelledby={`${idPrefix}-backups`} data-testid="progress-backups">
+        <h2 id={`${idPrefix}-backups`}>{t('progress.backupsTitle')}</h2>
+        <p>{t('progress.backupsHelp', { count: BACKUPS_KEPT })}</p>
+        {backups && backups.length === 0 && <p>{t('progress.noBackups')}</p>}
+        {backups && backups.length > 0 && (
+          <ul className="progress-backups">
+            {backups.map((b) => {
+              const date = formatDate(b.at, lang, true);
+              return (
+                <li key={b.n} data-backup={b.n} data-reason={b.reason}>
+                  {t('progress.backupLine', { date, reason: t(`progress.backupReason.${b.reason}`), records: b.records })}{' '}
+                  {b.reason !== 'legacy' && (
+                    <button type="button" onClick={() => void restore(b.n)} disabled={readOnly} aria-label={t('progress.restoreNamed', { date })} data-testid="restore-backup">
+                      {t('progress.restore')}
+                    </button>
+                  )}{' '}
+                  <button type="button" onClick={() => void downloadBackup(b)} aria-label={t('progress.downloadBackupNamed', { date })}>
+                    {t('progress.downloadBackup')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </section>
     </div>
   );

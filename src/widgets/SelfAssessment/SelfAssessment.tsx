@@ -51,7 +51,7 @@ export default function SelfAssessment({ lang, questions: given, source, modules
   const { update } = progress;
   useEffect(() => {
     if (!session || !finished) return;
-    setSaved(update((state) => recordSession(state, session, bank)));
+    void update((state) => recordSession(state, session, bank)).then(setSaved);
   }, [session, finished, bank, update]);
 
   const onChange = useCallback((next: Session) => setSession(next), []);

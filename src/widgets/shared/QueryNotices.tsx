@@ -1,10 +1,14 @@
 import type { Locale } from '../../core/i18n/locales';
-import type { QueryNotice } from '../../core/scores/query';
+import { truncateEcho, type QueryNotice } from '../../core/scores/query';
 import { getT, type T } from './ui-strings';
 
 /** One ignored URL parameter in words; core reports it as a code (`reason`). */
-export function noticeText(n: QueryNotice, t: T): string {
+export function noticeText(notice: QueryNotice, t: T): string {
+  // Echoed values are cut, so a 10,000-character link cannot stretch the page.
+  const n = { ...notice, param: truncateEcho(notice.param), value: truncateEcho(notice.value) };
   switch (n.reason) {
+    case 'repeated':
+      return t('query.repeated', { param: n.param, value: n.value });
     case 'unknown-value':
       return t('query.unknownValue', { param: n.param, value: n.value, allowed: n.allowed?.join(', ') ?? '' });
     case 'unknown-param':

@@ -1,48 +1,148 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadProgress, type LoadReport } from '../../core/progress/load';
-import { saveProgress } from '../../core/progress/save';
+import { eventsFromEdit } from '../../core/progress/diff';
+import type { NewEvent, ProgressEvent, Rating } from '../../core/progress/events';
+import { foldEvents } from '../../core/progress/fold';
+import { composeReport, describeRecords, type LoadReport, type SaveOutcome } from '../../core/progress/report';
 import { emptyProgress, type ProgressState } from '../../core/progress/schema';
-import { browserStorage } from './browserStorage';
+import { appendEvents, migrateLegacy, onOtherTabChange, openProgressDb, readLog, type LegacyOutcome, type Opened } from './progressDb';
+import { dailyBackup } from './progressBackups';
+
+export type { LoadReport, SaveOutcome };
 
 export interface ProgressStore {
   /** Null until the browser store has been read (so server rendering and first paint agree). */
   state: ProgressState | null;
   report: LoadReport | null;
-  /** Applies an edit to the freshest stored state and saves it; false when the browser refused to store it. */
-  update: (edit: (state: ProgressState) => ProgressState) => boolean;
+  /** True when this page must not write (data from a newer version of the site). */
+  readOnly: boolean;
+  /**
+   * Applies an edit to the freshest stored view and records the difference as events. Resolves to
+   * true only once the events are in storage; false when the browser refused (full, disabled,
+   * read-only), in which case the edit is shown on this page only.
+   */
+  update: (edit: (state: ProgressState) => ProgressState, options?: { rating?: Rating }) => Promise<boolean>;
+  /** Appends events as they are (e.g. a review with its FSRS rating 1–4). */
+  append: (events: NewEvent[]) => Promise<SaveOutcome>;
+  /** The last write's outcome, for a "saved" / "not saved" line. */
+  lastSave: SaveOutcome | null;
 }
 
-const unavailable = (report: LoadReport) => report.kind === 'recovered' && report.problem === 'storage-unavailable';
+export interface LoadedStore {
+  opened: Opened;
+  events: ProgressEvent[];
+  state: ProgressState;
+  report: LoadReport;
+}
+
+const noLegacy: LegacyOutcome = { kind: 'none', records: 0, skipped: [] };
+
+/** Opens the store, moves old localStorage progress in once, takes the daily backup, folds the log. */
+export async function loadStore(now = Date.now(), first = false): Promise<LoadedStore> {
+  const opened = await openProgressDb();
+  if (opened.kind !== 'ok') {
+    return { opened, events: [], state: emptyProgress(), report: composeReport({ available: false, readOnly: false, legacy: noLegacy, problems: [], events: 0 }) };
+  }
+  let legacy = noLegacy;
+  try {
+    legacy = await migrateLegacy(opened, now);
+    if (first) await dailyBackup(opened, now);
+  } catch {
+    // Neither step may stop the page: the localStorage copy stays for the next load.
+  }
+  let log;
+  try {
+    log = await readLog(opened.db, now);
+  } catch {
+    return { opened, events: [], state: emptyProgress(), report: composeReport({ available: false, readOnly: false, legacy: noLegacy, problems: [], events: 0 }) };
+  }
+  const problems = [...describeRecords(log.skipped), ...describeRecords(log.repaired)];
+  const report = composeReport({ available: true, readOnly: opened.readOnly, legacy, problems, events: log.events.length });
+  // Old progress that could not be moved yet is still shown (and kept where it was).
+  const shown = legacy.pending ? [...log.events, ...legacy.pending.filter((e) => !log.events.some((x) => x.id === e.id))] : log.events;
+  return { opened, events: log.events, state: foldEvents(shown), report };
+}
 
 /**
- * Progress in localStorage for an island. A store that had to be repaired or migrated is saved back
- * at once (loadProgress has already copied the original aside), so its report is shown only once.
+ * Progress for an island, from the IndexedDB event log. Re-reads whenever another tab writes, so
+ * every open page shows the same progress; writes only ever append, so no tab overwrites another.
  */
 export function useProgress(): ProgressStore {
   const [state, setState] = useState<ProgressState | null>(null);
   const [report, setReport] = useState<LoadReport | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
+  const [lastSave, setLastSave] = useState<SaveOutcome | null>(null);
   const current = useRef<ProgressState | null>(null);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
 
-  useEffect(() => {
-    const loaded = loadProgress(browserStorage, Date.now());
-    if ((loaded.report.kind === 'recovered' && !unavailable(loaded.report)) || loaded.report.kind === 'migrated') {
-      saveProgress(browserStorage, loaded.state);
-    }
+  const show = useCallback((loaded: LoadedStore, withReport: boolean) => {
     current.current = loaded.state;
     setState(loaded.state);
-    setReport(loaded.report);
+    setReadOnly(loaded.opened.kind === 'ok' && loaded.opened.readOnly);
+    if (withReport) setReport(loaded.report);
   }, []);
 
-  const update = useCallback((edit: (state: ProgressState) => ProgressState) => {
-    // Re-read first: another tab (or the lesson toggle) may have saved since this page loaded.
-    const fresh = loadProgress(browserStorage, Date.now());
-    const base = unavailable(fresh.report) ? (current.current ?? emptyProgress()) : fresh.state;
-    const next = edit(base);
-    const saved = saveProgress(browserStorage, next).kind === 'saved';
-    current.current = next;
-    setState(next);
-    return saved;
+  useEffect(() => {
+    let live = true;
+    void loadStore(Date.now(), true).then((loaded) => live && show(loaded, true));
+    const off = onOtherTabChange(() => {
+      void loadStore().then((loaded) => {
+        if (!live) return;
+        // Keep an unsaved local edit on screen when this browser cannot store anything.
+        if (loaded.opened.kind === 'ok') show(loaded, false);
+      });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [show]);
+
+  /** One write at a time per page, in order. */
+  const queue = useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
+    const next = chain.current.then(job, job);
+    chain.current = next.catch(() => undefined);
+    return next;
   }, []);
 
-  return { state, report, update };
+  const append = useCallback(
+    (events: NewEvent[]) =>
+      queue(async () => {
+        const opened = await openProgressDb();
+        const outcome = await appendEvents(opened, events);
+        setLastSave(outcome);
+        if (outcome.kind === 'saved') show(await loadStore(), false);
+        return outcome;
+      }),
+    [queue, show],
+  );
+
+  const update = useCallback(
+    (edit: (state: ProgressState) => ProgressState, options: { rating?: Rating } = {}) =>
+      queue(async () => {
+        const fresh = await loadStore();
+        const base = fresh.opened.kind === 'ok' ? fresh.state : (current.current ?? emptyProgress());
+        let next: ProgressState;
+        try {
+          next = edit(base);
+        } catch {
+          // An edit that throws (a scheduler refusing a card) saves nothing and changes nothing.
+          setLastSave({ kind: 'not-saved', reason: 'failed' });
+          return false;
+        }
+        const events = eventsFromEdit(base, next, new Date().toISOString(), options);
+        const outcome = await appendEvents(fresh.opened, events);
+        setLastSave(outcome);
+        if (outcome.kind === 'saved') {
+          show(await loadStore(), false);
+          return true;
+        }
+        // Not stored: show the edit on this page only, and say so through the outcome.
+        current.current = next;
+        setState(next);
+        return false;
+      }),
+    [queue, show],
+  );
+
+  return { state, report, readOnly, update, append, lastSave };
 }

@@ -122,3 +122,13 @@ describe('pain-response URL contract', () => {
     expect(assessPainResponse(parsePainQuery(qs).input)).toMatchObject({ kind: 'result', band: 'partial' });
   });
 });
+
+describe('the verdict uses the values as shown (one decimal)', () => {
+  it('VAS 5 → 2.96 is judged as 5 → 3: a drop of 2, not more than 2', () => {
+    const r = assessPainResponse({ vasBefore: '5', vasAfter: '2.96' });
+    expect(r).toMatchObject({ kind: 'result', vasAfter: 3, drop: 2, band: 'none' });
+  });
+  it('VAS 3 → 0.04 is shown as 0 and judged complete', () => {
+    expect(assessPainResponse({ vasBefore: '3', vasAfter: '0.04' })).toMatchObject({ kind: 'result', vasAfter: 0, band: 'complete' });
+  });
+});

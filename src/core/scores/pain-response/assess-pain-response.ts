@@ -49,6 +49,12 @@ const ranges: Record<PainField, { min: number; max: number }> = {
 const isBlank = (v: string | number | undefined) => v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
+ * The page shows one decimal, so the verdict is computed from the values as shown: VAS 2.96 is
+ * judged as the 3 on screen, never as an unseen 2.96 that would flip "partial" to "none".
+ */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
  * Judges the response from VAS before and after; the ODI pair is optional but, once one of the two is
  * given, both are needed. Validation comes first and reports every bad field at once.
  */
@@ -59,7 +65,7 @@ export function assessPainResponse(input: PainInput): PainResult {
     const raw = input[field];
     if (raw === undefined || isBlank(raw)) continue;
     const reading = readNumber(raw, ranges[field]);
-    if (reading.ok) values[field] = reading.value;
+    if (reading.ok) values[field] = tenth(reading.value);
     else invalid.push({ component: field, value: String(raw), reason: reading.reason, range: ranges[field] });
   }
   if (invalid.length > 0) return { kind: 'invalid', invalid };
@@ -85,7 +91,7 @@ export function assessPainResponse(input: PainInput): PainResult {
 
   if (vasBefore === 0) return { kind: 'not-applicable', reason: 'no-baseline-pain', odi };
 
-  const drop = vasBefore - vasAfter;
+  const drop = tenth(vasBefore - vasAfter);
   const percentReduction = (drop / vasBefore) * 100;
   const band: PainBand =
     vasAfter === painThresholds.completeVasAfter

@@ -1,5 +1,5 @@
 import type { QueryNotice } from '../query';
-import { toQueryString } from '../query';
+import { firstOfEach, toQueryString } from '../query';
 import type { PainField, PainInput } from './assess-pain-response';
 
 /**
@@ -12,7 +12,7 @@ export const painQueryOrder: readonly PainField[] = ['vasBefore', 'vasAfter', 'o
 export function parsePainQuery(search: string): { input: PainInput; notices: QueryNotice[] } {
   const input: PainInput = {};
   const notices: QueryNotice[] = [];
-  for (const [param, value] of new URLSearchParams(search)) {
+  for (const [param, value] of firstOfEach(new URLSearchParams(search), notices)) {
     if ((painQueryOrder as readonly string[]).includes(param)) input[param as PainField] = value;
     else notices.push({ param, value, reason: 'unknown-param' });
   }

@@ -1,0 +1,42 @@
+import { isIsoDate } from '../quiz/calendar-date';
+import type { QuizResult } from './schema';
+
+/**
+ * The one set of checks for every stored or imported record (IndexedDB events, an export file,
+ * the old localStorage object). Hand-written rather than zod so the lesson toggle stays small.
+ * Each returns the cleaned value or null; nothing here throws.
+ */
+
+export type Raw = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lesson slugs, case ids, question ids: kebab-case, which also keeps "__proto__" and "constructor" out. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && idPattern.test(value);
+}
+
+export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+const modulePattern = /^M(?:[1-9]|1[0-5])$/;
+
+export function readQuizResult(raw: unknown): QuizResult | null {
+  if (!isPlainObject(raw)) return null;
+  const { id, date, mode, modules, score, total, mistakes } = raw;
+  if (typeof id !== 'string' || id.trim() === '' || id.length > 200) return null;
+  if (!isIsoDate(date)) return null;
+  if (mode !== 'practice' && mode !== 'exam') return null;
+  if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string' && modulePattern.test(m))) return null;
+  if (!isFiniteNumber(total) || !Number.isInteger(total) || total < 0) return null;
+  if (!isFiniteNumber(score) || score < 0 || score > total) return null;
+  if (!Array.isArray(mistakes) || !mistakes.every(isId)) return null;
+  return { id, date, mode, modules: [...modules] as string[], score, total, mistakes: [...mistakes] as string[] };
+}
+
+/** A case-quiz score: finite, 0…1000 (no case has more questions). */
+export function readScore(raw: unknown): number | null {
+  return isFiniteNumber(raw) && raw >= 0 && raw <= 1000 ? raw : null;
+}
