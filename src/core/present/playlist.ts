@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../i18n/locales';
-import type { Deck, Slide } from './deck';
+import type { Block, Deck, Slide } from './deck';
 import { educationNotice } from './notice';
 import { notePrompts, slideTitles } from './present-text';
 
@@ -131,6 +131,12 @@ export function playlistDeck(items: readonly PlaylistItem[], decks: readonly Dec
     fragments: [],
     notes: notePrompts.agenda,
   };
-  const slides = decks.flatMap((d) => d.slides.map((s) => ({ ...s, id: `${d.id}/${s.id}` })));
-  return { id: `playlist:${serializePlaylist(items)}`, title, slides: [agenda, ...slides] };
+  // Figure keys are per deck: prefixed with the deck's position, so two decks' drawings never collide.
+  const figures: Record<string, Localized> = {};
+  const slides = decks.flatMap((d, i) => {
+    for (const [k, v] of Object.entries(d.figures ?? {})) figures[`d${i}-${k}`] = v;
+    const rekey = (b: Block): Block => (b.type === 'figure' ? { ...b, figure: `d${i}-${b.figure}` } : b);
+    return d.slides.map((s) => ({ ...s, id: `${d.id}/${s.id}`, blocks: s.blocks.map(rekey), fragments: s.fragments.map(rekey) }));
+  });
+  return { id: `playlist:${serializePlaylist(items)}`, title, slides: [agenda, ...slides], figures };
 }
