@@ -2,7 +2,7 @@ import type { Locale, Localized } from '../i18n/locales';
 
 /**
  * A slide deck as data: built once at build time, in both languages at once, so the presenter can swap
- * the audience language on the client. Builders (caseDeck, lessonDeck, algorithmDeck, playlistDeck) are
+ * the audience language on the client. Builders (caseDeck, lessonDeck, algorithmDeck, lectureDeck) are
  * pure; the view only renders blocks and decides nothing clinical.
  */
 

@@ -95,6 +95,11 @@ export const notePrompts = {
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
+  ownSlide: { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' },
+  lectureReferences: {
+    it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
+    en: 'Every reference of the lecture in one list, without repeats.',
+  },
   figure: {
     it: "Fate descrivere lo schema all'aula prima di commentarlo; Alt+clic ingrandisce un dettaglio.",
     en: 'Let the room describe the drawing before you comment on it; Alt+click zooms into a detail.',

@@ -61,17 +61,24 @@ const config = {
 
 export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank, onReady }: Props) {
   const api = useRef<RevealApi | null>(null);
+  /** The last step reveal.js reported: its echo through the state must not pull reveal.js back. */
+  const reported = useRef<Position | null>(null);
   const report = useCallback(() => {
     const r = api.current;
     if (!r) return;
     const { h, f } = r.getIndices();
-    onPosition({ slide: h, fragment: typeof f === 'number' && f >= 0 ? f + 1 : 0 });
+    const pos = { slide: h, fragment: typeof f === 'number' && f >= 0 ? f + 1 : 0 };
+    reported.current = pos;
+    onPosition(pos);
   }, [onPosition]);
 
-  // A step from another window (or the speaker's keys) moves reveal.js, unless it is already there.
+  // A step from another window (or the speaker's keys) moves reveal.js, unless it is already there. A quick
+  // second key press may already have moved reveal.js on: our own report coming back is ignored.
   useEffect(() => {
     const r = api.current;
     if (!r?.isReady()) return;
+    const own = reported.current;
+    if (own && own.slide === position.slide && own.fragment === position.fragment) return;
     const { h, f } = r.getIndices();
     const shown = typeof f === 'number' && f >= 0 ? f + 1 : 0;
     if (h !== position.slide || shown !== position.fragment) r.slide(position.slide, 0, position.fragment - 1);

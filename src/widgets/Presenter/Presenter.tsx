@@ -42,7 +42,7 @@ interface Props {
 }
 
 const nativeNames: Record<Locale, string> = { it: 'Italiano', en: 'English' };
-const langKey = (deckId: string) => `percutanea-present-lang:${deckId}`;
+const langKey = (deckId: string, pageLang: Locale) => `percutanea-present-lang:${pageLang}:${deckId}`;
 const schemeKey = 'percutanea-present-scheme';
 
 const isTyping = (el: EventTarget | null) =>
@@ -89,23 +89,24 @@ export default function Presenter({ deck, lang: pageLang, exitHref, path, notice
     if (!initialMode) setMode(modeFromSearch(window.location.search));
     setLocation({ pathname: window.location.pathname, search: window.location.search });
     try {
-      const saved = window.sessionStorage.getItem(langKey(deck.id));
+      // Kept per page language: opening the other language's address starts in that language.
+      const saved = window.sessionStorage.getItem(langKey(deck.id, pageLang));
       if (isLocale(saved) && saved !== stateRef.current.lang) change((s) => ({ ...s, lang: saved }));
       setDark(window.localStorage.getItem(schemeKey) === 'dark');
     } catch {
       /* storage blocked: defaults */
     }
-  }, [change, deck.id, initialMode]);
+  }, [change, deck.id, initialMode, pageLang]);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
     document.title = `${deck.title[state.lang]} · Percutanea`;
     try {
-      window.sessionStorage.setItem(langKey(deck.id), state.lang);
+      window.sessionStorage.setItem(langKey(deck.id, pageLang), state.lang);
     } catch {
       /* not kept: fine */
     }
-  }, [state.lang, deck]);
+  }, [state.lang, deck, pageLang]);
   useEffect(() => {
     document.documentElement.dataset.scheme = dark ? 'dark' : 'light';
   }, [dark]);
