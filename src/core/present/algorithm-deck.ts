@@ -56,12 +56,11 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
       lit: { nodes: path, edges: path.slice(1).map((n, i) => `${path[i]}>${n}`), current: id },
     };
   };
-  /** "After: Is the tumour high-grade? → Yes", so two slides with the same question never look alike. */
+  /** "After: High grade", so two slides with the same question never look alike (the map shows the rest). */
   const afterLine = (id: NodeId): Block[] => {
     const p = parent.get(id);
-    const from = p ? nodeOf(graph, p.from) : undefined;
-    if (!p || from?.kind !== 'question') return [];
-    return [{ type: 'text', style: 'small', label: labels.after, text: joinLocalized([from.text, p.label], ' → ') }];
+    if (!p) return [];
+    return [{ type: 'text', style: 'small', label: labels.after, text: p.label }];
   };
   const slideIdOf = (nodeId: NodeId) => `node-${nodeId}`;
   const slides: Slide[] = [];

@@ -10,6 +10,12 @@ import { mapLocalized, type Block, type Slide } from './deck';
  */
 
 export const maxSlideWords = 50;
+/** Beside a drawing the text has half the width: fewer words fit. */
+export const maxWordsBesideFigure = 32;
+
+const hasSideFigure = (blocks: readonly Block[]) => blocks.some((b) => b.type === 'figure' && b.side);
+/** The limit for one slide: lower when a drawing shares it. */
+export const wordLimit = (slide: Slide, limit = maxSlideWords) => (hasSideFigure(slide.blocks) ? Math.min(limit, maxWordsBesideFigure) : limit);
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const both = (l: Localized) => Math.max(words(l.it), words(l.en));
@@ -23,13 +29,14 @@ export function blockWords(b: Block): number {
     case 'heading':
       return both(b.text);
     case 'list':
-      return b.items.reduce((n, i) => n + both(i), 0);
+      return b.items.reduce((n, i) => n + 2 + both(i), 0);
+    // Each item starts a line (and an option its letter disc): count the line as words too.
     case 'options':
-      return b.items.reduce((n, o) => n + both(o.text) + (o.detail ? both(o.detail) : 0), 0);
+      return b.items.reduce((n, o) => n + 4 + both(o.text) + (o.detail ? both(o.detail) : 0), 0);
     case 'facts':
       return b.items.reduce((n, f) => n + both(f.label) + both(f.value), 0);
     case 'table':
-      return [b.head, ...b.rows].reduce((n, row) => n + row.reduce((m, c) => m + both(c), 0), 0);
+      return [b.head, ...b.rows].reduce((n, row) => n + 3 + row.reduce((m, c) => m + both(c), 0), 0);
     case 'link':
       return both(b.label);
     // The notice is the same short line on every title slide; references are read in the handout.
@@ -92,14 +99,14 @@ function explode(b: Block, limit: number, depth = 0): Block[] {
   if (b.type === 'list' || b.type === 'options' || b.type === 'facts' || b.type === 'table') {
     const items: readonly unknown[] = b.type === 'table' ? b.rows : b.items;
     const size = (x: unknown) =>
-      b.type === 'table' ? (x as Localized[]).reduce((m, c) => m + both(c), 0) : blockWords({ ...b, items: [x] } as Block);
+      b.type === 'table' ? 3 + (x as Localized[]).reduce((m, c) => m + both(c), 0) : blockWords({ ...b, items: [x] } as Block);
     const groups: unknown[][] = [];
-    let acc = 0;
+    let acc = b.type === 'table' ? blockWords({ ...b, rows: [] }) : 0;
     for (const item of items) {
       const s = size(item);
       if (!groups.length || acc + s > limit) {
         groups.push([]);
-        acc = 0;
+        acc = b.type === 'table' ? blockWords({ ...b, rows: [] }) : 0;
       }
       groups[groups.length - 1]?.push(item);
       acc += s;
@@ -114,18 +121,40 @@ const continuedLabel: Localized = { it: 'segue', en: 'continued' };
 const continued = (title: Localized, index: number): Localized =>
   index === 0 ? title : mapLocalized(title, (t, lang: Locale) => `${t} (${continuedLabel[lang]})`);
 
+/** Citations per slide: they are long, set small, and read in the handout rather than from the back. */
+export const maxRefsPerSlide = 3;
+
 /** One slide as one or more slides, each within the word limit. */
 export function fitSlide(slide: Slide, limit = maxSlideWords): Slide[] {
-  if (slideWords(slide) <= limit) return [slide];
+  const refs = slide.blocks.find((b) => b.type === 'refs');
+  if (refs?.type === 'refs' && refs.items.length > maxRefsPerSlide) {
+    const parts: Slide[] = [];
+    for (let i = 0; i < refs.items.length; i += maxRefsPerSlide) {
+      const k = parts.length;
+      parts.push({
+        ...slide,
+        id: k === 0 ? slide.id : `${slide.id}-${k + 1}`,
+        ...(k > 0 ? { continues: slide.id } : {}),
+        title: continued(slide.title, k),
+        blocks: slide.blocks.map((b) => (b === refs ? { ...refs, items: refs.items.slice(i, i + maxRefsPerSlide) } : b)),
+      });
+    }
+    return parts;
+  }
+  if (slideWords(slide) <= wordLimit(slide, limit)) return [slide];
+  const side = Math.min(limit, maxWordsBesideFigure);
+  // Blocks too long for the narrow column are cut to its size; the drawing stays on the first part only.
+  const unitLimit = hasSideFigure(slide.blocks) ? side : limit;
   const units = [
-    ...slide.blocks.flatMap((b) => explode(b, limit).map((block) => ({ block, fragment: false }))),
-    ...slide.fragments.flatMap((b) => explode(b, limit).map((block) => ({ block, fragment: true }))),
+    ...slide.blocks.flatMap((b) => explode(b, unitLimit).map((block) => ({ block, fragment: false }))),
+    ...slide.fragments.flatMap((b) => explode(b, unitLimit).map((block) => ({ block, fragment: true }))),
   ];
   const pages: (typeof units)[] = [];
   let acc = 0;
+  const pageLimit = () => (hasSideFigure((pages[pages.length - 1] ?? []).map((u) => u.block)) ? side : limit);
   for (const u of units) {
     const n = blockWords(u.block);
-    if (!pages.length || (acc + n > limit && acc > 0)) {
+    if (!pages.length || (acc + n > pageLimit() && acc > 0)) {
       pages.push([]);
       acc = 0;
     }

@@ -109,7 +109,7 @@ export function ownSlideToSlide(o: OwnSlide, imageUrl: (id: string) => string | 
 
 export type LecturePart = { kind: 'deck'; deck: Deck; skip: ReadonlySet<string> } | { kind: 'own'; slide: Slide };
 
-const refsPerSlide = 4;
+const refsPerSlide = 3;
 
 /**
  * A lecture: an outline, the parts in the lecturer's order (site decks without the slides they skipped,

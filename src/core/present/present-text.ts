@@ -8,7 +8,7 @@ import type { CaseTechnique } from '../content/case-schema';
 export const slideTitles = {
   presentation: { it: 'Presentazione clinica', en: 'Clinical presentation' },
   imaging: { it: 'Reperti di imaging', en: 'Imaging findings' },
-  question: { it: "Domanda all'aula", en: 'Question for the room' },
+  question: { it: "Domanda all’aula", en: 'Question for the room' },
   decision: { it: 'Decisione', en: 'Decision' },
   procedure: { it: 'Procedura', en: 'Procedure' },
   outcome: { it: 'Esito', en: 'Outcome' },
@@ -19,7 +19,7 @@ export const slideTitles = {
   selfCheck: { it: 'Autovalutazione', en: 'Self-check' },
   agenda: { it: 'Scaletta della lezione', en: 'Lecture outline' },
   recommendation: { it: 'Raccomandazione', en: 'Recommendation' },
-  map: { it: "Mappa dell'algoritmo", en: 'Map of the algorithm' },
+  map: { it: "Mappa dell’algoritmo", en: 'Map of the algorithm' },
 } as const satisfies Record<string, Localized>;
 
 export const labels = {
@@ -47,15 +47,15 @@ export const notePrompts = {
   fromTimeline: { it: 'Dalla cronologia del caso:', en: 'From the case timeline:' },
   noTimeline: { it: 'La cronologia del caso non aggiunge altro a questa fase.', en: 'The case timeline adds nothing further at this stage.' },
   presentation: {
-    it: "Prima di mostrare l'imaging chiedete all'aula quali esami richiederebbe e perché.",
+    it: "Prima di mostrare l’imaging chiedete all’aula quali esami richiederebbe e perché.",
     en: 'Before showing the imaging, ask the room which tests they would order and why.',
   },
   imaging: {
-    it: "Fate descrivere i reperti all'aula prima di commentarli voi.",
+    it: "Fate descrivere i reperti all’aula prima di commentarli voi.",
     en: 'Let the room describe the findings before you comment on them.',
   },
   question: {
-    it: "Fate votare l'aula (per alzata di mano o a voce), poi mostrate la risposta e la spiegazione un passo alla volta.",
+    it: "Fate votare l’aula (per alzata di mano o a voce), poi mostrate la risposta e la spiegazione un passo alla volta.",
     en: 'Let the room vote (show of hands or aloud), then reveal the answer and the explanation one step at a time.',
   },
   score: {
@@ -63,7 +63,7 @@ export const notePrompts = {
     en: 'The link opens the calculator with the case data already filled in: handy to show how the total changes when one item changes.',
   },
   decision: {
-    it: "Prima di passare alla procedura discutete le alternative che l'aula avrebbe scelto.",
+    it: "Prima di passare alla procedura discutete le alternative che l’aula avrebbe scelto.",
     en: 'Before moving on to the procedure, discuss the alternatives the room would have chosen.',
   },
   teaching: {
@@ -75,23 +75,23 @@ export const notePrompts = {
     en: 'The first reference is the course document the case comes from; the others back the answers and teaching points.',
   },
   objectives: {
-    it: "Dite all'inizio che cosa i partecipanti sapranno fare alla fine e riprendete gli obiettivi in chiusura.",
+    it: "Dite all’inizio che cosa i partecipanti sapranno fare alla fine e riprendete gli obiettivi in chiusura.",
     en: 'Say at the start what participants will be able to do at the end, and return to the objectives when you close.',
   },
   keyPoints: {
-    it: "Mostrate un punto alla volta; per ciascuno chiedete all'aula un esempio dalla pratica clinica.",
+    it: "Mostrate un punto alla volta; per ciascuno chiedete all’aula un esempio dalla pratica clinica.",
     en: 'Reveal one point at a time; for each, ask the room for an example from clinical practice.',
   },
   selfCheck: {
-    it: "Lasciate rispondere l'aula prima di mostrare la risposta.",
+    it: "Lasciate rispondere l’aula prima di mostrare la risposta.",
     en: 'Let the room answer before revealing the answer.',
   },
   lessonReferences: {
-    it: "I riferimenti citati nella lezione, nell'ordine della bibliografia.",
+    it: "I riferimenti citati nella lezione, nell’ordine della bibliografia.",
     en: 'The references cited in the lesson, in bibliography order.',
   },
   algorithmQuestion: {
-    it: "Lasciate scegliere l'aula, poi mostrate perché la domanda conta. Le opzioni portano a:",
+    it: "Lasciate scegliere l’aula, poi mostrate perché la domanda conta. Le opzioni portano a:",
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
@@ -101,15 +101,15 @@ export const notePrompts = {
     en: 'Every reference of the lecture in one list, without repeats.',
   },
   figure: {
-    it: "Fate descrivere lo schema all'aula prima di commentarlo; Alt+clic ingrandisce un dettaglio.",
+    it: "Fate descrivere lo schema all’aula prima di commentarlo; Alt+clic ingrandisce un dettaglio.",
     en: 'Let the room describe the drawing before you comment on it; Alt+click zooms into a detail.',
   },
   map: {
-    it: "La mappa mostra l'intero algoritmo: ogni diapositiva successiva evidenzia il percorso fatto fin lì.",
+    it: "La mappa mostra l’intero algoritmo: ogni diapositiva successiva evidenzia il percorso fatto fin lì.",
     en: 'The map shows the whole algorithm: each following slide lights the path taken so far.',
   },
   algorithmReferences: {
-    it: "Le fonti su cui si basa l'intero algoritmo.",
+    it: "Le fonti su cui si basa l’intero algoritmo.",
     en: 'The sources the whole algorithm rests on.',
   },
   sources: { it: 'Fonti', en: 'Sources' },

@@ -55,7 +55,16 @@ export function unfit(deck: Deck): Deck {
   for (const s of deck.slides) {
     const first = s.continues ? slides.find((x) => x.id === s.continues) : undefined;
     if (!first) slides.push({ ...s });
-    else Object.assign(first, { blocks: [...first.blocks, ...s.blocks], fragments: [...first.fragments, ...s.fragments] });
+    else {
+      // Split reference lists are joined back into one list.
+      const blocks = [...first.blocks];
+      for (const b of s.blocks) {
+        const prev = blocks.at(-1);
+        if (b.type === 'refs' && prev?.type === 'refs') blocks[blocks.length - 1] = { ...prev, items: [...prev.items, ...b.items] };
+        else blocks.push(b);
+      }
+      Object.assign(first, { blocks, fragments: [...first.fragments, ...s.fragments] });
+    }
   }
   return { ...deck, slides };
 }
