@@ -34,8 +34,12 @@ test('case, module and algorithm decks show their figure in both languages', asy
     }
   }
   // The algorithm's steps light the path on the map, and twin questions say where they come from.
-  await open(page, '/en/present/algorithm/a4-noms/#/s-node-neurologic');
-  await expect(present(page).locator('[data-testid="slide-figure"] [data-node="neurologic"] rect')).toHaveCSS('fill', /rgb/);
+  await open(page, '/en/present/algorithm/a4-noms/#/s-node-oncologic-low');
+  const map = present(page).locator('[data-testid="slide-figure"]');
+  await expect(map.locator('[data-node="neurologic"]')).toHaveClass(/is-lit/);
+  await expect(map.locator('[data-node="oncologic-low"]')).toHaveClass(/is-current/);
+  await expect(map.locator('[data-node="oncologic-high"]')).not.toHaveClass(/is-lit/);
+  await expect(present(page)).toContainText('Low grade');
 });
 
 test('keys, swipe and an overview that keeps the answers hidden', async ({ page }) => {

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Markdown } from '@revealjs/react';
 import type { Locale, Localized } from '../../core/i18n/locales';
 import type { Block, Slide } from '../../core/present/deck';
-import { litCss } from './lit-css';
+import { lightPath } from './light-path';
 
 /**
  * One slide's content, drawn the same way on the projector (inside reveal.js, which then owns the
@@ -134,8 +134,7 @@ function renderBlock(b: Block, o: Options): ReactNode {
           data-testid={decorative ? undefined : 'slide-figure'}
           data-figure-key={b.figure}
         >
-          {b.lit && <style>{litCss(`[data-fig-scope="${scope}"]`, b.lit)}</style>}
-          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(markup, scope) }} />
+          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(b.lit ? lightPath(markup, b.lit) : markup, scope) }} />
         </div>
       );
     }
