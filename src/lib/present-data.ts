@@ -35,7 +35,8 @@ const ctx = citationContext(references);
 let containerOnce: ReturnType<typeof AstroContainer.create> | undefined;
 const container = () =>
   (containerOnce ??= AstroContainer.create({
-    astroConfig: { i18n: { locales: [...locales], defaultLocale: 'it', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } } },
+    // The figures read Astro.currentLocale, which comes from the request's path and the i18n manifest.
+    manifest: { i18n: { defaultLocale: 'it', locales: [...locales], strategy: 'pathname-prefix-always', fallbackType: 'redirect', domainLookupTable: {} } } as never,
   }));
 
 type AstroComponent = Parameters<Awaited<ReturnType<typeof AstroContainer.create>>['renderToString']>[0];

@@ -22,6 +22,7 @@ test('case, module and algorithm decks show their figure in both languages', asy
     ['lesson/m06-vertebroplasty', 's-figure-transpedicular-path', 'transpedicular-path'],
     ['algorithm/a4-noms', 's-map', 'algorithm-map'],
   ] as const;
+  const titles: Record<string, string[]> = {};
   for (const lang of ['it', 'en'] as const) {
     for (const [path, slideId, figure] of decks) {
       await open(page, `/${lang}/present/${path}/#/${slideId}`);
@@ -31,8 +32,11 @@ test('case, module and algorithm decks show their figure in both languages', asy
       const box = await fig.boundingBox();
       // Big enough to read on a 1366×768 projector.
       expect(box?.height ?? 0, `${lang} ${path}`).toBeGreaterThan(figure === 'case-schematic' ? 300 : 380);
+      (titles[path] ??= []).push((await fig.locator('title').first().textContent()) ?? '');
     }
   }
+  // Each language draws its own labels.
+  for (const [path, [it, en]] of Object.entries(titles)) expect(it, path).not.toBe(en);
   // The algorithm's steps light the path on the map, and twin questions say where they come from.
   await open(page, '/en/present/algorithm/a4-noms/#/s-node-oncologic-low');
   const map = present(page).locator('[data-testid="slide-figure"]');
