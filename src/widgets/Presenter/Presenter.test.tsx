@@ -78,6 +78,14 @@ describe('Presenter, speaker view', () => {
     expect(screen.getByTestId('speaker-pace').textContent).toMatch(/min behind/);
   });
 
+  it('turns a site path in the notes into a link', async () => {
+    const { algorithmDeck } = await import('../../core/present/algorithm-deck');
+    const { algorithms } = await import('../../core/algorithms/registry');
+    const algo = algorithmDeck(algorithms['a4-noms']);
+    render(<Presenter deck={algo} lang="en" path="/en/present/algorithm/a4-noms/" exitHref="/en/present/" initialMode={{ view: 'speaker' }} />);
+    expect(within(screen.getByTestId('speaker-notes')).getByRole('link', { name: '/en/algorithms/a4-noms/' }).getAttribute('target')).toBe('_blank');
+  });
+
   it('formats elapsed time', () => {
     expect(formatElapsed(0)).toBe('00:00');
     expect(formatElapsed(65_000)).toBe('01:05');

@@ -247,6 +247,19 @@ export function SlideView({ slide, lang, figures, shown, hideAnswers, scope, lab
   );
 }
 
+/** A site path in the notes (`/en/algorithms/a4-noms/`) becomes a link, opened beside the deck. */
+function withLinks(line: string): ReactNode[] {
+  return line.split(/(\/(?:it|en)\/[a-z0-9/-]+\/)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part} target="_blank" rel="noopener">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** Speaker notes: paragraphs separated by blank lines, single line breaks kept. */
 export function NotesText({ text }: { text: string }) {
   return (
@@ -256,7 +269,7 @@ export function NotesText({ text }: { text: string }) {
           {p.split('\n').map((line, j) => (
             <Fragment key={j}>
               {j > 0 && <br />}
-              {line}
+              {withLinks(line)}
             </Fragment>
           ))}
         </p>
