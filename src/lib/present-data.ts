@@ -1,12 +1,16 @@
 // Build-time assembly of the presentation decks: cases from content/cases, lessons from the collection,
 // algorithms from the registry. Every deck is built in both languages at once.
 import { parse } from 'yaml';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import CaseSchematic from '../components/CaseSchematic.astro';
+import { figures as lessonFigureComponents } from '../components/figures/index';
+import { algorithmMapMarkup } from '../widgets/Presenter/algorithm-map';
 import { caseSchema, type CaseStudy } from '../core/content/case-schema';
 import { algorithmIds, algorithms, type AlgorithmId } from '../core/algorithms/registry';
-import type { Locale } from '../core/i18n/locales';
-import { caseDeck } from '../core/present/case-deck';
-import { lessonDeck } from '../core/present/lesson-deck';
-import { algorithmDeck } from '../core/present/algorithm-deck';
+import { locales, type Locale, type Localized } from '../core/i18n/locales';
+import { caseDeck, caseSchematicFigure } from '../core/present/case-deck';
+import { lessonDeck, type LessonFigure } from '../core/present/lesson-deck';
+import { algorithmDeck, algorithmMapFigure } from '../core/present/algorithm-deck';
 import { citationContext } from '../core/present/citation';
 import type { Deck } from '../core/present/deck';
 import type { PlaylistCatalog, PlaylistItem } from '../core/present/playlist';
@@ -26,12 +30,59 @@ export const cases: CaseStudy[] = Object.entries(caseFiles)
 
 const ctx = citationContext(references);
 
-export function buildCaseDeck(c: CaseStudy): Deck {
-  return caseDeck(c, ctx);
+// ---- Figures: the site's own drawings, rendered once per language at build time as SVG markup --------------
+
+let containerOnce: ReturnType<typeof AstroContainer.create> | undefined;
+const container = () =>
+  (containerOnce ??= AstroContainer.create({
+    // The figures read Astro.currentLocale, which comes from the request's path and the i18n manifest.
+    manifest: { i18n: { defaultLocale: 'it', locales: [...locales], strategy: 'pathname-prefix-always', fallbackType: 'redirect', domainLookupTable: {} } } as never,
+  }));
+
+type AstroComponent = Parameters<Awaited<ReturnType<typeof AstroContainer.create>>['renderToString']>[0];
+
+/** Renders an Astro component as the page of one language would (figures read Astro.currentLocale). */
+async function renderIn(lang: Locale, component: AstroComponent, props: Record<string, unknown> = {}): Promise<string> {
+  const c = await container();
+  const html = await c.renderToString(component, { props, request: new Request(`https://percutanea.example/${lang}/present/`) });
+  // Ids inside an SVG must stay unique when the same drawing is on several slides: the view prefixes them.
+  return html.trim();
+}
+
+const decode = (s: string) =>
+  s.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16))).replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+const tagText = (html: string, tag: string) => decode(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(html)?.[1] ?? '');
+
+async function both(render: (lang: Locale) => Promise<string>): Promise<Localized> {
+  const [it, en] = await Promise.all([render('it'), render('en')]);
+  return { it, en };
+}
+
+export async function buildCaseDeck(c: CaseStudy): Promise<Deck> {
+  const deck = caseDeck(c, ctx);
+  return { ...deck, figures: { [caseSchematicFigure]: await both((lang) => renderIn(lang, CaseSchematic as AstroComponent, { case: c, lang })) } };
 }
 
 export function buildAlgorithmDeck(id: AlgorithmId): Deck {
-  return algorithmDeck(algorithms[id], ctx);
+  const deck = algorithmDeck(algorithms[id], ctx);
+  return { ...deck, figures: { [algorithmMapFigure]: { it: algorithmMapMarkup(algorithms[id], 'it'), en: algorithmMapMarkup(algorithms[id], 'en') } } };
+}
+
+/** The figures a lesson shows (`<Figure name="…" />` in its MDX), in order, each drawn in both languages. */
+async function lessonFigures(body: string | undefined): Promise<{ figures: LessonFigure[]; markup: Record<string, Localized> }> {
+  const names = [...new Set([...(body ?? '').matchAll(/<Figure\s+name="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))].filter((n) => n in lessonFigureComponents);
+  const figures: LessonFigure[] = [];
+  const markup: Record<string, Localized> = {};
+  for (const name of names) {
+    const svg = await both((lang) => renderIn(lang, lessonFigureComponents[name] as AstroComponent));
+    markup[name] = svg;
+    figures.push({
+      name,
+      title: { it: tagText(svg.it, 'title'), en: tagText(svg.en, 'title') },
+      caption: { it: tagText(svg.it, 'figcaption'), en: tagText(svg.en, 'figcaption') },
+    });
+  }
+  return { figures, markup };
 }
 
 type LessonDeckEntry = { deck: Deck; module: string; title: Record<Locale, string> };
@@ -51,8 +102,9 @@ async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
     const slug = lessonSlug(l);
     const other = enBySlug.get(slug);
     if (!other) continue;
+    const { figures, markup } = await lessonFigures(l.body);
     out.set(slug, {
-      deck: lessonDeck({ slug, it: l.data, en: other.data }, ctx),
+      deck: { ...lessonDeck({ slug, it: l.data, en: other.data, figures }, ctx), figures: markup },
       module: l.data.module,
       title: { it: l.data.title, en: other.data.title },
     });
@@ -72,7 +124,7 @@ export async function playlistCatalog(): Promise<PlaylistCatalog> {
 export async function allDecks(): Promise<{ item: PlaylistItem; deck: Deck }[]> {
   const lessons = await lessonDecks();
   return [
-    ...cases.map((c) => ({ item: { kind: 'case' as const, id: c.id }, deck: buildCaseDeck(c) })),
+    ...(await Promise.all(cases.map(async (c) => ({ item: { kind: 'case' as const, id: c.id }, deck: await buildCaseDeck(c) })))),
     ...[...lessons].map(([slug, l]) => ({ item: { kind: 'lesson' as const, id: slug }, deck: l.deck })),
     ...algorithmIds.map((id) => ({ item: { kind: 'algorithm' as const, id }, deck: buildAlgorithmDeck(id) })),
   ];

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { algorithmDeck } from './algorithm-deck';
 import { citationContext } from './citation';
-import { loadReferences, localizedStrings, type ContentReader } from './test-content';
+import { loadReferences, localizedStrings, unfit, type ContentReader } from './test-content';
 import { algorithmIds, algorithms } from '../algorithms/registry';
 import { reachableNodes, type DecisionGraph } from '../algorithms/decision-graph';
 
@@ -15,11 +15,12 @@ describe('algorithmDeck', () => {
   for (const id of algorithmIds) {
     const graph = algorithms[id] as DecisionGraph;
     describe(id, () => {
-      const deck = algorithmDeck(graph, ctx);
+      const deck = unfit(algorithmDeck(graph, ctx));
 
-      it('has one slide per question and per recommendation, in walk order, between title and references', () => {
+      it('has a map, then one slide per question and per recommendation, in walk order, then references', () => {
         const order = reachableNodes(graph);
-        expect(deck.slides.map((s) => s.id)).toEqual(['title', ...order.map((n) => `node-${n}`), 'references']);
+        expect(deck.slides.map((s) => s.id)).toEqual(['title', 'map', ...order.map((n) => `node-${n}`), 'references']);
+        expect(deck.slides[1]?.blocks).toEqual([{ type: 'figure', figure: 'algorithm-map' }]);
         expect(deck.slides[0]?.blocks.some((b) => b.type === 'notice')).toBe(true);
       });
 
@@ -29,17 +30,23 @@ describe('algorithmDeck', () => {
           const slide = deck.slides.find((s) => s.id === `node-${nodeId}`);
           if (node?.kind === 'question') {
             expect(slide?.kind).toBe('algorithm-question');
-            expect(slide?.blocks[0]).toMatchObject({ text: node.text });
-            const options = slide?.blocks[1];
-            expect(options?.type === 'options' && options.items.map((o) => o.text)).toEqual(node.options.map((o) => o.label));
-            expect(options?.type === 'options' && options.items.every((o) => o.detail !== undefined)).toBe(true);
-            expect(slide?.fragments).toEqual([{ type: 'text', label: { it: 'Perché conta', en: 'Why it matters' }, text: node.why }]);
+            const body = slide?.blocks.filter((b) => b.type !== 'figure' && !(b.type === 'text' && b.style === 'small')) ?? [];
+            expect(body[0]).toMatchObject({ text: node.text });
+            // A long list of options may continue on the next slide: all of them, in order.
+            const items = body.flatMap((b) => (b.type === 'options' ? b.items.map((o) => o.text) : []));
+            expect(items).toEqual(node.options.map((o) => o.label));
+            expect(slide?.fragments[0]).toMatchObject({ type: 'text', label: { it: 'Perché conta', en: 'Why it matters' } });
           } else if (node?.kind === 'recommendation') {
             expect(slide?.kind).toBe('recommendation');
             expect(slide?.title).toEqual(node.title);
-            expect(slide?.blocks[0]).toEqual({ type: 'text', text: node.explanation });
-            expect(slide?.fragments).toEqual((node.alternatives ?? []).map((text) => ({ type: 'point', text })));
-            expect(slide?.blocks.length).toBe(node.alternatives?.length ? 2 : 1);
+            const body = slide?.blocks.filter((b) => b.type !== 'figure' && !(b.type === 'text' && b.style === 'small')) ?? [];
+            // The explanation may have been split over continuation slides: joined, it is the node's.
+            const texts = body.filter((b) => b.type === 'text').map((b) => (b.type === 'text' ? b.text.en : ''));
+            expect(texts.join(' ').replace(/\s+/g, ' ')).toBe(node.explanation.en.replace(/\s+/g, ' '));
+            // Alternatives are points revealed one by one (a long one may be split in two).
+            expect(slide?.fragments.every((f) => f.type === 'point')).toBe(true);
+            const alt = (slide?.fragments ?? []).map((f) => (f.type === 'point' ? f.text.en : '')).join(' ').replace(/\s+/g, ' ');
+            expect(alt).toBe((node.alternatives ?? []).map((a) => a.en).join(' ').replace(/\s+/g, ' '));
             expect(slide?.notes.en).toContain('Reached from');
           }
         }
@@ -69,10 +76,24 @@ describe('algorithmDeck', () => {
         q: { kind: 'question', text: { it: 'Q?', en: 'Q?' }, why: { it: 'w', en: 'w' }, refs: [], options: [{ id: 'a', label: { it: 'A', en: 'A' }, next: 'missing' }] },
       },
     };
-    const deck = algorithmDeck(broken);
-    expect(deck.slides.map((s) => s.id)).toEqual(['title', 'node-q', 'references']);
-    const options = deck.slides[1]?.blocks[1];
+    const deck = unfit(algorithmDeck(broken));
+    expect(deck.slides.map((s) => s.id)).toEqual(['title', 'map', 'node-q', 'references']);
+    const options = deck.slides[2]?.blocks.find((b) => b.type === 'options');
     expect(options?.type === 'options' && options.items[0]).toEqual({ key: '1', text: { it: 'A', en: 'A' } });
-    expect(algorithmDeck({ ...broken, root: 'nothing' }).slides.map((s) => s.id)).toEqual(['title', 'references']);
+    expect(unfit(algorithmDeck({ ...broken, root: 'nothing' })).slides.map((s) => s.id)).toEqual(['title', 'map', 'references']);
+  });
+
+  it('lights the path walked so far on each step, and says where two look-alike steps come from', () => {
+    const deck = unfit(algorithmDeck(algorithms['a4-noms'] as DecisionGraph, ctx));
+    const twins = deck.slides.filter((s) => s.kind === 'algorithm-question' && s.blocks.some((b) => b.type === 'text' && b.style === 'lead' && /radiosensitive or radioresistant/i.test(b.text.en)));
+    // A4 asks the radiosensitivity question on each neurological branch (low grade, high grade with and without deficit).
+    expect(twins.length).toBeGreaterThanOrEqual(2);
+    const after = twins.map((s) => JSON.stringify(s.blocks.find((b) => b.type === 'text' && b.style === 'small')));
+    expect(new Set(after).size).toBe(twins.length);
+    for (const s of twins) {
+      const map = s.blocks.find((b) => b.type === 'figure');
+      expect(map?.type === 'figure' && map.lit?.nodes[0]).toBe('neurologic');
+      expect(map?.type === 'figure' && map.lit?.current).toBe(s.id.replace(/^node-/, ''));
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Localized } from '../i18n/locales';
 import { reachableNodes, type DecisionGraph, type GraphNode, type NodeId } from '../algorithms/decision-graph';
 import { joinLocalized, mapLocalized, refsBlock, type Block, type Deck, type DeckContext, type Slide } from './deck';
 import { educationNotice } from './notice';
+import { fitSlides } from './fit';
 import { labels, notePrompts, slideTitles } from './present-text';
 
 /**
@@ -28,8 +29,39 @@ function sourcesNote(ids: readonly string[], ctx: DeckContext): Localized {
   return mapLocalized(notePrompts.sources, (l) => `${l}: ${cites}`);
 }
 
+/** The key of the algorithm's flowchart in `deck.figures` (drawn at build time from the same graph). */
+export const algorithmMapFigure = 'algorithm-map';
+
 export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck {
   const order = reachableNodes(graph);
+  // The walk's tree: each node's parent is the first question (in walk order) with an option leading to it,
+  // so every slide can say where it was reached from and light that path on the map.
+  const parent = new Map<NodeId, { from: NodeId; label: Localized }>();
+  for (const id of order) {
+    const node = nodeOf(graph, id);
+    if (node?.kind !== 'question') continue;
+    for (const o of node.options) if (!parent.has(o.next) && o.next !== graph.root) parent.set(o.next, { from: id, label: o.label });
+  }
+  const pathTo = (id: NodeId): NodeId[] => {
+    const path = [id];
+    for (let p = parent.get(id); p && !path.includes(p.from); p = parent.get(p.from)) path.unshift(p.from);
+    return path;
+  };
+  const mapBlock = (id: NodeId): Block => {
+    const path = pathTo(id);
+    return {
+      type: 'figure',
+      figure: algorithmMapFigure,
+      side: true,
+      lit: { nodes: path, edges: path.slice(1).map((n, i) => `${path[i]}>${n}`), current: id },
+    };
+  };
+  /** "After: High grade", so two slides with the same question never look alike (the map shows the rest). */
+  const afterLine = (id: NodeId): Block[] => {
+    const p = parent.get(id);
+    if (!p) return [];
+    return [{ type: 'text', style: 'small', label: labels.after, text: p.label }];
+  };
   const slideIdOf = (nodeId: NodeId) => `node-${nodeId}`;
   const slides: Slide[] = [];
   const questionCount = order.filter((id) => nodeOf(graph, id)?.kind === 'question').length;
@@ -47,6 +79,15 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
       },
       sourcesNote(graph.refs, ctx),
     ]),
+  });
+
+  slides.push({
+    id: 'map',
+    kind: 'map',
+    title: slideTitles.map,
+    blocks: [{ type: 'figure', figure: algorithmMapFigure }],
+    fragments: [],
+    notes: notePrompts.map,
   });
 
   // Incoming edges, for the "reached from" note of each node.
@@ -67,10 +108,8 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
     if (!node) continue;
     if (node.kind === 'question') {
       qNumber++;
-      const options = node.options.map((o, i) => {
-        const target = targetText(nodeOf(graph, o.next));
-        return { key: String(i + 1), text: o.label, ...(target ? { detail: target } : {}) };
-      });
+      // Where each option leads is on the map and in the notes, not on the slide.
+      const options = node.options.map((o, i) => ({ key: String(i + 1), text: o.label }));
       const optionNotes = node.options.map((o) => {
         const target = targetText(nodeOf(graph, o.next));
         return target ? joinLocalized([o.label, target], ' → ') : o.label;
@@ -79,10 +118,7 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
         id: slideIdOf(id),
         kind: 'algorithm-question',
         title: mapLocalized({ it: 'Domanda', en: 'Question' }, (l) => `${l} ${qNumber}/${questionCount}`),
-        blocks: [
-          { type: 'text', text: node.text, style: 'lead' },
-          { type: 'options', items: options },
-        ],
+        blocks: [mapBlock(id), ...afterLine(id), { type: 'text', text: node.text, style: 'lead' }, { type: 'options', items: options }],
         fragments: [{ type: 'text', label: labels.why, text: node.why }],
         notes: paragraphs([notePrompts.algorithmQuestion, joinLocalized(optionNotes.map((n) => mapLocalized(n, (t) => `• ${t}`)), '\n'), sourcesNote(node.refs, ctx)]),
       });
@@ -93,7 +129,7 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
         kind: 'recommendation',
         title: node.title,
         // Alternatives mix fall-backs with caveats (a discrepancy between sources), hence the neutral heading.
-        blocks: [{ type: 'text', text: node.explanation }, ...(node.alternatives?.length ? [{ type: 'heading', text: labels.alternatives } as const] : [])],
+        blocks: [mapBlock(id), ...afterLine(id), { type: 'text', text: node.explanation }, ...(node.alternatives?.length ? [{ type: 'heading', text: labels.alternatives } as const] : [])],
         fragments: (node.alternatives ?? []).map((a): Block => ({ type: 'point', text: a })),
         notes: paragraphs([
           notePrompts.reachedFrom,
@@ -115,5 +151,5 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
     notes: notePrompts.algorithmReferences,
   });
 
-  return { id: `algorithm-${graph.id}`, title: graph.title, slides };
+  return { id: `algorithm-${graph.id}`, title: graph.title, slides: fitSlides(slides) };
 }

@@ -12,7 +12,9 @@ import { assessPainResponse } from '../scores/pain-response/assess-pain-response
 import { painBandTexts, significantReliefText } from '../scores/pain-response/pain-response-definition';
 import { painQueryString } from '../scores/pain-response/pain-response-query';
 import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../scores/sum-score';
+import { shuffle } from '../quiz/rng';
 import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
+import { fitSlides } from './fit';
 import { educationNotice } from './notice';
 import { capitalize, formatNumber, labels, notePrompts, siteKindLabels, slideTitles, techniqueLabel } from './present-text';
 
@@ -75,7 +77,11 @@ function timelineNotes(c: CaseStudy, phase: CasePhase, prompt?: Localized): Loca
   return paragraphs(prompt ? [...lines, prompt] : lines);
 }
 
-const upper = (id: string) => id.toUpperCase();
+/** The options in the order the room sees them: shuffled with the question id as seed (the same order on
+ * every screen, in both languages and in the handout), lettered A, B, C… by position. */
+function displayedOptions(q: Exclude<CaseQuizQuestion, { type: 'numeric' }>): { id: string; key: string; text: Localized }[] {
+  return shuffle(q.options, `room:${q.id}`).map((o, i) => ({ id: o.id, key: String.fromCharCode(65 + i), text: o.text }));
+}
 
 function answerText(q: CaseQuizQuestion): { label: Localized; text: Localized } {
   if (q.type === 'numeric') {
@@ -90,17 +96,17 @@ function answerText(q: CaseQuizQuestion): { label: Localized; text: Localized } 
     };
   }
   const ids = q.type === 'single' ? [q.correct] : q.correct;
-  const chosen = q.options.filter((o) => ids.includes(o.id));
+  const chosen = displayedOptions(q).filter((o) => ids.includes(o.id));
   return {
     label: q.type === 'single' ? labels.answer : labels.answers,
-    text: joinLocalized(chosen.map((o) => mapLocalized(o.text, (t) => `${upper(o.id)} — ${t}`)), '; '),
+    text: joinLocalized(chosen.map((o) => mapLocalized(o.text, (t) => `${o.key} — ${t}`)), '; '),
   };
 }
 
 function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: DeckContext): Slide {
   const blocks: Block[] = [{ type: 'text', text: q.stem, style: 'lead' }];
   if (q.type === 'numeric') blocks.push({ type: 'text', text: q.unit ? joinLocalized([labels.numericAnswerHint, q.unit], ': ') : labels.numericAnswerHint, style: 'small' });
-  else blocks.push({ type: 'options', items: q.options.map((o) => ({ key: upper(o.id), text: o.text })) });
+  else blocks.push({ type: 'options', items: displayedOptions(q).map((o) => ({ key: o.key, text: o.text })) });
   const answer = answerText(q);
   const source = ctx.citation?.(q.ref) ?? q.ref;
   return {
@@ -192,12 +198,11 @@ function scoreSlide(s: CaseScore, id: string): Slide {
     kind: 'score',
     title: scoreRegistry[s.score].name,
     blocks: [
-      { type: 'facts', items: content.facts },
+      { type: 'table', head: [labels.item, labels.finding], rows: content.facts.map((f) => [f.label, f.value]) },
       { type: 'link', label: labels.openCalculator, href: per((lang) => toolHref(lang, s.score, content.query)) },
     ],
     fragments: [
       { type: 'text', label: labels.result, text: content.result, style: 'answer' },
-      { type: 'text', text: s.note, style: 'small' },
     ],
     notes: paragraphs(notes),
   };
@@ -205,8 +210,11 @@ function scoreSlide(s: CaseScore, id: string): Slide {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** The key of the case schematic in `deck.figures` (the build fills it in from CaseSchematic.astro). */
+export const caseSchematicFigure = 'case-schematic';
+
 export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
-  const source = c.refs[0] ? ctx.citation?.(c.refs[0]) ?? c.refs[0] : `seed ${c.seed}`;
+  const source = c.refs[0] ? ctx.citation?.(c.refs[0]) ?? c.refs[0] : undefined;
   const questions = (phases: readonly CasePhase[]) => c.quiz.filter((q) => phases.includes(q.afterPhase));
   const ordered = [
     ...questions(['presentation', 'work-up']),
@@ -228,7 +236,6 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
           { label: labels.patient, value: patientText(c) },
           { label: labels.site, value: siteText(c) },
           { label: labels.histology, value: c.histology.label },
-          { label: labels.source, value: both(source) },
         ],
       },
       educationNotice(),
@@ -238,6 +245,7 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
       c.summary,
       joinLocalized([labels.techniques, techniquesText(c)], ': '),
       mapLocalized({ it: 'Moduli del corso', en: 'Course modules' }, (l) => `${l}: ${modules}.`),
+      ...(source ? [joinLocalized([labels.source, both(source)], ': ')] : []),
     ]),
   };
 
@@ -245,10 +253,13 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
     id,
     kind,
     title: t,
-    blocks: [{ type: 'text', text: body, style: 'lead' }, ...extra],
+    blocks: [...extra.filter((b) => b.type === 'figure'), { type: 'text', text: body, style: 'lead' }, ...extra.filter((b) => b.type !== 'figure')],
     fragments: [],
     notes,
   });
+
+  // The case's own schematic (level, lesion, approach), drawn beside the imaging and the procedure text.
+  const schematic: Block = { type: 'figure', figure: caseSchematicFigure, side: true };
 
   const scoreIdsSeen = new Map<string, number>();
   const scoreSlides = (c.scores ?? []).map((s) => {
@@ -260,7 +271,7 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
   const slides: Slide[] = [
     title,
     textSlide('presentation', 'presentation', slideTitles.presentation, c.presentation, timelineNotes(c, 'presentation', notePrompts.presentation)),
-    textSlide('imaging', 'imaging', slideTitles.imaging, c.imaging, timelineNotes(c, 'work-up', notePrompts.imaging)),
+    textSlide('imaging', 'imaging', slideTitles.imaging, c.imaging, timelineNotes(c, 'work-up', notePrompts.imaging), [schematic]),
     ...questions(['presentation', 'work-up']).map(qSlide),
     ...scoreSlides,
     textSlide('decision', 'decision', slideTitles.decision, c.decision, timelineNotes(c, 'decision', notePrompts.decision)),
@@ -271,7 +282,7 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
       slideTitles.procedure,
       c.procedure,
       timelineNotes(c, 'procedure'),
-      c.approach ? [{ type: 'facts', items: [{ label: labels.approach, value: c.approach }] }] : [],
+      [schematic, ...(c.approach ? [{ type: 'facts', items: [{ label: labels.approach, value: c.approach }] } as const] : [])],
     ),
     ...questions(['procedure']).map(qSlide),
     textSlide('outcome', 'outcome', slideTitles.outcome, c.outcome, timelineNotes(c, 'follow-up')),
@@ -293,5 +304,5 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
       notes: notePrompts.caseReferences,
     },
   ];
-  return { id: `case-${c.id}`, title: c.title, slides };
+  return { id: `case-${c.id}`, title: c.title, slides: fitSlides(slides) };
 }

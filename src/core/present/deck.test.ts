@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   chunkItems,
   clampPosition,
-  formatPositionHash,
   isLastPosition,
   nextPosition,
-  parsePositionHash,
   partTitle,
   prevPosition,
   slidePosition,
@@ -56,14 +54,7 @@ describe('deck navigation', () => {
     expect(nextPosition(empty, { slide: 0, fragment: 0 })).toEqual({ slide: 0, fragment: 0 });
   });
 
-  it('writes and reads the position in the hash, one-based', () => {
-    expect(formatPositionHash({ slide: 0, fragment: 0 })).toBe('#/1');
-    expect(formatPositionHash({ slide: 1, fragment: 2 })).toBe('#/2/2');
-    expect(parsePositionHash(deck, '#/2/2')).toEqual({ slide: 1, fragment: 2 });
-    expect(parsePositionHash(deck, '#/3')).toEqual({ slide: 2, fragment: 0 });
-    expect(parsePositionHash(deck, '#/40/9')).toEqual({ slide: 2, fragment: 1 });
-    for (const bad of ['', '#', '#/x', '#/0', '#slide-2', '#/1/1/1']) expect(parsePositionHash(deck, bad)).toEqual({ slide: 0, fragment: 0 });
-  });
+
 });
 
 describe('chunkItems', () => {

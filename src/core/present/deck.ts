@@ -2,7 +2,7 @@ import type { Locale, Localized } from '../i18n/locales';
 
 /**
  * A slide deck as data: built once at build time, in both languages at once, so the presenter can swap
- * the audience language on the client. Builders (caseDeck, lessonDeck, algorithmDeck, playlistDeck) are
+ * the audience language on the client. Builders (caseDeck, lessonDeck, algorithmDeck, lectureDeck) are
  * pure; the view only renders blocks and decides nothing clinical.
  */
 
@@ -22,6 +22,9 @@ export type SlideKind =
   | 'algorithm-question'
   | 'recommendation'
   | 'agenda'
+  | 'figure'
+  | 'map'
+  | 'own'
   | 'references';
 
 /** One piece of slide content. Text is bilingual; citations are language-neutral. */
@@ -37,8 +40,24 @@ export type Block =
   | { type: 'facts'; items: readonly { label: Localized; value: Localized }[] }
   | { type: 'link'; label: Localized; href: Localized }
   /** The education-only notice (title slides and handouts). */
-  | { type: 'notice'; text: Localized }
-  | { type: 'refs'; items: readonly { id: string; text: string }[] };
+  /** The education-only notice; its words are the UI string site.disclaimer, in the slide's language. */
+  | { type: 'notice' }
+  | { type: 'refs'; items: readonly { id: string; text: string }[] }
+  /** A table (score items, findings, points); the first row of `head` names the columns. */
+  | { type: 'table'; head: readonly Localized[]; rows: readonly (readonly Localized[])[] }
+  /**
+   * A drawing from `deck.figures` (a lesson schematic, a case schematic, an algorithm map). `lit` marks the
+   * nodes and arrows of an algorithm map on the path so far (`current` is the step on screen); `side`
+   * draws it beside the text instead of across the slide.
+   */
+  | { type: 'figure'; figure: string; side?: boolean; lit?: FigureLit };
+
+export interface FigureLit {
+  nodes: readonly string[];
+  /** `from>to` pairs. */
+  edges: readonly string[];
+  current?: string;
+}
 
 export interface Slide {
   /** Unique within the deck; stable, so a link to a slide survives content edits elsewhere. */
@@ -51,6 +70,13 @@ export interface Slide {
   fragments: readonly Block[];
   /** Speaker notes; paragraphs separated by a blank line. Never empty. */
   notes: Localized;
+  /**
+   * A lecturer's own slide: reveal.js Markdown (already sanitised, see own-lecture.ts), the same in both
+   * languages; `blocks` and `fragments` are then empty. Images are `img:<id>` links to local images.
+   */
+  markdown?: string;
+  /** Set on the continuation slides fitSlide makes: the id of the slide this one continues. */
+  continues?: string;
 }
 
 export interface Deck {
@@ -58,6 +84,11 @@ export interface Deck {
   id: string;
   title: Localized;
   slides: readonly Slide[];
+  /**
+   * Drawings the slides show, as SVG markup per language, keyed by the figure blocks' `figure`. Built at
+   * build time from the site's own components (never from user input), so the view may inject it as is.
+   */
+  figures?: Readonly<Record<string, Localized>>;
 }
 
 /** Turns a deck builder's reference ids into printable citations; unknown ids print as the id. */
@@ -127,18 +158,6 @@ export function slidePosition(deck: Deck, slide: number): Position {
 export function isLastPosition(deck: Deck, pos: Position): boolean {
   const p = nextPosition(deck, pos);
   return p.slide === pos.slide && p.fragment === pos.fragment;
-}
-
-/** `#/3` or `#/3/2`: one-based slide number, then the number of fragments shown. */
-export function formatPositionHash(pos: Position): string {
-  return pos.fragment > 0 ? `#/${pos.slide + 1}/${pos.fragment}` : `#/${pos.slide + 1}`;
-}
-
-/** Reads a hash written by formatPositionHash; anything else means the first slide. */
-export function parsePositionHash(deck: Deck, hash: string): Position {
-  const m = /^#\/(\d{1,4})(?:\/(\d{1,3}))?$/.exec(hash.trim());
-  if (!m) return { slide: 0, fragment: 0 };
-  return clampPosition(deck, { slide: Number(m[1]) - 1, fragment: Number(m[2] ?? 0) });
 }
 
 /** Splits a long list into slides of at most `maxItems` items and about `maxChars` characters (longer language). */

@@ -1,40 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, keyHelp } from './keys';
+import { keyAction, typedJump } from './keys';
 
-describe('keyAction', () => {
-  it('moves forward with arrows, space, PageDown (clickers) and N', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N']) expect(keyAction({ key }), key).toBe('next');
-  });
-
-  it('moves back with arrows, Shift+Space, PageUp and P', () => {
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'p']) expect(keyAction({ key }), key).toBe('prev');
+describe('speaker keys', () => {
+  it('maps clicker keys', () => {
+    expect(keyAction({ key: 'PageDown' })).toBe('next');
+    expect(keyAction({ key: 'PageUp' })).toBe('prev');
+    expect(keyAction({ key: ' ' })).toBe('next');
     expect(keyAction({ key: ' ', shiftKey: true })).toBe('prev');
-  });
-
-  it('maps the presenter keys, upper or lower case', () => {
-    expect(keyAction({ key: 'F' })).toBe('fullscreen');
-    expect(keyAction({ key: 'o' })).toBe('overview');
-    expect(keyAction({ key: 'Escape' })).toBe('overview');
-    expect(keyAction({ key: 'G' })).toBe('goto');
-    expect(keyAction({ key: 'b' })).toBe('blank');
-    expect(keyAction({ key: '.' })).toBe('blank');
-    expect(keyAction({ key: 's' })).toBe('speaker');
-    expect(keyAction({ key: '?', shiftKey: true })).toBe('help');
-    expect(keyAction({ key: 'Home' })).toBe('first');
-    expect(keyAction({ key: 'End' })).toBe('last');
-  });
-
-  it('leaves browser shortcuts and other keys alone', () => {
-    expect(keyAction({ key: 'f', ctrlKey: true })).toBeNull();
-    expect(keyAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
-    expect(keyAction({ key: 'r', metaKey: true })).toBeNull();
+    expect(keyAction({ key: 'B' })).toBe('blank');
+    expect(keyAction({ key: 'ArrowRight', ctrlKey: true })).toBeNull();
     expect(keyAction({ key: 'x' })).toBeNull();
-    expect(keyAction({ key: 'Tab' })).toBeNull();
-    expect(keyAction({ key: 'Enter' })).toBeNull();
   });
+});
 
-  it('documents every action in the help', () => {
-    expect(new Set(keyHelp.map((k) => k.action)).size).toBe(keyHelp.length);
-    for (const { keys } of keyHelp) expect(keys.length).toBeGreaterThan(0);
+describe('typed slide number + Enter', () => {
+  const type = (keys: string[]) => {
+    let buffer = '';
+    let slide: number | undefined;
+    for (const k of keys) ({ buffer, slide } = typedJump(buffer, k));
+    return slide;
+  };
+  it('jumps to the number typed', () => {
+    expect(type(['5', 'Enter'])).toBe(5);
+    expect(type(['1', '0', 'Enter'])).toBe(10);
+  });
+  it('ignores Enter alone, zero, and digits interrupted by another key', () => {
+    expect(type(['Enter'])).toBeUndefined();
+    expect(type(['0', 'Enter'])).toBeUndefined();
+    expect(type(['1', 'ArrowRight', 'Enter'])).toBeUndefined();
   });
 });

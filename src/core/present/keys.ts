@@ -1,18 +1,8 @@
 /**
- * The presenter's keyboard map, reveal.js-like and clicker friendly: presentation remotes send PageUp /
- * PageDown (some also "b" or "." for a blank screen, and Escape / F5). Pure, so it is tested without a DOM.
+ * Keys of the speaker window (the audience window takes its keys from reveal.js) and the PowerPoint habit
+ * both windows share: type a slide number, then Enter. Pure, so it is tested without a DOM.
  */
-export type KeyAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'overview'
-  | 'goto'
-  | 'blank'
-  | 'speaker'
-  | 'help';
+export type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'blank';
 
 export interface KeyInput {
   key: string;
@@ -34,33 +24,26 @@ const map: Readonly<Record<string, KeyAction>> = {
   p: 'prev',
   Home: 'first',
   End: 'last',
-  f: 'fullscreen',
-  o: 'overview',
-  Escape: 'overview',
-  g: 'goto',
   b: 'blank',
   '.': 'blank',
-  s: 'speaker',
-  '?': 'help',
 };
 
 export function keyAction(e: KeyInput): KeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (e.key === ' ' && e.shiftKey) return 'prev';
-  const key = e.key.length === 1 && e.key !== '?' ? e.key.toLowerCase() : e.key;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   return map[key] ?? null;
 }
 
-/** The keys listed in the help dialog, per action (display form). */
-export const keyHelp: readonly { action: KeyAction; keys: readonly string[] }[] = [
-  { action: 'next', keys: ['→', '↓', 'Space', 'Page Down', 'N'] },
-  { action: 'prev', keys: ['←', '↑', 'Shift+Space', 'Page Up', 'P'] },
-  { action: 'first', keys: ['Home'] },
-  { action: 'last', keys: ['End'] },
-  { action: 'fullscreen', keys: ['F'] },
-  { action: 'overview', keys: ['O', 'Esc'] },
-  { action: 'goto', keys: ['G'] },
-  { action: 'blank', keys: ['B', '.'] },
-  { action: 'speaker', keys: ['S'] },
-  { action: 'help', keys: ['?'] },
-];
+/**
+ * "5", "1" then Enter jumps to slide 15. Digits collect in a buffer (at most 4); Enter with a buffer gives
+ * the one-based slide number; any other key empties it.
+ */
+export function typedJump(buffer: string, key: string): { buffer: string; slide?: number } {
+  if (/^[0-9]$/.test(key)) return { buffer: (buffer + key).slice(-4) };
+  if (key === 'Enter' && buffer) {
+    const n = Number(buffer);
+    return n >= 1 ? { buffer: '', slide: n } : { buffer: '' };
+  }
+  return { buffer: '' };
+}

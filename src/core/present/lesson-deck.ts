@@ -3,7 +3,6 @@ import type { LessonFrontmatter } from '../content/schemas';
 import {
   chunkItems,
   joinLocalized,
-  localizedLength,
   mapLocalized,
   partTitle,
   refsBlock,
@@ -13,6 +12,7 @@ import {
   type Slide,
 } from './deck';
 import { educationNotice } from './notice';
+import { fitSlides } from './fit';
 import { labels, notePrompts, slideTitles } from './present-text';
 
 /**
@@ -26,6 +26,15 @@ export interface LessonDeckInput {
   slug: string;
   it: LessonDeckFrontmatter;
   en: LessonDeckFrontmatter;
+  /** The lesson's own schematics, in the order the lesson shows them (keys of `deck.figures`). */
+  figures?: readonly LessonFigure[];
+}
+
+export interface LessonFigure {
+  name: string;
+  title: Localized;
+  /** The figure's caption: it goes to the speaker notes, the drawing speaks on the slide. */
+  caption?: Localized;
 }
 
 /**
@@ -68,31 +77,37 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
     ]),
   });
 
+  // Long lists are split into continuation slides by fitSlides (word limit), not here.
   const objectives = zipLists(it.objectives, en.objectives, (s) => s);
-  const objectiveChunks = chunkItems(objectives, localizedLength, 5, 640);
-  objectiveChunks.forEach((chunk, i) =>
-    slides.push({
-      id: objectiveChunks.length > 1 ? `objectives-${i + 1}` : 'objectives',
-      kind: 'objectives',
-      title: partTitle(slideTitles.objectives, i, objectiveChunks.length),
-      blocks: [{ type: 'list', items: chunk }],
-      fragments: [],
-      notes: notePrompts.objectives,
-    }),
-  );
+  slides.push({
+    id: 'objectives',
+    kind: 'objectives',
+    title: slideTitles.objectives,
+    blocks: [{ type: 'list', items: objectives }],
+    fragments: [],
+    notes: notePrompts.objectives,
+  });
 
   const keyPoints = zipLists(it.keyPoints, en.keyPoints, (s) => s);
-  const keyChunks = chunkItems(keyPoints, localizedLength, 4, 560);
-  keyChunks.forEach((chunk, i) =>
+  slides.push({
+    id: 'key-points',
+    kind: 'key-points',
+    title: slideTitles.keyPoints,
+    blocks: [],
+    fragments: keyPoints.map((text): Block => ({ type: 'point', text })),
+    notes: notePrompts.keyPoints,
+  });
+
+  for (const f of input.figures ?? []) {
     slides.push({
-      id: keyChunks.length > 1 ? `key-points-${i + 1}` : 'key-points',
-      kind: 'key-points',
-      title: partTitle(slideTitles.keyPoints, i, keyChunks.length),
-      blocks: [],
-      fragments: chunk.map((text): Block => ({ type: 'point', text })),
-      notes: notePrompts.keyPoints,
-    }),
-  );
+      id: `figure-${f.name}`,
+      kind: 'figure',
+      title: f.title,
+      blocks: [{ type: 'figure', figure: f.name }],
+      fragments: [],
+      notes: f.caption ? paragraphs([f.caption, notePrompts.figure]) : notePrompts.figure,
+    });
+  }
 
   const checks = zipLists(it.selfCheck, en.selfCheck, (s) => s);
   checks.forEach((q, i) => {
@@ -113,7 +128,7 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
 
   const refs = it.refs.length >= en.refs.length ? it.refs : en.refs;
   if (refs.length > 0) {
-    const refChunks = chunkItems(refs, (id) => (ctx.citation?.(id) ?? id).length, 6, 900);
+    const refChunks = chunkItems(refs, (id) => (ctx.citation?.(id) ?? id).length, 4, 640);
     refChunks.forEach((chunk, i) =>
       slides.push({
         id: refChunks.length > 1 ? `references-${i + 1}` : 'references',
@@ -126,5 +141,5 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
     );
   }
 
-  return { id: `lesson-${slug}`, title: mapLocalized(title, (t) => `${module} · ${t}`), slides };
+  return { id: `lesson-${slug}`, title: mapLocalized(title, (t) => `${module} · ${t}`), slides: fitSlides(slides) };
 }

@@ -1,7 +1,9 @@
-import { getT } from '../i18n/translate';
 import type { Block } from './deck';
 
-/** The education-only notice, worded once in the UI strings (site.disclaimer) and shown on every title slide. */
+/**
+ * The education-only notice on every title slide. Its wording lives once in the UI strings (site.disclaimer)
+ * and the slide view puts it in the slide's language, so deck building needs no translator.
+ */
 export function educationNotice(): Block {
-  return { type: 'notice', text: { it: getT('it')('site.disclaimer'), en: getT('en')('site.disclaimer') } };
+  return { type: 'notice' };
 }

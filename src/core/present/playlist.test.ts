@@ -6,7 +6,8 @@ import {
   maxPlaylistItems,
   parsePlaylistItems,
   parsePlaylistQuery,
-  playlistDeck,
+  lectureQueryString,
+  parseLectureQuery,
   playlistHref,
   playlistNoticeText,
   playlistQueryString,
@@ -14,7 +15,6 @@ import {
   type PlaylistCatalog,
   type PlaylistItem,
 } from './playlist';
-import type { Deck } from './deck';
 
 const catalog: PlaylistCatalog = {
   case: ['sins-t11', 'cryo-l5'],
@@ -93,21 +93,16 @@ describe('playlist encoding', () => {
   });
 });
 
-describe('playlistDeck', () => {
-  const mini = (id: string, slides: string[]): Deck => ({
-    id,
-    title: { it: `T ${id}`, en: `T ${id}` },
-    slides: slides.map((s) => ({ id: s, kind: 'decision', title: { it: s, en: s }, blocks: [], fragments: [], notes: { it: 'n', en: 'n' } })),
+describe('lecture settings in the address', () => {
+  it('reads the title and the skipped slides, ignoring anything malformed', () => {
+    const r = parseLectureQuery('?items=case:sins-t11&title=Vertebroplastica%20oggi&skip=case:sins-t11/imaging,bogus,lesson:m06-vertebroplasty/objectives');
+    expect(r.title).toBe('Vertebroplastica oggi');
+    expect([...r.skip]).toEqual(['case:sins-t11/imaging', 'lesson:m06-vertebroplasty/objectives']);
+    expect(lectureQueryString([{ kind: 'case', id: 'sins-t11' }, { kind: 'own', id: 'abcd1234' }], 'T', new Set(['case:sins-t11/imaging']))).toBe('?items=case:sins-t11,own:abcd1234&title=T&skip=case:sins-t11/imaging');
   });
-
-  it('opens with an outline, then every deck in order with prefixed, unique slide ids', () => {
-    const items: PlaylistItem[] = [{ kind: 'case', id: 'a' }, { kind: 'lesson', id: 'b' }];
-    const deck = playlistDeck(items, [mini('case-a', ['title', 'x']), mini('lesson-b', ['title', 'x'])]);
-    expect(deck.id).toBe('playlist:case:a,lesson:b');
-    expect(deck.slides.map((s) => s.id)).toEqual(['agenda', 'case-a/title', 'case-a/x', 'lesson-b/title', 'lesson-b/x']);
-    const outline = deck.slides[0]?.blocks[0];
-    expect(outline?.type === 'list' && outline.items.map((i) => i.en)).toEqual(['T case-a', 'T lesson-b']);
-    expect(deck.slides[0]?.blocks.some((b) => b.type === 'notice')).toBe(true);
-    expect(deck.slides[0]?.notes.it).not.toBe('');
+  it('accepts own slides by id, checked later against the browser storage', () => {
+    const r = parsePlaylistItems('own:abcd1234,own:../x', { case: [], lesson: [], algorithm: [] });
+    expect(r.items).toEqual([{ kind: 'own', id: 'abcd1234' }]);
+    expect(r.notices).toHaveLength(1);
   });
 });

@@ -1,7 +1,4 @@
-import type { Locale, Localized } from '../i18n/locales';
-import type { Deck, Slide } from './deck';
-import { educationNotice } from './notice';
-import { notePrompts, slideTitles } from './present-text';
+import type { Locale } from '../i18n/locales';
 
 /**
  * A lecture made of several decks, whose composition lives in the URL:
@@ -12,8 +9,9 @@ import { notePrompts, slideTitles } from './present-text';
 export const playlistKinds = ['case', 'lesson', 'algorithm'] as const;
 export type PlaylistKind = (typeof playlistKinds)[number];
 
+/** The site's decks, plus `own`: a slide the lecturer wrote, kept in this browser (own-lecture.ts). */
 export interface PlaylistItem {
-  kind: PlaylistKind;
+  kind: PlaylistKind | 'own';
   id: string;
 }
 
@@ -46,6 +44,21 @@ export function parsePlaylistItems(value: string | null | undefined, catalog: Pl
     }
     const kind = (m[1] ?? '').toLowerCase();
     const id = (m[2] ?? '').toLowerCase();
+    if (kind === 'own') {
+      // Own slides live in the browser: existence is checked when they are loaded.
+      if (!/^[a-z0-9]{4,24}$/.test(id)) {
+        notices.push({ reason: 'malformed', raw });
+        continue;
+      }
+      const key = `own:${id}`;
+      if (seen.has(key)) notices.push({ reason: 'duplicate', raw });
+      else if (items.length >= maxPlaylistItems) notices.push({ reason: 'too-many', raw });
+      else {
+        seen.add(key);
+        items.push({ kind: 'own', id });
+      }
+      continue;
+    }
     if (!isKind(kind)) {
       notices.push({ reason: 'unknown-kind', raw, kind });
       continue;
@@ -86,6 +99,22 @@ export function playlistQueryString(items: readonly PlaylistItem[]): string {
 export const playlistHref = (lang: Locale, items: readonly PlaylistItem[]) => `/${lang}/present/playlist/${playlistQueryString(items)}`;
 export const builderHref = (lang: Locale, items: readonly PlaylistItem[]) => `/${lang}/present/${playlistQueryString(items)}`;
 
+/** The lecture's own settings in the address: `title=…` and `skip=case:sins-t11/imaging,…`. */
+export function parseLectureQuery(search: string): { title: string; skip: Set<string> } {
+  const p = new URLSearchParams(search);
+  const title = (p.get('title') ?? '').trim().slice(0, 200);
+  const skip = new Set((p.get('skip') ?? '').split(',').map((s) => s.trim()).filter((s) => /^(case|lesson|algorithm):[a-z0-9-]+\/[a-z0-9/-]+$/.test(s)));
+  return { title, skip };
+}
+
+/** The query of a whole lecture: items, then title and skipped slides when there are any. */
+export function lectureQueryString(items: readonly PlaylistItem[], title: string, skip: ReadonlySet<string>): string {
+  const base = playlistQueryString(items);
+  if (!base) return '';
+  const extra = [title.trim() ? `title=${encodeURIComponent(title.trim())}` : '', skip.size ? `skip=${[...skip].join(',')}` : ''].filter(Boolean);
+  return extra.length ? `${base}&${extra.join('&')}` : base;
+}
+
 /** The path of one deck when presented on its own. */
 export function deckHref(lang: Locale, item: PlaylistItem): string {
   if (item.kind === 'case') return `/${lang}/present/${item.id}/`;
@@ -111,26 +140,4 @@ export function playlistNoticeText(n: PlaylistNotice, lang: Locale): string {
     case 'too-many':
       return it ? `Voce ignorata: «${n.raw}» (massimo ${maxPlaylistItems} voci)` : `Ignored item: "${n.raw}" (at most ${maxPlaylistItems} items)`;
   }
-}
-
-const defaultTitle: Localized = { it: 'Lezione', en: 'Lecture' };
-
-/**
- * Joins decks into one: an outline slide, then every deck's slides in order, their ids prefixed with the
- * deck id so they stay unique. The deck id carries the composition, so two lectures never share a channel.
- */
-export function playlistDeck(items: readonly PlaylistItem[], decks: readonly Deck[], title: Localized = defaultTitle): Deck {
-  const agenda: Slide = {
-    id: 'agenda',
-    kind: 'agenda',
-    title: slideTitles.agenda,
-    blocks: [
-      { type: 'list', ordered: true, items: decks.map((d) => d.title) },
-      educationNotice(),
-    ],
-    fragments: [],
-    notes: notePrompts.agenda,
-  };
-  const slides = decks.flatMap((d) => d.slides.map((s) => ({ ...s, id: `${d.id}/${s.id}` })));
-  return { id: `playlist:${serializePlaylist(items)}`, title, slides: [agenda, ...slides] };
 }

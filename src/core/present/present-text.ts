@@ -19,6 +19,7 @@ export const slideTitles = {
   selfCheck: { it: 'Autovalutazione', en: 'Self-check' },
   agenda: { it: 'Scaletta della lezione', en: 'Lecture outline' },
   recommendation: { it: 'Raccomandazione', en: 'Recommendation' },
+  map: { it: "Mappa dell’algoritmo", en: 'Map of the algorithm' },
 } as const satisfies Record<string, Localized>;
 
 export const labels = {
@@ -37,6 +38,9 @@ export const labels = {
   sourceTotal: { it: 'Totale riportato dalla fonte', en: 'Total stated by the source' },
   openCalculator: { it: 'Apri il calcolatore con i dati del caso', en: 'Open the calculator with the case data' },
   numericAnswerHint: { it: 'Risposta numerica', en: 'Numeric answer' },
+  item: { it: 'Voce', en: 'Item' },
+  finding: { it: 'Reperto (punti)', en: 'Finding (points)' },
+  after: { it: 'Dopo', en: 'After' },
 } as const satisfies Record<string, Localized>;
 
 export const notePrompts = {
@@ -91,6 +95,19 @@ export const notePrompts = {
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
+  ownSlide: { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' },
+  lectureReferences: {
+    it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
+    en: 'Every reference of the lecture in one list, without repeats.',
+  },
+  figure: {
+    it: "Fate descrivere lo schema all’aula prima di commentarlo; Alt+clic ingrandisce un dettaglio.",
+    en: 'Let the room describe the drawing before you comment on it; Alt+click zooms into a detail.',
+  },
+  map: {
+    it: "La mappa mostra l’intero algoritmo: ogni diapositiva successiva evidenzia il percorso fatto fin lì.",
+    en: 'The map shows the whole algorithm: each following slide lights the path taken so far.',
+  },
   algorithmReferences: {
     it: "Le fonti su cui si basa l’intero algoritmo.",
     en: 'The sources the whole algorithm rests on.',

@@ -6,7 +6,7 @@ import { caseSchema, type CaseStudy } from '../content/case-schema';
 import { lessonSchema, referencesFileSchema, type Reference } from '../content/schemas';
 import { splitFrontmatter } from '../content/mdx-usage';
 import type { LessonDeckInput } from './lesson-deck';
-import type { Deck } from './deck';
+import type { Deck, Slide } from './deck';
 
 export interface ContentReader {
   list: (dir: string) => string[];
@@ -47,4 +47,24 @@ export function localizedStrings(deck: Deck): { path: string; value: Localized }
   };
   walk(deck, 'deck');
   return out;
+}
+
+/** The deck as the builder made it before fitSlides split dense slides: continuations merged back. */
+export function unfit(deck: Deck): Deck {
+  const slides: Slide[] = [];
+  for (const s of deck.slides) {
+    const first = s.continues ? slides.find((x) => x.id === s.continues) : undefined;
+    if (!first) slides.push({ ...s });
+    else {
+      // Split reference lists are joined back into one list.
+      const blocks = [...first.blocks];
+      for (const b of s.blocks) {
+        const prev = blocks.at(-1);
+        if (b.type === 'refs' && prev?.type === 'refs') blocks[blocks.length - 1] = { ...prev, items: [...prev.items, ...b.items] };
+        else blocks.push(b);
+      }
+      Object.assign(first, { blocks, fragments: [...first.fragments, ...s.fragments] });
+    }
+  }
+  return { ...deck, slides };
 }

@@ -76,6 +76,7 @@ describe('PresentBuilder', () => {
       'Documented cases',
       'Modules: objectives, key points and self-check',
       'Algorithms, one question at a time',
+      'Your own slides',
     ]);
   });
 });

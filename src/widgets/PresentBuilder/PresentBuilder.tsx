@@ -1,18 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
+import type { OwnSlide } from '../../core/present/own-lecture';
 import {
   deckHref,
+  lectureQueryString,
+  parseLectureQuery,
   parsePlaylistQuery,
-  playlistHref,
   playlistKinds,
   playlistNoticeText,
-  playlistQueryString,
   type PlaylistCatalog,
   type PlaylistItem,
   type PlaylistKind,
 } from '../../core/present/playlist';
+import { exportLecture, importLecture, listSlides } from '../Presenter/own-store';
 import { useUrlState } from '../shared/useUrlState';
+import { OwnSlides } from './OwnSlides';
+import { SkipSlides } from './SkipSlides';
 import '../shared/widget.css';
 import './present-builder.css';
 
@@ -46,6 +50,12 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
   const [notices, setNotices] = useState<string[]>([]);
   const [announce, setAnnounce] = useState('');
   const [origin, setOrigin] = useState('');
+  const [title, setTitle] = useState('');
+  const [skip, setSkip] = useState<Set<string>>(new Set());
+  const [own, setOwn] = useState<OwnSlide[]>([]);
+  const [fileMessage, setFileMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const reloadOwn = () => void listSlides().then(setOwn).catch(() => setOwn([]));
+  useEffect(reloadOwn, []);
   const focusAfter = useRef<string | null>(null);
   const orderList = useRef<HTMLOListElement>(null);
 
@@ -54,11 +64,15 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
     lesson: catalog.lesson.map((e) => e.id),
     algorithm: catalog.algorithm.map((e) => e.id),
   };
-  useUrlState(true, (search) => {
+  const readQuery = (search: string) => {
     const parsed = parsePlaylistQuery(search, ids);
+    const lecture = parseLectureQuery(search);
     setItems(parsed.items);
+    setTitle(lecture.title);
+    setSkip(lecture.skip);
     setNotices(parsed.notices.map((n) => playlistNoticeText(n, lang)));
-  }, playlistQueryString(items));
+  };
+  useUrlState(true, readQuery, lectureQueryString(items, title, skip));
   useEffect(() => setOrigin(window.location.origin), []);
 
   // After a move, keep focus on the same button of the moved item (or its sibling when it hit an end).
@@ -72,10 +86,11 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
     button?.focus();
   }, [items]);
 
-  const titleOf = (item: PlaylistItem) => catalog[item.kind].find((e) => e.id === item.id)?.title ?? item.id;
-  const toggle = (item: PlaylistItem, on: boolean) => {
+  const titleOf = (item: PlaylistItem) =>
+    item.kind === 'own' ? (own.find((o) => o.id === item.id)?.title ?? item.id) : (catalog[item.kind].find((e) => e.id === item.id)?.title ?? item.id);
+  const toggle = (item: PlaylistItem, on: boolean, name?: string) => {
     setItems((prev) => (on ? (prev.some((p) => sameItem(p, item)) ? prev : [...prev, item]) : prev.filter((p) => !sameItem(p, item))));
-    setAnnounce(t(on ? 'present.builder.added' : 'present.builder.removed', { title: titleOf(item) }));
+    setAnnounce(t(on ? 'present.builder.added' : 'present.builder.removed', { title: name ?? titleOf(item) }));
   };
   const move = (index: number, delta: -1 | 1) => {
     const target = index + delta;
@@ -102,12 +117,51 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
     lesson: t('present.builder.lessons'),
     algorithm: t('present.builder.algorithms'),
   };
-  const kindLabel: Record<PlaylistKind, string> = {
+  const kindLabel: Record<PlaylistKind | 'own', string> = {
     case: t('present.kind.case'),
     lesson: t('present.kind.lesson'),
     algorithm: t('present.kind.algorithm'),
+    own: t('present.kind.own'),
   };
-  const href = playlistHref(lang, items);
+  const query = lectureQueryString(items, title, skip);
+  const href = `/${lang}/present/playlist/${query}`;
+  const skipOf = (item: PlaylistItem) => {
+    const prefix = `${item.kind}:${item.id}/`;
+    return new Set([...skip].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+  };
+  const setSkipped = (item: PlaylistItem, slideId: string, on: boolean) =>
+    setSkip((prev) => {
+      const next = new Set(prev);
+      const key = `${item.kind}:${item.id}/${slideId}`;
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const download = async () => {
+    const text = await exportLecture(title, items.map((i) => `${i.kind}:${i.id}`), [...skip]);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(title || t('present.playlistTitle')).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'lecture'}.percutanea.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setFileMessage({ ok: true, text: t('present.file.exported') });
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const r = await importLecture(await file.text());
+    if (!r.ok) {
+      setFileMessage({ ok: false, text: `${t(`present.file.error.${r.error}`)}${r.detail ? ` (${r.detail})` : ''}` });
+      return;
+    }
+    reloadOwn();
+    const q = `?items=${r.lecture.items.join(',')}${r.lecture.title ? `&title=${encodeURIComponent(r.lecture.title)}` : ''}${r.lecture.skip.length ? `&skip=${r.lecture.skip.join(',')}` : ''}`;
+    readQuery(q);
+    setFileMessage({ ok: true, text: t('present.file.imported', { title: r.lecture.title || t('present.playlistTitle'), count: r.lecture.slides.length }) });
+  };
 
   return (
     <div className="builder" data-testid="present-builder">
@@ -143,8 +197,19 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
               </ul>
             </fieldset>
           ))}
+          <OwnSlides
+            lang={lang}
+            slides={own}
+            inLecture={(id) => items.some((p) => p.kind === 'own' && p.id === id)}
+            onToggle={(slide, on) => toggle({ kind: 'own', id: slide.id }, on, slide.title)}
+            onChanged={reloadOwn}
+          />
         </div>
         <section className="builder__order" aria-labelledby={`${uid}-order`}>
+          <p className="builder__lecture-title">
+            <label htmlFor={`${uid}-lecture-title`}>{t('present.builder.lectureTitle')}</label>
+            <input id={`${uid}-lecture-title`} type="text" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} data-testid="lecture-title" />
+          </p>
           <h2 id={`${uid}-order`} tabIndex={-1}>
             {t('present.builder.order')} <span className="builder__count">({t('present.builder.count', { count: items.length })})</span>
           </h2>
@@ -154,10 +219,16 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
             <ol ref={orderList} data-testid="playlist-order">
               {items.map((item, i) => {
                 const title = titleOf(item);
+                // (shadows the lecture title only inside this row)
                 return (
                   <li key={`${item.kind}:${item.id}`} data-item={`${item.kind}:${item.id}`}>
                     <span className="builder__kind">{kindLabel[item.kind]}</span>
                     <span className="builder__title">{title}</span>
+                    {item.kind !== 'own' && (
+                      <span className="builder__skip-row">
+                        <SkipSlides lang={lang} item={item} title={title} skipped={skipOf(item)} onSkip={(id, on) => setSkipped(item, id, on)} />
+                      </span>
+                    )}
                     <span className="builder__buttons">
                       <button type="button" data-move="up" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('present.builder.moveUp', { title })}>
                         <span aria-hidden="true">↑</span>
@@ -175,10 +246,19 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
             </ol>
           )}
           <p className="visually-hidden" aria-live="polite" data-testid="builder-announcement">{announce}</p>
+          <div className="builder__file">
+            <button type="button" onClick={() => void download()} disabled={items.length === 0} data-testid="lecture-export">{t('present.file.export')}</button>
+            <label className="button" htmlFor={`${uid}-import`}>{t('present.file.import')}</label>
+            <input id={`${uid}-import`} className="visually-hidden" type="file" accept=".json,application/json" onChange={(e) => void upload(e.target.files?.[0])} data-testid="lecture-import" />
+            {fileMessage && (
+              <p role={fileMessage.ok ? 'status' : 'alert'} className={fileMessage.ok ? 'builder__meta' : 'present-error'} data-testid="lecture-file-message">{fileMessage.text}</p>
+            )}
+          </div>
           {items.length > 0 && (
             <div className="builder__actions">
               <a className="button primary" href={href} data-testid="start-playlist">{t('present.builder.start')}</a>
               <a className="button" href={`${href}&print=1`} data-testid="playlist-handout">{t('present.builder.handout')}</a>
+              <a className="button" href={`${href}&print=1&answers=0`} data-testid="playlist-handout-questions">{t('present.builder.handoutQuestions')}</a>
               <p className="builder__link">
                 <label htmlFor={`${uid}-link`}>{t('present.builder.link')}</label>
                 <input id={`${uid}-link`} type="text" readOnly value={`${origin}${href}`} onFocus={(e) => e.currentTarget.select()} data-testid="playlist-link" />

@@ -2,15 +2,19 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
+import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/own-lecture';
 import {
   builderHref,
   deckKey,
+  lectureQueryString,
+  parseLectureQuery,
   parsePlaylistQuery,
-  playlistDeck,
   playlistNoticeText,
+  serializePlaylist,
   type PlaylistCatalog,
   type PlaylistItem,
 } from '../../core/present/playlist';
+import { getSlide, imageUrls } from './own-store';
 import Presenter from './Presenter';
 import '../shared/widget.css';
 import './present.css';
@@ -27,7 +31,7 @@ interface Props {
 
 type Loaded =
   | { kind: 'loading' }
-  | { kind: 'ready'; deck: Deck; items: PlaylistItem[]; notices: string[] }
+  | { kind: 'ready'; deck: Deck; items: PlaylistItem[]; notices: string[]; query: string }
   | { kind: 'empty'; notices: string[] };
 
 function isDeck(x: unknown): x is Deck {
@@ -45,38 +49,51 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
 
   useEffect(() => {
     let cancelled = false;
+    let urls = new Map<string, string>();
     const { items, notices } = parsePlaylistQuery(window.location.search, catalog);
+    const { title, skip } = parseLectureQuery(window.location.search);
     const texts = notices.map((n) => playlistNoticeText(n, lang));
     if (items.length === 0) {
       setLoaded({ kind: 'empty', notices: texts });
       return;
     }
-    void Promise.all(
-      items.map((item) =>
-        fetch(`${dataBase}${deckKey(item)}.json`)
-          .then((r) => (r.ok ? r.json() : null))
-          .then((d: unknown) => (isDeck(d) ? { item, deck: d } : { item, deck: null }))
-          .catch(() => ({ item, deck: null })),
-      ),
-    ).then((results) => {
+    const load = async (item: PlaylistItem): Promise<LecturePart | null> => {
+      if (item.kind === 'own') {
+        const own = await getSlide(item.id).catch(() => undefined);
+        if (!own) return null;
+        const more = await imageUrls([own]);
+        urls = new Map([...urls, ...more]);
+        return { kind: 'own', slide: ownSlideToSlide(own, (id) => urls.get(id)) };
+      }
+      const d: unknown = await fetch(`${dataBase}${deckKey(item)}.json`)
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null);
+      if (!isDeck(d)) return null;
+      const prefix = `${item.kind}:${item.id}/`;
+      return { kind: 'deck', deck: d, skip: new Set([...skip].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))) };
+    };
+    void Promise.all(items.map(async (item) => ({ item, part: await load(item) }))).then((results) => {
       if (cancelled) return;
-      const ok = results.filter((r): r is { item: PlaylistItem; deck: Deck } => r.deck !== null);
-      const failed = results.filter((r) => r.deck === null).map((r) => `${r.item.kind}:${r.item.id}`);
+      const ok = results.filter((r): r is { item: PlaylistItem; part: LecturePart } => r.part !== null);
+      const failed = results.filter((r) => r.part === null).map((r) => `${r.item.kind}:${r.item.id}`);
       if (failed.length) texts.push(t('present.loadError', { items: failed.join(', ') }));
       if (ok.length === 0) {
         setLoaded({ kind: 'empty', notices: texts });
         return;
       }
       const okItems = ok.map((r) => r.item);
-      setLoaded({ kind: 'ready', items: okItems, notices: texts, deck: playlistDeck(okItems, ok.map((r) => r.deck)) });
+      const lectureTitle = title ? { it: title, en: title } : { it: getT('it')('present.playlistTitle'), en: getT('en')('present.playlistTitle') };
+      const id = `lecture:${serializePlaylist(okItems)}${lectureQueryString([], title, skip)}|${title}|${[...skip].join(',')}`;
+      setLoaded({ kind: 'ready', items: okItems, notices: texts, deck: lectureDeck(id, lectureTitle, ok.map((r) => r.part)), query: lectureQueryString(okItems, title, skip) });
     });
     return () => {
       cancelled = true;
+      for (const u of urls.values()) URL.revokeObjectURL(u);
     };
   }, [catalog, dataBase, lang, t]);
 
   if (loaded.kind === 'ready') {
-    return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={builderHref(lang, loaded.items)} notices={loaded.notices} />;
+    return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={`/${lang}/present/${loaded.query}`} notices={loaded.notices} />;
   }
   return (
     <div className="playlist-status" data-testid="playlist-status">

@@ -1,28 +1,40 @@
-import { Fragment, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
-import type { Locale } from '../../core/i18n/locales';
+import { Fragment, type ReactNode } from 'react';
+import { Markdown } from '@revealjs/react';
+import type { Locale, Localized } from '../../core/i18n/locales';
+import { getT } from '../shared/ui-strings';
 import type { Block, Slide } from '../../core/present/deck';
+import { lightPath } from './light-path';
 
 /**
- * One slide, drawn inside a 16:9 frame whose width sets every size (container query units), so the same
- * slide looks the same on the projector, in the speaker view, in the overview and on a printed page.
- * Text that would overflow is shrunk step by step (down to about half) instead of being cut.
+ * One slide's content, drawn the same way on the projector (inside reveal.js, which then owns the
+ * fragments), in the speaker view and on a printed page (where `shown` says how many fragments are
+ * visible). Every size is in container units of the slide, so a slide looks the same at any width.
  */
 
-interface Props {
-  slide: Slide;
+export type Figures = Readonly<Record<string, Localized>> | undefined;
+
+/** How fragments are drawn: reveal.js steps them, or a fixed number is shown (previews, handouts). */
+export type FragmentMode = { kind: 'reveal' } | { kind: 'static'; shown: number; hideAnswers?: boolean };
+
+interface Options {
   lang: Locale;
-  /** How many fragments are shown; Infinity shows them all (handout, next-slide preview). */
-  shown: number;
-  /** 1 on the audience view (the page heading), 2 in the handout, null for thumbnails. */
-  headingLevel?: 1 | 2 | null;
-  /** Accessible label of the slide region ("Slide 3 of 12"). */
-  label?: string;
-  /** Thumbnails and previews are decorative copies: hidden from assistive technology, links inert. */
-  decorative?: boolean;
-  className?: string;
+  figures: Figures;
+  /** Prefix for ids inside injected drawings, unique per slide on the page. */
+  scope: string;
+  decorative: boolean;
 }
 
-type Item = { block: Block; fragment: number | null };
+/** Slides whose fragments are answers: a handout without answers leaves them out. */
+export const answerKinds: ReadonlySet<Slide['kind']> = new Set(['question', 'self-check', 'algorithm-question', 'score']);
+
+/** The same drawing can be on several slides of a page: its ids (and the references to them) get a prefix. */
+export function prefixIds(markup: string, prefix: string): string {
+  return markup
+    .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${prefix}-${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`)
+    .replace(/\bhref="#([^"]+)"/g, (_, id: string) => `href="#${prefix}-${id}"`)
+    .replace(/\baria-(labelledby|describedby)="([^"]+)"/g, (_, attr: string, ids: string) => `aria-${attr}="${ids.split(/\s+/).map((i) => `${prefix}-${i}`).join(' ')}"`);
+}
 
 function text(b: Extract<Block, { type: 'text' | 'point' }>, lang: Locale): ReactNode {
   return (
@@ -33,7 +45,8 @@ function text(b: Extract<Block, { type: 'text' | 'point' }>, lang: Locale): Reac
   );
 }
 
-function renderBlock(b: Block, lang: Locale, decorative: boolean): ReactNode {
+function renderBlock(b: Block, o: Options): ReactNode {
+  const { lang, decorative } = o;
   switch (b.type) {
     case 'text':
       return <p className={`b-text${b.style ? ` b-text--${b.style}` : ''}`}>{text(b, lang)}</p>;
@@ -48,13 +61,13 @@ function renderBlock(b: Block, lang: Locale, decorative: boolean): ReactNode {
     case 'options':
       return (
         <ul className="b-options">
-          {b.items.map((o) => (
-            <li key={o.key}>
-              <span className="b-options__key" aria-hidden="true">{o.key}</span>
+          {b.items.map((opt) => (
+            <li key={opt.key}>
+              <span className="b-options__key" aria-hidden="true">{opt.key}</span>
               <span className="b-options__text">
-                <span className="visually-hidden">{o.key}. </span>
-                {o.text[lang]}
-                {o.detail && <span className="b-options__detail">→ {o.detail[lang]}</span>}
+                <span className="visually-hidden">{opt.key}. </span>
+                {opt.text[lang]}
+                {opt.detail && <span className="b-options__detail">→ {opt.detail[lang]}</span>}
               </span>
             </li>
           ))}
@@ -71,20 +84,36 @@ function renderBlock(b: Block, lang: Locale, decorative: boolean): ReactNode {
           ))}
         </dl>
       );
+    case 'table':
+      return (
+        <table className="b-table">
+          <thead>
+            <tr>{b.head.map((h, i) => <th key={i} scope="col">{h[lang]}</th>)}</tr>
+          </thead>
+          <tbody>
+            {b.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((c, j) => (j === 0 ? <th key={j} scope="row">{c[lang]}</th> : <td key={j}>{c[lang]}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
     case 'link':
       return (
         <p className="b-link">
           {decorative ? (
             <span className="b-link__text">{b.label[lang]}</span>
           ) : (
-            <a href={b.href[lang]} data-testid="slide-link">{b.label[lang]}</a>
+            // A new tab: the projector stays on the deck (the calculator is a normal page).
+            <a href={b.href[lang]} target="_blank" rel="noopener" data-testid="slide-link">{b.label[lang]}</a>
           )}
         </p>
       );
     case 'notice':
       return (
         <p className="b-notice" role={decorative ? undefined : 'note'} data-testid={decorative ? undefined : 'slide-notice'}>
-          {b.text[lang]}
+          {getT(lang)('site.disclaimer')}
         </p>
       );
     case 'refs':
@@ -95,16 +124,35 @@ function renderBlock(b: Block, lang: Locale, decorative: boolean): ReactNode {
           ))}
         </ol>
       );
+    case 'figure': {
+      const markup = o.figures?.[b.figure]?.[lang];
+      if (!markup) return null;
+      const scope = `${o.scope}-${b.figure}`;
+      return (
+        <div
+          className={`b-figure${b.side ? ' b-figure--side' : ''}`}
+          data-fig-scope={scope}
+          data-testid={decorative ? undefined : 'slide-figure'}
+          data-figure-key={b.figure}
+        >
+          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(b.lit ? lightPath(markup, b.lit) : markup, scope) }} />
+        </div>
+      );
+    }
   }
 }
 
+type Item = { block: Block; fragment: number | null };
+
 /** Blocks then fragments, with consecutive points grouped into one list. */
-function renderItems(items: Item[], shown: number, lang: Locale, decorative: boolean): ReactNode[] {
+function renderItems(items: Item[], mode: FragmentMode, o: Options): ReactNode[] {
   const out: ReactNode[] = [];
-  const fragmentProps = (i: number | null) =>
-    i === null
-      ? {}
-      : { className: `fragment${i < shown ? ' fragment--visible' : ''}`, 'data-fragment': i, 'aria-hidden': i < shown ? undefined : true };
+  const fragmentProps = (i: number | null) => {
+    if (i === null) return {};
+    if (mode.kind === 'reveal') return { className: 'fragment', 'data-fragment-index': i };
+    const visible = i < mode.shown;
+    return { className: `fragment${visible ? ' visible' : ''}`, 'data-fragment-index': i, 'aria-hidden': visible ? undefined : true };
+  };
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if (!item) continue;
@@ -118,7 +166,7 @@ function renderItems(items: Item[], shown: number, lang: Locale, decorative: boo
             const fp = fragmentProps(g.fragment);
             return (
               <li key={j} {...fp} className={[fp.className, 'b-point'].filter(Boolean).join(' ')}>
-                {renderBlock(g.block, lang, decorative)}
+                {renderBlock(g.block, o)}
               </li>
             );
           })}
@@ -126,63 +174,90 @@ function renderItems(items: Item[], shown: number, lang: Locale, decorative: boo
       );
       continue;
     }
-    const rendered = renderBlock(item.block, lang, decorative);
-    out.push(
-      item.fragment === null ? (
-        <Fragment key={k}>{rendered}</Fragment>
-      ) : (
-        <div key={k} {...fragmentProps(item.fragment)}>{rendered}</div>
-      ),
-    );
+    const rendered = renderBlock(item.block, o);
+    out.push(item.fragment === null ? <Fragment key={k}>{rendered}</Fragment> : <div key={k} {...fragmentProps(item.fragment)}>{rendered}</div>);
   }
   return out;
 }
 
-/** Shrinks the slide's type until its content fits the frame (no-op where there is no layout, as in tests). */
-function useFitText(ref: RefObject<HTMLElement | null>, deps: unknown[]) {
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    let fit = 1;
-    el.style.setProperty('--fit', '1');
-    // 14 steps of 5% reach ~0.49: past that, text would be unreadable anyway.
-    for (let i = 0; i < 14 && el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 1; i++) {
-      fit *= 0.95;
-      el.style.setProperty('--fit', fit.toFixed(3));
-    }
-    el.dataset.fit = fit.toFixed(2);
-  }, deps);
+interface ContentProps {
+  slide: Slide;
+  lang: Locale;
+  figures: Figures;
+  mode: FragmentMode;
+  scope: string;
+  /** h1 on the projector? No: one h1 per page is the deck's; slides are h2, thumbnails plain text. */
+  headingLevel?: 2 | null;
+  decorative?: boolean;
 }
 
-export function SlideView({ slide, lang, shown, headingLevel = 1, label, decorative = false, className }: Props) {
-  const ref = useRef<HTMLElement>(null);
-  useFitText(ref, [slide, lang]);
+/** The inside of a slide: title and body. */
+export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false }: ContentProps) {
+  if (slide.markdown !== undefined) {
+    // An own slide outside reveal.js (previews, handouts): the same Markdown renderer, one section.
+    return (
+      <div className="slide slide--own" lang={lang}>
+        <Markdown markdown={slide.markdown} separator={'^\u0000$'} />
+      </div>
+    );
+  }
+  const hide = mode.kind === 'static' && mode.hideAnswers && answerKinds.has(slide.kind);
   const items: Item[] = [
     ...slide.blocks.map((block) => ({ block, fragment: null })),
-    ...slide.fragments.map((block, i) => ({ block, fragment: i })),
+    ...(hide ? [] : slide.fragments.map((block, i) => ({ block, fragment: i }))),
   ];
+  const hasSide = slide.blocks.some((b) => b.type === 'figure' && b.side && figures?.[b.figure]);
   const title = slide.title[lang];
-  const heading =
-    headingLevel === 1 ? <h1 className="slide__title">{title}</h1> : headingLevel === 2 ? <h2 className="slide__title">{title}</h2> : <p className="slide__title">{title}</p>;
+  const o: Options = { lang, figures, scope, decorative };
   return (
-    <div className={`slide-frame${className ? ` ${className}` : ''}`} aria-hidden={decorative ? true : undefined}>
+    <div className={`slide slide--${slide.kind}${hasSide ? ' slide--has-side' : ''}`} lang={lang}>
+      {headingLevel === 2 ? <h2 className="slide__title">{title}</h2> : <p className="slide__title">{title}</p>}
+      <div className="slide__body">{renderItems(items, mode, o)}</div>
+    </div>
+  );
+}
+
+interface ViewProps {
+  slide: Slide;
+  lang: Locale;
+  figures: Figures;
+  /** How many fragments are shown; Infinity shows them all. */
+  shown: number;
+  hideAnswers?: boolean;
+  scope: string;
+  label?: string;
+  /** Previews are decorative copies: hidden from assistive technology, links inert. */
+  decorative?: boolean;
+  headingLevel?: 2 | null;
+}
+
+/** A slide outside reveal.js (speaker previews, handouts): a 16:9 frame whose width sets every size. */
+export function SlideView({ slide, lang, figures, shown, hideAnswers, scope, label, decorative = false, headingLevel = null }: ViewProps) {
+  return (
+    <div className="slide-frame" aria-hidden={decorative ? true : undefined}>
       <section
-        ref={ref}
-        className={`slide slide--${slide.kind}`}
-        lang={lang}
-        aria-roledescription={decorative ? undefined : lang === 'it' ? 'diapositiva' : 'slide'}
+        className="slide-frame__section"
         aria-label={decorative ? undefined : label}
-        data-testid={decorative ? undefined : 'slide'}
+        data-testid={decorative ? undefined : 'static-slide'}
         data-slide-id={slide.id}
         data-kind={slide.kind}
-        data-shown={Number.isFinite(shown) ? shown : slide.fragments.length}
       >
-        <div className="slide__content">
-          {heading}
-          <div className="slide__body">{renderItems(items, shown, lang, decorative)}</div>
-        </div>
+        <SlideContent slide={slide} lang={lang} figures={figures} mode={{ kind: 'static', shown, hideAnswers }} scope={scope} headingLevel={headingLevel} decorative={decorative} />
       </section>
     </div>
+  );
+}
+
+/** A site path in the notes (`/en/algorithms/a4-noms/`) becomes a link, opened beside the deck. */
+function withLinks(line: string): ReactNode[] {
+  return line.split(/(\/(?:it|en)\/[a-z0-9/-]+\/)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part} target="_blank" rel="noopener">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
   );
 }
 
@@ -195,7 +270,7 @@ export function NotesText({ text }: { text: string }) {
           {p.split('\n').map((line, j) => (
             <Fragment key={j}>
               {j > 0 && <br />}
-              {line}
+              {withLinks(line)}
             </Fragment>
           ))}
         </p>

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Deck as RevealDeck, Markdown, Slide as RevealSlide } from '@revealjs/react';
+import type { RevealApi } from 'reveal.js';
+import 'reveal.js/reveal.css';
+import type { Locale } from '../../core/i18n/locales';
+import type { Deck, Position } from '../../core/present/deck';
+import { SlideContent } from './SlideView';
+
+/**
+ * The audience window: the deck presented by reveal.js 6 through @revealjs/react. reveal.js owns the
+ * navigation and clicker keys, fragments, overview, touch swipe, zoom (Alt+click), slide numbers, the
+ * per-slide URL, the pause (blank) screen, jump-to-slide (G) and `?print-pdf`. What it cannot do stays
+ * ours around it: the language switch (the slides re-render in place, reveal.js keeps the step), the
+ * speaker window kept in step over a BroadcastChannel, and the lecturer's own Markdown slides.
+ */
+
+interface Props {
+  deck: Deck;
+  lang: Locale;
+  /** The step the other windows agreed on; applied to reveal.js when it differs. */
+  position: Position;
+  blank: boolean;
+  /** A move made in this window (keys, swipe, overview click). */
+  onPosition: (pos: Position) => void;
+  onBlank: (blank: boolean) => void;
+  onReady: (api: RevealApi) => void;
+}
+
+/** A slide id as a DOM id: reveal.js writes it in the URL (`#/question-sins-band/1`). */
+export const slideDomId = (id: string) => `s-${id.replace(/[^a-zA-Z0-9_-]+/g, '--')}`;
+
+const config = {
+  width: 1280,
+  height: 720,
+  margin: 0.03,
+  center: false,
+  hash: true,
+  hashOneBasedIndex: true,
+  fragmentInURL: true,
+  respondToHashChanges: true,
+  history: false,
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  controls: true,
+  controlsTutorial: false,
+  progress: true,
+  overview: true,
+  touch: true,
+  keyboard: true,
+  jumpToSlide: true,
+  help: true,
+  pause: true,
+  transition: 'fade',
+  transitionSpeed: 'fast',
+  backgroundTransition: 'none',
+  pdfSeparateFragments: false,
+  preloadIframes: false,
+  // Phones keep the slide view (reveal's scroll view would show every answer at once).
+  scrollActivationWidth: 0,
+} as const;
+
+export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank, onReady }: Props) {
+  const api = useRef<RevealApi | null>(null);
+  /** The last step reveal.js reported: its echo through the state must not pull reveal.js back. */
+  const reported = useRef<Position | null>(null);
+  const report = useCallback(() => {
+    const r = api.current;
+    if (!r) return;
+    const { h, f } = r.getIndices();
+    const pos = { slide: h, fragment: typeof f === 'number' && f >= 0 ? f + 1 : 0 };
+    reported.current = pos;
+    onPosition(pos);
+  }, [onPosition]);
+
+  // A step from another window (or the speaker's keys) moves reveal.js, unless it is already there. A quick
+  // second key press may already have moved reveal.js on: our own report coming back is ignored.
+  useEffect(() => {
+    const r = api.current;
+    if (!r?.isReady()) return;
+    const own = reported.current;
+    if (own && own.slide === position.slide && own.fragment === position.fragment) return;
+    const { h, f } = r.getIndices();
+    const shown = typeof f === 'number' && f >= 0 ? f + 1 : 0;
+    if (h !== position.slide || shown !== position.fragment) r.slide(position.slide, 0, position.fragment - 1);
+  }, [position]);
+  useEffect(() => {
+    const r = api.current;
+    if (r?.isReady() && r.isPaused() !== blank) r.togglePause(blank);
+  }, [blank]);
+
+  return (
+    <div className="deck-viewport">
+      <RevealDeck
+        config={config}
+        deckRef={api}
+        onReady={(r) => {
+          api.current = r;
+          // Zoom (Alt+click) touches the DOM when imported: loaded in the browser only.
+          void import('reveal.js/plugin/zoom').then((m) => r.registerPlugin(m.default()));
+          onReady(r);
+          report();
+        }}
+        onSlideChange={report}
+        onFragmentShown={report}
+        onFragmentHidden={report}
+        onPaused={() => onBlank(true)}
+        onResumed={() => onBlank(false)}
+      >
+        {deck.slides.map((s, i) =>
+          s.markdown !== undefined ? (
+            <Markdown
+              key={s.id}
+              id={slideDomId(s.id)}
+              className="slide-own-md"
+              data-slide-id={s.id}
+              data-kind={s.kind}
+              data-testid="slide"
+              lang={lang}
+              // One own slide is one section: the separator never matches.
+              separator={'^\u0000$'}
+              markdown={s.markdown}
+              notes={s.notes[lang]}
+            />
+          ) : (
+            <RevealSlide key={s.id} id={slideDomId(s.id)} data-slide-id={s.id} data-kind={s.kind} data-testid="slide" lang={lang}>
+              <SlideContent slide={s} lang={lang} figures={deck.figures} mode={{ kind: 'reveal' }} scope={`a${i}`} />
+              <aside className="notes">{s.notes[lang]}</aside>
+            </RevealSlide>
+          ),
+        )}
+      </RevealDeck>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { DecisionGraph } from '../../core/algorithms/decision-graph';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../shared/ui-strings';
+import { buildChart, chartMetrics as m } from '../AlgorithmWalkthrough/flowchart-geometry';
+
+/**
+ * The algorithm's flowchart as static SVG markup for the slides, drawn at build time from the same
+ * geometry as the walkthrough's interactive chart. Nodes carry `data-node`, arrows `data-edge="from>to"`,
+ * so a slide lights its path with a few CSS rules (see SlideBody) instead of a copy of the drawing.
+ */
+function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
+  const chart = buildChart(graph, lang);
+  const t = getT(lang);
+  const id = `map-${graph.id}-${lang}`;
+  return (
+    <figure className="figure deck-map" data-figure="algorithm-map">
+      <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title`} xmlns="http://www.w3.org/2000/svg">
+        <title id={`${id}-title`}>{`${t('algo.chart')}: ${graph.title[lang]}`}</title>
+        <defs>
+          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
+            <path d="M0,0 L10,5 L0,10 z" className="map-arrow" />
+          </marker>
+        </defs>
+        {chart.edges.map((e) => (
+          <path key={`${e.from}>${e.to}`} d={e.d} className="map-line" data-edge={`${e.from}>${e.to}`} markerEnd={`url(#${id}-arrow)`} />
+        ))}
+        {chart.edges.map((e) => {
+          let y = e.label.y + m.labelPadY;
+          return (
+            <g key={`${e.from}>${e.to}`} className="map-label" data-edge={`${e.from}>${e.to}`}>
+              <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
+              <text fontSize={m.labelFont}>
+                {e.label.lines.map((line, i) => {
+                  if (e.label.gaps.includes(i)) y += m.labelGap;
+                  const baseline = y + m.labelLine * 0.76;
+                  y += m.labelLine;
+                  return (
+                    <tspan key={i} x={e.label.x + e.label.w / 2} y={Math.round(baseline * 10) / 10}>
+                      {line.text}
+                    </tspan>
+                  );
+                })}
+              </text>
+            </g>
+          );
+        })}
+        {chart.nodes.map((n) => (
+          <g key={n.id} className={`map-node map-node--${n.kind}`} data-node={n.id}>
+            <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
+            <text fontSize={m.nodeFont}>
+              {n.lines.map((line, i) => (
+                <tspan key={i} x={n.x} y={Math.round((n.y + m.nodePadY + i * m.nodeLine + m.nodeLine * 0.76) * 10) / 10}>
+                  {i < n.lines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+export function algorithmMapMarkup(graph: DecisionGraph, lang: Locale): string {
+  return renderToStaticMarkup(<AlgorithmMap graph={graph} lang={lang} />);
+}
