@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import CaseSchematic from '../components/CaseSchematic.astro';
 import { figures as lessonFigureComponents } from '../components/figures/index';
-import { algorithmMapMarkup } from '../widgets/Presenter/algorithm-map';
+import { algorithmMapMarkup } from '../components/figures/algorithm-map';
 import { caseSchema, type CaseStudy } from '../core/content/case-schema';
 import { algorithmIds, algorithms, type AlgorithmId } from '../core/algorithms/registry';
 import { locales, type Locale, type Localized } from '../core/i18n/locales';

@@ -7,7 +7,7 @@ import { parsePathQuery, pathNoticeText, pathQueryString, type PathNotice } from
 import { answersToNode } from '../../core/algorithms/graph-route';
 import { useUrlState } from '../shared/useUrlState';
 import { Flowchart } from './Flowchart';
-import { buildChart, chartBreakpointRem } from './flowchart-geometry';
+import { buildChart, chartBreakpointRem } from '../shared/flowchart-geometry';
 import '../shared/widget.css';
 // Its stylesheet is linked by the Astro wrapper, so only pages that show a walkthrough load it.
 

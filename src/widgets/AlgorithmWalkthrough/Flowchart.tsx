@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { NodeId } from '../../core/algorithms/decision-graph';
-import { chartMetrics as m, chartMinScale, type Chart } from './flowchart-geometry';
+import { chartMetrics as m, chartMinScale, type Chart } from '../shared/flowchart-geometry';
 
 interface Props {
   chart: Chart;

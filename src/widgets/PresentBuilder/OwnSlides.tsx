@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { OwnSlide } from '../../core/present/own-lecture';
-import { addImage, deleteSlide, newOwnId, saveSlide } from '../Presenter/own-store';
+import { addImage, deleteSlide, newOwnId, saveSlide } from '../shared/own-store';
 
 interface Props {
   lang: Locale;

@@ -13,7 +13,7 @@ import {
   type PlaylistItem,
   type PlaylistKind,
 } from '../../core/present/playlist';
-import { exportLecture, importLecture, listSlides } from '../Presenter/own-store';
+import { exportLecture, importLecture, listSlides } from '../shared/own-store';
 import { useUrlState } from '../shared/useUrlState';
 import { OwnSlides } from './OwnSlides';
 import { SkipSlides } from './SkipSlides';

@@ -14,7 +14,7 @@ import {
   type PlaylistCatalog,
   type PlaylistItem,
 } from '../../core/present/playlist';
-import { getSlide, imageUrls } from './own-store';
+import { getSlide, imageUrls } from '../shared/own-store';
 import Presenter from './Presenter';
 import '../shared/widget.css';
 import './present.css';

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { DecisionGraph } from '../../core/algorithms/decision-graph';
 import type { Locale } from '../../core/i18n/locales';
-import { getT } from '../shared/ui-strings';
-import { buildChart, chartMetrics as m } from '../AlgorithmWalkthrough/flowchart-geometry';
+import { getT } from '../../core/i18n/translate';
+import { buildChart, chartMetrics as m } from '../../widgets/shared/flowchart-geometry';
 
 /**
  * The algorithm's flowchart as static SVG markup for the slides, drawn at build time from the same
