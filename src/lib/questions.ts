@@ -1,12 +1,15 @@
 // Build-time access to the question bank (content/questions/<lesson slug>.yaml). The content check has
 // already validated the bank; parsing again here types it and fails the build, naming file and field, if
-// the two ever drift apart. Islands get only what they need: one locale's text, ids, module, type, answers.
+// the two ever drift apart. Islands get only what they need: one locale's text, ids, module, level, type,
+// answers — the one question view model of src/core/quiz/question.ts.
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { questionFileSchema, type Question } from '../core/content/question-schema';
 import { idSchema, type Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';
 import { getReference, shortCitation } from './content-data';
+import type { CognitiveLevel, QuizQuestion, QuizQuestionBase, QuizSource } from '../core/quiz/question';
+import { bankBlueprint, type BlueprintRow } from '../core/quiz/exam-draw';
 
 const questionFiles = import.meta.glob<string>('../../content/questions/*.yaml', { query: '?raw', import: 'default', eager: true });
 const caseFiles = import.meta.glob<string>('../../content/cases/*.yaml', { query: '?raw', import: 'default', eager: true });
@@ -71,36 +74,7 @@ export const bankModules: { module: string; count: number }[] = [...new Set(ques
   .sort((a, b) => moduleNumber(a) - moduleNumber(b))
   .map((module) => ({ module, count: questionBank.filter((q) => q.module === module).length }));
 
-/** Where an answer comes from, ready to link: the bibliography entry or the case page. */
-export interface QuizSource {
-  kind: 'ref' | 'case';
-  /** "Gangi 2010", or the case title. */
-  label: string;
-  /** The work's title (references only). */
-  detail?: string;
-  href: string;
-}
-
-interface QuizOption {
-  id: string;
-  text: string;
-}
-
-interface QuizQuestionBase {
-  id: string;
-  module: string;
-  stem: string;
-  explanation: string;
-  sources: QuizSource[];
-}
-
-/** A question as an island sees it: one locale's text, and the answer fields the grader needs. */
-export type QuizQuestion = QuizQuestionBase &
-  (
-    | { type: 'single'; options: QuizOption[]; correct: string }
-    | { type: 'multiple'; options: QuizOption[]; correct: string[] }
-    | { type: 'numeric'; correct: number; tolerance: number; min?: number; max?: number; unit?: string }
-  );
+export type { QuizQuestion, QuizSource } from '../core/quiz/question';
 
 /** Named authors give "Fisher 2010"; anonymous slides or a wiki read better by their venue. */
 function referenceLabel(ref: Reference): string {
@@ -121,8 +95,22 @@ function sourcesOf(q: Question, lang: Locale): QuizSource[] {
   return out;
 }
 
+/** The item's cognitive level (recall / application), when the bank records it. */
+function levelOf(q: Question): CognitiveLevel | undefined {
+  const level = (q as { level?: unknown }).level;
+  return level === 'recall' || level === 'application' ? level : undefined;
+}
+
 export function toQuizQuestion(q: Question, lang: Locale): QuizQuestion {
-  const base: QuizQuestionBase = { id: q.id, module: q.module, stem: q.stem[lang], explanation: q.explanation[lang], sources: sourcesOf(q, lang) };
+  const level = levelOf(q);
+  const base: QuizQuestionBase = {
+    id: q.id,
+    module: q.module,
+    ...(level ? { level } : {}),
+    stem: q.stem[lang],
+    explanation: q.explanation[lang],
+    sources: sourcesOf(q, lang),
+  };
   switch (q.type) {
     case 'single':
       return { ...base, type: 'single', options: q.options.map((o) => ({ id: o.id, text: o.text[lang] })), correct: q.correct };
@@ -144,6 +132,9 @@ export function toQuizQuestion(q: Question, lang: Locale): QuizQuestion {
 export function quizQuestionsFor(lang: Locale): QuizQuestion[] {
   return questionBank.map((q) => toQuizQuestion(q, lang));
 }
+
+/** Items per module × level: printed on the quiz page, and what an exam draws by. */
+export const blueprint: BlueprintRow[] = bankBlueprint(questionBank.map((q) => ({ id: q.id, module: q.module, ...(levelOf(q) ? { level: levelOf(q) } : {}) })));
 
 /** Every case with its title in one language and the number of questions in its case quiz. */
 export function caseList(lang: Locale): { id: string; title: string; quizLength: number }[] {
