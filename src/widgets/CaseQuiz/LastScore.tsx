@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
-import type { CaseQuizRecord } from '../../core/progress/schema';
 import { formatPoints } from '../../core/cases/quiz-plan';
-import { browserStorage, readCaseRecord } from './progress-store';
+import { useProgress } from '../shared/useProgress';
 
 interface Props {
   lang: Locale;
@@ -15,8 +13,7 @@ interface Props {
 /** "Last score: 2 out of 3 (best: 3)" from the progress store; nothing before hydration or before a first attempt. */
 export default function LastScore({ lang, caseId, total }: Props) {
   const t = getT(lang);
-  const [record, setRecord] = useState<CaseQuizRecord | null>(null);
-  useEffect(() => setRecord(readCaseRecord(browserStorage(), caseId)), [caseId]);
+  const record = useProgress().state?.caseQuizzes[caseId];
   if (!record) return null;
   return (
     <p className="case-last-score" data-testid="case-last-score" data-last={record.last} data-best={record.best}>
