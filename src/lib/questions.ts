@@ -10,6 +10,8 @@ import type { Locale } from '../core/i18n/locales';
 import { getReference, shortCitation } from './content-data';
 import type { CognitiveLevel, QuizQuestion, QuizQuestionBase, QuizSource } from '../core/quiz/question';
 import { bankBlueprint, type BlueprintRow } from '../core/quiz/exam-draw';
+import { caseQuizQuestions } from '../core/cases/case-quiz-data';
+import { cases } from './cases';
 
 const questionFiles = import.meta.glob<string>('../../content/questions/*.yaml', { query: '?raw', import: 'default', eager: true });
 const caseFiles = import.meta.glob<string>('../../content/cases/*.yaml', { query: '?raw', import: 'default', eager: true });
@@ -135,6 +137,25 @@ export function quizQuestionsFor(lang: Locale): QuizQuestion[] {
 
 /** Items per module × level: printed on the quiz page, and what an exam draws by. */
 export const blueprint: BlueprintRow[] = bankBlueprint(questionBank.map((q) => ({ id: q.id, module: q.module, ...(levelOf(q) ? { level: levelOf(q) } : {}) })));
+
+/** How many bank questions a lesson's self-check asks. */
+const LESSON_CHECK_SIZE = 3;
+
+/** A lesson's self-check questions: the module's bank items, clinical decisions (application) first. */
+export function lessonCheckQuestions(module: string, lang: Locale): QuizQuestion[] {
+  const items = questionBank.filter((q) => q.module === module);
+  const ranked = [...items.filter((q) => levelOf(q) === 'application'), ...items.filter((q) => levelOf(q) !== 'application')];
+  return ranked.slice(0, LESSON_CHECK_SIZE).map((q) => toQuizQuestion(q, lang));
+}
+
+/**
+ * Every question a review card can stand for: the bank and every case quiz (case mistakes enter the
+ * review deck too). Case questions come from src/lib/cases.ts, which validates the whole case file.
+ */
+export function reviewQuestionsFor(lang: Locale): QuizQuestion[] {
+  const label = (id: string) => referenceLabel(getReference(id));
+  return [...quizQuestionsFor(lang), ...cases.flatMap((c) => caseQuizQuestions(c, lang, label))];
+}
 
 /** Every case with its title in one language and the number of questions in its case quiz. */
 export function caseList(lang: Locale): { id: string; title: string; quizLength: number }[] {
