@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CaseQuiz from './CaseQuiz';
@@ -9,6 +9,9 @@ import { caseQuizData, type CaseQuizData } from '../../core/cases/case-quiz-data
 import type { QuizQuestion } from '../../core/quiz/question';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { caseSnapshotKey } from '../../core/quiz/session-snapshot';
+
+// Whole sessions played click by click: slow on a loaded machine, not hung.
+vi.setConfig({ testTimeout: 30_000 });
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -47,6 +47,8 @@ describe('ReviewSession', () => {
     expect(grade('Again').disabled).toBe(false);
     expect([grade('Hard'), grade('Good'), grade('Easy')].every((b) => b.disabled)).toBe(true);
     expect(document.activeElement).toBe(grade('Again'));
+    // Each grade says when the card would come back.
+    expect(screen.getByTestId('next-again').textContent).toBe('It comes back in this session.');
     await user.click(grade('Again'));
     const after = stored();
     expect(after.reviewCards['m04-numeric'].lapses).toBe(1);
@@ -71,7 +73,7 @@ describe('ReviewSession', () => {
     const log = JSON.parse(localStorage.getItem(REVIEW_LOG_KEY) ?? '[]');
     expect(log.map((e: { id: string; rating: string }) => `${e.id}:${e.rating}`)).toEqual(['m04-numeric:again', 'm01-single:easy', 'm04-numeric:good']);
     expect(screen.getByTestId('stats-per-day').querySelector('tbody tr:last-child')?.getAttribute('data-count')).toBe('3');
-  });
+  }, 30_000);
 
   it('Space with no answer reveals it; then only Again is possible', async () => {
     seed({ 'm01-single': review(undefined, 'again', Date.now() - 5 * day) });

@@ -6,7 +6,7 @@ import { gradeAnswer, type Graded } from '../../core/quiz/grade';
 import { dueToday } from '../../core/quiz/due-today';
 import { isoToMillis } from '../../core/quiz/iso-date';
 import type { QuizQuestion } from '../../core/quiz/question';
-import { review, type ReviewRating } from '../../core/quiz/review';
+import { daysUntil, previewDue, review, type ReviewRating } from '../../core/quiz/review';
 import type { CardDeck } from '../../core/quiz/review-card';
 import { logEntry, reviewStats, type ReviewLogEntry } from '../../core/quiz/review-log';
 import {
@@ -97,6 +97,7 @@ export default function ReviewSession({ lang, questions }: Props) {
     setRevealed(null);
   };
 
+  const preview = useMemo(() => (revealed && id ? previewDue(deck[id], Date.now()) : null), [revealed, id, deck]);
   const allowed = revealed ? (revealed.result ? allowedRatings(revealed.result) : (['again'] as const)) : [];
   const suggested: ReviewRating | null = revealed ? (revealed.result ? defaultRating(revealed.result) : 'again') : null;
 
@@ -248,6 +249,11 @@ export default function ReviewSession({ lang, questions }: Props) {
                         onClick={() => grade(rating)}
                       >
                         <kbd aria-hidden="true">{i + 1}</kbd> {t(ratingKey[rating])}
+                        {preview && (
+                          <span className="review-grade__next" data-testid={`next-${rating}`}>
+                            {rating === 'again' ? t('review.againNote') : t('review.inDays', { count: daysUntil(preview[rating], Date.now()) })}
+                          </span>
+                        )}
                       </button>
                     );
                   })}

@@ -8,6 +8,9 @@ import { BACKUP_KEY, PROGRESS_KEY } from '../../core/progress/schema';
 import { review } from '../../core/quiz/review';
 import { QUIZ_SNAPSHOT_KEY } from '../../core/quiz/session-snapshot';
 
+// Whole sessions played click by click: slow on a loaded machine, not hung.
+vi.setConfig({ testTimeout: 30_000 });
+
 type User = ReturnType<typeof userEvent.setup>;
 
 beforeEach(() => localStorage.clear());
