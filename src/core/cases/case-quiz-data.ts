@@ -28,10 +28,13 @@ export interface CaseQuizData {
 
 export function caseQuizQuestions(c: CaseStudy, lang: Locale, refLabel: (id: string) => string): QuizQuestion[] {
   return c.quiz.map((q): QuizQuestion => {
+    // The item rewrite gives case questions a cognitive level too (optional in the schema).
+    const level = (q as { level?: unknown }).level;
     const base: QuizQuestionBase = {
       id: caseQuestionId(c.id, q.id),
       // A case exercises several modules; its first is the one it is filed under.
       module: c.modules[0] ?? 'M1',
+      ...(level === 'recall' || level === 'application' ? { level } : {}),
       stem: q.stem[lang],
       explanation: q.explanation[lang],
       sources: [
