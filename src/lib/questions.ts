@@ -8,7 +8,7 @@ import { questionFileSchema, type Question } from '../core/content/question-sche
 import { idSchema, type Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';
 import { getReference, shortCitation } from './content-data';
-import type { CognitiveLevel, QuizQuestion, QuizQuestionBase, QuizSource } from '../core/quiz/question';
+import { caseQuestionId, type CognitiveLevel, type QuizQuestion, type QuizQuestionBase, type QuizSource } from '../core/quiz/question';
 import { bankBlueprint, type BlueprintRow } from '../core/quiz/exam-draw';
 import { caseQuizQuestions } from '../core/cases/case-quiz-data';
 import { cases } from './cases';
@@ -156,6 +156,12 @@ export function reviewQuestionsFor(lang: Locale): QuizQuestion[] {
   const label = (id: string) => referenceLabel(getReference(id));
   return [...quizQuestionsFor(lang), ...cases.flatMap((c) => caseQuizQuestions(c, lang, label))];
 }
+
+/** Ids of every question a review card can stand for (bank and case quizzes): what "due today" counts. */
+export const reviewQuestionIds: string[] = [
+  ...questionBank.map((q) => q.id),
+  ...cases.flatMap((c) => c.quiz.map((q) => caseQuestionId(c.id, q.id))),
+];
 
 /** Every case with its title in one language and the number of questions in its case quiz. */
 export function caseList(lang: Locale): { id: string; title: string; quizLength: number }[] {

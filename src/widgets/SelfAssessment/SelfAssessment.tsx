@@ -33,6 +33,8 @@ interface Props {
   lang: Locale;
   questions: QuizQuestion[];
   modules: QuizModule[];
+  /** Every id a review card can stand for (bank and case quizzes); the bank's own when omitted. */
+  reviewIds?: string[];
 }
 
 /** Widgets may draw randomness; the core only ever sees the seed. */
@@ -40,7 +42,7 @@ const newSeed = () => `${Date.now().toString(36)}-${Math.random().toString(36).s
 
 type Running = { session: Session; index: number };
 
-export default function SelfAssessment({ lang, questions, modules }: Props) {
+export default function SelfAssessment({ lang, questions, modules, reviewIds }: Props) {
   const t = getT(lang);
   const idPrefix = `quiz${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
@@ -115,7 +117,7 @@ export default function SelfAssessment({ lang, questions, modules }: Props) {
     );
   };
 
-  const known = useMemo(() => new Set(byId.keys()), [byId]);
+  const known = useMemo(() => new Set(reviewIds ?? byId.keys()), [reviewIds, byId]);
   const due = progress.state ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
 
   return (
