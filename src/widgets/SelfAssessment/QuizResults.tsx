@@ -133,6 +133,30 @@ export function QuizResults({ lang, idPrefix, session, results, questions, modul
           })}
         </ol>
       )}
+
+      {session.mode === 'exam' && (
+        <details className="quiz-results__sheet" data-testid="answer-sheet">
+          <summary>{t('quiz.answerSheet', { count: results.total })}</summary>
+          <ol className="quiz-results__mistakes">
+            {session.order.map((qid) => {
+              const q = questions.get(qid);
+              if (!q) return null;
+              const result = session.answers[qid]?.result;
+              return (
+                <li key={qid} data-sheet-id={qid}>
+                  <p className="meta">{q.module}</p>
+                  {result ? (
+                    <QuestionView question={q} lang={lang} idPrefix={`${idPrefix}-s-${qid}`} seed={optionSeed(session.seed, qid)} draft={undefined} onDraft={() => {}} graded={result} />
+                  ) : (
+                    <p className="quiz-q__stem">{q.stem}</p>
+                  )}
+                  <FeedbackPanel question={q} lang={lang} result={result} showGiven />
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
     </section>
   );
 }

@@ -152,6 +152,9 @@ describe('SelfAssessment', () => {
     // Only the answered question counts: the two left unanswered are no fake failures.
     expect(screen.getByTestId('unanswered-note').getAttribute('data-unanswered')).toBe('2');
     expect(screen.getByTestId('no-mistakes')).toBeTruthy();
+    // The exam's full answer sheet: every question, the unanswered ones with their right answer.
+    const sheet = within(screen.getByTestId('answer-sheet')).getAllByTestId('feedback');
+    expect(sheet.map((f) => f.getAttribute('data-verdict')).sort()).toEqual(['right', 'unanswered', 'unanswered']);
     expect(stored().quizResults[0]).toMatchObject({ mode: 'exam', score: 1, total: 1, mistakes: [] });
     expect(localStorage.getItem(QUIZ_SNAPSHOT_KEY)).toBeNull();
   });
