@@ -85,9 +85,10 @@ export default function ReviewSession({ lang, questions }: Props) {
   const question = id ? byId.get(id) : undefined;
   const shownCount = queue?.done.length ?? 0;
 
+  // Each new card (and the end) takes the focus to its heading: the queue changes only when a card is graded.
   useEffect(() => {
     if (queue) headingRef.current?.focus();
-  }, [queue?.done.length, done]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [queue, done]);
 
   const start = () => {
     if (!due || due.length === 0) return;
