@@ -9,7 +9,7 @@ import { idSchema, type Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';
 import { getReference, shortCitation } from './content-data';
 import { caseQuestionId, type CognitiveLevel, type QuizQuestion, type QuizQuestionBase, type QuizSource } from '../core/quiz/question';
-import { bankBlueprint, type BlueprintRow } from '../core/quiz/exam-draw';
+import { computeBlueprint, type Blueprint } from '../core/quiz/blueprint';
 import { caseQuizQuestions } from '../core/cases/case-quiz-data';
 import { cases } from './cases';
 
@@ -97,11 +97,8 @@ function sourcesOf(q: Question, lang: Locale): QuizSource[] {
   return out;
 }
 
-/** The item's cognitive level (recall / application), when the bank records it. */
-function levelOf(q: Question): CognitiveLevel | undefined {
-  const level = (q as { level?: unknown }).level;
-  return level === 'recall' || level === 'application' ? level : undefined;
-}
+/** The item's cognitive level (recall / application). */
+const levelOf = (q: Question): CognitiveLevel => q.level;
 
 export function toQuizQuestion(q: Question, lang: Locale): QuizQuestion {
   const level = levelOf(q);
@@ -135,8 +132,8 @@ export function quizQuestionsFor(lang: Locale): QuizQuestion[] {
   return questionBank.map((q) => toQuizQuestion(q, lang));
 }
 
-/** Items per module × level: printed on the quiz page, and what an exam draws by. */
-export const blueprint: BlueprintRow[] = bankBlueprint(questionBank.map((q) => ({ id: q.id, module: q.module, ...(levelOf(q) ? { level: levelOf(q) } : {}) })));
+/** Items per module × level (src/core/quiz/blueprint.ts, as `npm run blueprint` prints it): shown on the quiz page; exams draw by it. */
+export const blueprint: Blueprint = computeBlueprint(questionBank);
 
 /** How many bank questions a lesson's self-check asks. */
 const LESSON_CHECK_SIZE = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankBlueprint, drawByBlueprint } from './exam-draw';
+import { drawByBlueprint } from './exam-draw';
 import type { BankEntry } from './results';
 
 /** M1: 6 recall + 4 application; M2: 2 recall + 8 application; M3: 5 unclassified. */
@@ -12,16 +12,6 @@ const bank: BankEntry[] = [
 ];
 const cellOf = (id: string) => `${id.slice(0, 3)}-${id[4]}`;
 const tally = (ids: string[]) => ids.reduce<Record<string, number>>((t, id) => ({ ...t, [cellOf(id)]: (t[cellOf(id)] ?? 0) + 1 }), {});
-
-describe('bankBlueprint', () => {
-  it('counts items per module and level, unclassified as recall', () => {
-    expect(bankBlueprint(bank)).toEqual([
-      { module: 'M1', recall: 6, application: 4 },
-      { module: 'M2', recall: 2, application: 8 },
-      { module: 'M3', recall: 5, application: 0 },
-    ]);
-  });
-});
 
 describe('drawByBlueprint', () => {
   it('gives every module × level cell its share of the exam', () => {

@@ -3,35 +3,10 @@ import { levelOf, type BankEntry } from './results';
 import { shuffle, type Seed } from './rng';
 
 /**
- * The exam blueprint: how many items each module holds at each cognitive level. An exam draws by it,
- * so its mix of modules and of recall vs application mirrors the bank's (an exam of 20 from a bank
- * that is 45% application asks 9 application items), never whatever a random draw happens to give.
+ * An exam draws by the bank's blueprint (items per module × cognitive level, src/core/quiz/blueprint.ts),
+ * so its mix of modules and of recall vs application mirrors the bank's (an exam of 20 from a bank that
+ * is 45% application asks 9 application items), never whatever a random draw happens to give.
  */
-export interface BlueprintRow {
-  module: string;
-  recall: number;
-  application: number;
-}
-
-function moduleNumber(module: string): number {
-  const n = Number(module.replace(/^M/, ''));
-  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
-}
-
-/** Items per module × level, modules in curriculum order; unclassified items count as recall. */
-export function bankBlueprint(bank: readonly BankEntry[]): BlueprintRow[] {
-  const rows = new Map<string, BlueprintRow>();
-  const seen = new Set<string>();
-  for (const q of bank) {
-    if (seen.has(q.id)) continue;
-    seen.add(q.id);
-    const row = rows.get(q.module) ?? { module: q.module, recall: 0, application: 0 };
-    row[levelOf(q)] += 1;
-    rows.set(q.module, row);
-  }
-  return [...rows.values()].sort((a, b) => moduleNumber(a.module) - moduleNumber(b.module));
-}
-
 export interface ExamDrawOptions {
   /** Modules to draw from; empty or omitted means every module in the bank. */
   modules?: readonly string[];
