@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankModules, caseList, questionBank, quizQuestionsFor, toQuizQuestion } from './questions';
+import { bankModules, blueprint, caseList, lessonCheckQuestions, questionBank, quizQuestionsFor, reviewQuestionIds, reviewQuestionsFor, toQuizQuestion } from './questions';
 import { gradeAnswer } from '../core/quiz/grade';
 
 describe('question bank loader', () => {
@@ -42,5 +42,30 @@ describe('question bank loader', () => {
       expect(src.href).toBe(`/it/cases/${withCase.source.case}/`);
       expect(caseList('it').find((c) => c.id === withCase.source.case)?.title).toBe(src.label);
     }
+  });
+});
+
+describe('what the quiz, review and lesson pages receive', () => {
+  it('review covers the bank and every case question, under one id each', () => {
+    const italian = reviewQuestionsFor('it');
+    expect(italian.map((q) => q.id)).toEqual(reviewQuestionIds);
+    expect(new Set(reviewQuestionIds).size).toBe(reviewQuestionIds.length);
+    expect(reviewQuestionIds.filter((id) => id.startsWith('case-')).length).toBe(reviewQuestionIds.length - questionBank.length);
+    expect(reviewQuestionsFor('en').map((q) => q.id)).toEqual(reviewQuestionIds);
+  });
+
+  it('a lesson asks a few of its module’s bank questions, clinical decisions first', () => {
+    const asked = lessonCheckQuestions('M6', 'en');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThanOrEqual(3);
+    expect(asked.every((q) => q.module === 'M6')).toBe(true);
+    const applied = questionBank.filter((q) => q.module === 'M6' && q.level === 'application').length;
+    if (applied >= asked.length) expect(asked.every((q) => q.level === 'application')).toBe(true);
+    expect(lessonCheckQuestions('M99', 'en')).toEqual([]);
+  });
+
+  it('the blueprint counts every bank item once', () => {
+    expect(blueprint.rows.reduce((n, r) => n + r.recall + r.application, 0)).toBe(questionBank.length);
+    expect(blueprint.total).toBe(questionBank.length);
   });
 });

@@ -1,12 +1,17 @@
 // Build-time access to the question bank (content/questions/<lesson slug>.yaml). The content check has
 // already validated the bank; parsing again here types it and fails the build, naming file and field, if
-// the two ever drift apart. Islands get only what they need: one locale's text, ids, module, type, answers.
+// the two ever drift apart. Islands get only what they need: one locale's text, ids, module, level, type,
+// answers — the one question view model of src/core/quiz/question.ts.
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { questionFileSchema, type Question } from '../core/content/question-schema';
 import { idSchema, type Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';
 import { getReference, shortCitation } from './content-data';
+import { caseQuestionId, type CognitiveLevel, type QuizQuestion, type QuizQuestionBase, type QuizSource } from '../core/quiz/question';
+import { computeBlueprint, type Blueprint } from '../core/quiz/blueprint';
+import { caseQuizQuestions } from '../core/cases/case-quiz-data';
+import { cases } from './cases';
 
 const questionFiles = import.meta.glob<string>('../../content/questions/*.yaml', { query: '?raw', import: 'default', eager: true });
 const caseFiles = import.meta.glob<string>('../../content/cases/*.yaml', { query: '?raw', import: 'default', eager: true });
@@ -71,36 +76,7 @@ export const bankModules: { module: string; count: number }[] = [...new Set(ques
   .sort((a, b) => moduleNumber(a) - moduleNumber(b))
   .map((module) => ({ module, count: questionBank.filter((q) => q.module === module).length }));
 
-/** Where an answer comes from, ready to link: the bibliography entry or the case page. */
-export interface QuizSource {
-  kind: 'ref' | 'case';
-  /** "Gangi 2010", or the case title. */
-  label: string;
-  /** The work's title (references only). */
-  detail?: string;
-  href: string;
-}
-
-interface QuizOption {
-  id: string;
-  text: string;
-}
-
-interface QuizQuestionBase {
-  id: string;
-  module: string;
-  stem: string;
-  explanation: string;
-  sources: QuizSource[];
-}
-
-/** A question as an island sees it: one locale's text, and the answer fields the grader needs. */
-export type QuizQuestion = QuizQuestionBase &
-  (
-    | { type: 'single'; options: QuizOption[]; correct: string }
-    | { type: 'multiple'; options: QuizOption[]; correct: string[] }
-    | { type: 'numeric'; correct: number; tolerance: number; min?: number; max?: number; unit?: string }
-  );
+export type { QuizQuestion, QuizSource } from '../core/quiz/question';
 
 /** Named authors give "Fisher 2010"; a described source (lecture course, wiki) has its own label. */
 function referenceLabel(ref: Reference, lang: Locale = 'en'): string {
@@ -121,8 +97,19 @@ function sourcesOf(q: Question, lang: Locale): QuizSource[] {
   return out;
 }
 
+/** The item's cognitive level (recall / application). */
+const levelOf = (q: Question): CognitiveLevel => q.level;
+
 export function toQuizQuestion(q: Question, lang: Locale): QuizQuestion {
-  const base: QuizQuestionBase = { id: q.id, module: q.module, stem: q.stem[lang], explanation: q.explanation[lang], sources: sourcesOf(q, lang) };
+  const level = levelOf(q);
+  const base: QuizQuestionBase = {
+    id: q.id,
+    module: q.module,
+    ...(level ? { level } : {}),
+    stem: q.stem[lang],
+    explanation: q.explanation[lang],
+    sources: sourcesOf(q, lang),
+  };
   switch (q.type) {
     case 'single':
       return { ...base, type: 'single', options: q.options.map((o) => ({ id: o.id, text: o.text[lang] })), correct: q.correct };
@@ -144,6 +131,34 @@ export function toQuizQuestion(q: Question, lang: Locale): QuizQuestion {
 export function quizQuestionsFor(lang: Locale): QuizQuestion[] {
   return questionBank.map((q) => toQuizQuestion(q, lang));
 }
+
+/** Items per module × level (src/core/quiz/blueprint.ts, as `npm run blueprint` prints it): shown on the quiz page; exams draw by it. */
+export const blueprint: Blueprint = computeBlueprint(questionBank);
+
+/** How many bank questions a lesson's self-check asks. */
+const LESSON_CHECK_SIZE = 3;
+
+/** A lesson's self-check questions: the module's bank items, clinical decisions (application) first. */
+export function lessonCheckQuestions(module: string, lang: Locale): QuizQuestion[] {
+  const items = questionBank.filter((q) => q.module === module);
+  const ranked = [...items.filter((q) => levelOf(q) === 'application'), ...items.filter((q) => levelOf(q) !== 'application')];
+  return ranked.slice(0, LESSON_CHECK_SIZE).map((q) => toQuizQuestion(q, lang));
+}
+
+/**
+ * Every question a review card can stand for: the bank and every case quiz (case mistakes enter the
+ * review deck too). Case questions come from src/lib/cases.ts, which validates the whole case file.
+ */
+export function reviewQuestionsFor(lang: Locale): QuizQuestion[] {
+  const label = (id: string) => referenceLabel(getReference(id));
+  return [...quizQuestionsFor(lang), ...cases.flatMap((c) => caseQuizQuestions(c, lang, label))];
+}
+
+/** Ids of every question a review card can stand for (bank and case quizzes): what "due today" counts. */
+export const reviewQuestionIds: string[] = [
+  ...questionBank.map((q) => q.id),
+  ...cases.flatMap((c) => c.quiz.map((q) => caseQuestionId(c.id, q.id))),
+];
 
 /** Every case with its title in one language and the number of questions in its case quiz. */
 export function caseList(lang: Locale): { id: string; title: string; quizLength: number }[] {

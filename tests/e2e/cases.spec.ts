@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, waitForHydration } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
 import { caseSchema, type CaseQuizQuestion, type CaseStudy } from '../../src/core/content/case-schema';
 import { quizPlan } from '../../src/core/cases/quiz-plan';
+import { caseQuestionId } from '../../src/core/quiz/question';
 
 // The case data as the pages are built from it.
 const dir = join(process.cwd(), 'content', 'cases');
@@ -33,29 +34,29 @@ async function pressNext(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-/** Answers the question on screen by keyboard, right or deliberately wrong. */
-async function answer(page: Page, q: CaseQuizQuestion, lang: 'it' | 'en', right: boolean) {
+/** Answers the question on screen by keyboard, right or deliberately wrong, whatever order its options are shown in. */
+async function answer(page: Page, caseId: string, q: CaseQuizQuestion, lang: 'it' | 'en', right: boolean) {
   const card = page.getByTestId('quiz-question').last();
-  await expect(card).toHaveAttribute('data-question-id', q.id);
+  await expect(card).toHaveAttribute('data-question-id', caseQuestionId(caseId, q.id));
   if (q.type === 'numeric') {
     const value = right ? q.correct : q.correct + q.tolerance + 1;
-    await tabTo(page, card.getByTestId('quiz-numeric'));
+    await tabTo(page, card.getByTestId('numeric-answer'));
     await page.keyboard.type(lang === 'it' ? String(value).replace('.', ',') : String(value));
     await page.keyboard.press('Enter');
     return;
   }
+  const shown = await card.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
   if (q.type === 'single') {
-    const ids = q.options.map((o) => o.id);
-    const target = right ? ids.indexOf(q.correct) : ids.findIndex((id) => id !== q.correct);
+    const target = right ? shown.indexOf(q.correct) : shown.findIndex((id) => id !== q.correct);
     // Tab lands on the first radio of an unchecked group; arrows move and check.
     await tabTo(page, card.getByRole('radio').first());
     if (target === 0) await page.keyboard.press('Space');
     for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
     await expect(card.getByRole('radio').nth(target)).toBeChecked();
   } else {
-    const wanted = right ? q.correct : q.options.map((o) => o.id).filter((id) => !q.correct.includes(id));
-    for (const [i, o] of q.options.entries()) {
-      if (!wanted.includes(o.id)) continue;
+    const wanted = right ? q.correct : shown.filter((id) => !q.correct.includes(id));
+    for (const [i, id] of shown.entries()) {
+      if (!wanted.includes(id)) continue;
       const box = card.getByRole('checkbox').nth(i);
       await tabTo(page, box);
       await page.keyboard.press('Space');
@@ -168,56 +169,40 @@ test.describe('case index', () => {
 test.describe('case quiz', () => {
   test('sins-t11 in Italian, by keyboard: feedback, score, and the last score kept after reload', async ({ page }) => {
     const c = byId('sins-t11');
+    const plan = quizPlan(c.timeline, c.quiz);
     await page.goto('/it/cases/sins-t11/quiz/');
     await waitForHydration(page);
     await expect(page.getByTestId('case-step')).toHaveCount(1);
-    await pressNext(page); // work-up
-    await expect(page.getByTestId('case-step')).toHaveCount(2);
-    await pressNext(page); // question 1: the SINS total
-    await expect(page.getByTestId('quiz-question')).toHaveCount(1);
-    await expect(page.getByTestId('quiz-next')).toHaveCount(0);
-    const q1 = page.getByTestId('quiz-question').last();
-    await tabTo(page, q1.getByTestId('quiz-numeric'));
-    await page.keyboard.type('12');
-    await page.keyboard.press('Enter');
-    const f1 = page.getByTestId('quiz-feedback').last();
-    await expect(f1).toHaveAttribute('data-correct', 'true');
-    await expect(f1).toBeFocused();
-    await expect(f1).toContainText('Corretto');
-    await expect(f1).toContainText('Il tuo totale: 12; punteggio dell\'esperto: 12.');
-    await expect(f1.getByRole('link', { name: 'Fisher 2010' })).toHaveAttribute('href', '/it/references/#fisher2010');
-
-    await pressNext(page); // question 2: the band, answered wrong (Instabile)
-    const q2 = page.getByTestId('quiz-question').last();
-    await tabTo(page, q2.getByRole('radio').first());
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await expect(q2.getByRole('radio', { name: /^Instabile/ })).toBeChecked();
-    await tabTo(page, q2.getByTestId('quiz-submit'));
-    await page.keyboard.press('Enter');
-    const f2 = page.getByTestId('quiz-feedback').last();
-    await expect(f2).toHaveAttribute('data-correct', 'false');
-    await expect(f2).toContainText('Risposta corretta: Possibile instabilità (7–12)');
-
-    await pressNext(page); // decision
-    await expect(page.getByTestId('case-step')).toHaveCount(3);
-    await pressNext(page); // question 3
-    await answer(page, c.quiz[2]!, 'it', true);
-    await expect(page.getByTestId('quiz-feedback').last()).toHaveAttribute('data-correct', 'true');
-    await pressNext(page); // procedure
-    await expect(page.getByTestId('case-step')).toHaveCount(4);
+    for (const [i, item] of plan.entries()) {
+      if (i > 0) await pressNext(page);
+      if (item.kind !== 'question') continue;
+      await expect(page.getByTestId('quiz-next')).toHaveCount(0);
+      const q = c.quiz[item.question]!;
+      // The SINS total right, the next question wrong on purpose, the rest right.
+      await answer(page, c.id, q, 'it', item.question !== 1);
+      const feedback = page.getByTestId('quiz-feedback').last();
+      await expect(feedback).toHaveAttribute('data-correct', String(item.question !== 1));
+      await expect(feedback).toBeFocused();
+      await expect(feedback.locator('a[data-source="ref"]')).toHaveAttribute('href', `/it/references/#${q.ref}`);
+      if (item.question === 0) await expect(feedback).toContainText(`Il tuo totale: ${q.correct}; punteggio dell'esperto: ${q.correct}.`);
+      if (item.question === 1) await expect(page.getByTestId('quiz-question').last().locator('[data-mark="wrong"]')).toHaveCount(1);
+    }
     await expect(page.getByTestId('quiz-next')).toHaveText('Vedi il punteggio');
     await pressNext(page);
-    await expect(page.getByTestId('quiz-score')).toHaveText('Punteggio: 2 su 3');
-    await expect(page.getByTestId('quiz-review').locator('> li')).toHaveCount(3);
+    await expect(page.getByTestId('quiz-score')).toHaveText(`Punteggio: ${c.quiz.length - 1} su ${c.quiz.length}`);
+    await expect(page.getByTestId('quiz-review').locator('> li')).toHaveCount(c.quiz.length);
     await expect(page.getByTestId('quiz-saved')).toHaveAttribute('data-saved', 'true');
+    // The mistake is now a review card.
+    const cards = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('percutanea.progress') ?? '{}').reviewCards ?? {}));
+    expect(cards).toEqual([caseQuestionId(c.id, c.quiz[1]!.id)]);
 
+    const last = `Ultimo punteggio: ${c.quiz.length - 1} su ${c.quiz.length} (migliore: ${c.quiz.length - 1})`;
     await page.reload();
     await waitForHydration(page);
-    await expect(page.getByTestId('case-last-score')).toHaveText('Ultimo punteggio: 2 su 3 (migliore: 2)');
+    await expect(page.getByTestId('case-last-score')).toHaveText(last);
     await page.goto('/it/cases/sins-t11/');
     await waitForHydration(page);
-    await expect(page.getByTestId('case-last-score')).toHaveText('Ultimo punteggio: 2 su 3 (migliore: 2)');
+    await expect(page.getByTestId('case-last-score')).toHaveText(last);
   });
 
   test('myeloma-c2 in English, by keyboard: numeric, multiple and single questions to the end', async ({ page }) => {
@@ -230,13 +215,13 @@ test.describe('case quiz', () => {
       if (item.kind === 'question') {
         const q = c.quiz[item.question]!;
         const right = q.type !== 'multiple'; // the multiple-choice one is answered wrong on purpose
-        await answer(page, q, 'en', right);
+        await answer(page, c.id, q, 'en', right);
         asked += 1;
         const feedback = page.getByTestId('quiz-feedback').last();
         await expect(feedback).toHaveAttribute('data-correct', String(right));
-        await expect(feedback).toContainText(right ? 'Correct' : 'Not correct');
+        await expect(feedback).toContainText(right ? 'Correct' : /Wrong|Partly correct/);
         await expect(feedback).toContainText(q.explanation.en.slice(0, 40));
-        await expect(feedback.getByRole('link')).toHaveAttribute('href', `/en/references/#${q.ref}`);
+        await expect(feedback.locator('a[data-source="ref"]')).toHaveAttribute('href', `/en/references/#${q.ref}`);
       }
       if (i === plan.length - 1) await expect(page.getByTestId('quiz-next')).toHaveText('See your score');
       await pressNext(page);
@@ -257,3 +242,48 @@ test.describe('case quiz', () => {
   });
 });
 
+test.describe('case accessibility', () => {
+  // axe on long pages can take a while on a shared machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('axe passes on the index with the filter showing', async ({ page }) => {
+    await page.goto('/it/cases/');
+    await expect(page.locator('form[data-case-filter]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe passes on case pages (spine, skeleton, series)', async ({ page }) => {
+    for (const path of ['/en/cases/rcc-th12-vp/', '/it/cases/ewing-hip/', '/en/cases/ljubljana-series/']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('axe passes on the quiz with feedback and the SINS scorer showing', async ({ page }) => {
+    await page.goto('/en/cases/sins-t11/quiz/');
+    await waitForHydration(page);
+    await page.getByTestId('quiz-next').click();
+    await page.getByTestId('quiz-next').click();
+    await page.getByText('Score it item by item').click();
+    await expect(page.getByTestId('sins-item-scorer')).toHaveAttribute('open', '');
+    await expectNoAxeViolations(page);
+    await page.getByTestId('numeric-answer').fill('11');
+    await page.getByTestId('quiz-submit').click();
+    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe passes in the dark theme on a case page and on quiz feedback', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/it/cases/oo-femur-rfa/');
+    await expectNoAxeViolations(page);
+    await page.goto('/it/cases/hifu-breast/quiz/');
+    await waitForHydration(page);
+    await page.getByTestId('quiz-next').click();
+    await page.getByTestId('quiz-next').click();
+    await page.getByRole('checkbox').first().check();
+    await page.getByTestId('quiz-submit').click();
+    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -14,7 +14,9 @@ describe('caseQuizData', () => {
     expect(total.type).toBe('numeric');
     if (total.type !== 'numeric') return;
     expect(total.unit).toBe('punti');
-    expect(total.ref).toEqual({ id: 'fisher2010', label: '[fisher2010]', href: '/it/references/#fisher2010' });
+    expect(total.id).toMatch(/^case-sins-t11-/);
+    expect(total.sources[0]).toEqual({ kind: 'ref', label: '[fisher2010]', href: '/it/references/#fisher2010' });
+    expect(total.sources[1]).toMatchObject({ kind: 'case', href: '/it/cases/sins-t11/' });
     expect(total.sins?.expertTotal).toBe(12);
     expect(total.sins?.calculatorHref).toBe('/it/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral');
     expect(data.questions.filter((q) => q.type === 'numeric' && q.sins)).toHaveLength(1);
@@ -28,6 +30,8 @@ describe('caseQuizData', () => {
       expect(asked, c.id).toEqual(c.quiz.map((_, i) => i));
       expect(data.plan.filter((p) => p.kind === 'step'), c.id).toHaveLength(c.timeline.length);
       expect(data.questions.every((q) => q.stem.length > 0 && q.explanation.length > 0), c.id).toBe(true);
+      // Ids are unique across the site and valid review-card keys.
+      expect(data.questions.every((q) => /^case-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(q.id) && q.id.startsWith(`case-${c.id}-`)), c.id).toBe(true);
     }
   });
 });

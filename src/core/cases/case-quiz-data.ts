@@ -1,48 +1,17 @@
 import type { CasePhase, CaseStudy } from '../content/case-schema';
 import type { Locale } from '../i18n/locales';
+import { caseQuestionId, type QuizQuestion, type QuizQuestionBase } from '../quiz/question';
 import { toolHref } from '../scores/registry';
-import type { SinsInput } from '../scores/sins/score-sins';
 import { sinsQueryString } from '../scores/sins/sins-query';
 import { sinsTotalInputFor } from './case-scores';
 import { quizPlan, type PlanItem } from './quiz-plan';
 
 /**
  * What the case-quiz island receives: one case in one language, already localized, so the island
- * ships no YAML, no schema and no other language's case text.
+ * ships no YAML, no schema and no other language's case text. Its questions take the one question
+ * view model (src/core/quiz/question.ts) with site-wide ids ("case-<case>-<question>"), so a case
+ * question can also be a review card.
  */
-export interface QuizOptionView {
-  id: string;
-  text: string;
-}
-
-export interface QuizRefView {
-  id: string;
-  /** "Fisher 2010". */
-  label: string;
-  /** The entry on the references page. */
-  href: string;
-}
-
-interface QuestionViewBase {
-  id: string;
-  kind: 'score' | 'treatment' | 'risk' | 'outcome';
-  stem: string;
-  explanation: string;
-  ref: QuizRefView;
-}
-
-export type QuizQuestionView =
-  | (QuestionViewBase & { type: 'single'; options: QuizOptionView[]; correct: string })
-  | (QuestionViewBase & { type: 'multiple'; options: QuizOptionView[]; correct: string[] })
-  | (QuestionViewBase & {
-      type: 'numeric';
-      correct: number;
-      tolerance: number;
-      unit?: string;
-      /** Present when the question asks for the case's SINS total: it can be scored item by item. */
-      sins?: { input: SinsInput; expertTotal: number; calculatorHref: string; emptyCalculatorHref: string };
-    });
-
 export interface CaseStepView {
   phase: CasePhase;
   when?: string;
@@ -53,18 +22,25 @@ export interface CaseQuizData {
   caseId: string;
   title: string;
   steps: CaseStepView[];
-  questions: QuizQuestionView[];
+  questions: QuizQuestion[];
   plan: PlanItem[];
 }
 
-export function caseQuizData(c: CaseStudy, lang: Locale, refLabel: (id: string) => string): CaseQuizData {
-  const questions = c.quiz.map((q): QuizQuestionView => {
-    const base: QuestionViewBase = {
-      id: q.id,
-      kind: q.kind,
+export function caseQuizQuestions(c: CaseStudy, lang: Locale, refLabel: (id: string) => string): QuizQuestion[] {
+  return c.quiz.map((q): QuizQuestion => {
+    // The item rewrite gives case questions a cognitive level too (optional in the schema).
+    const level = (q as { level?: unknown }).level;
+    const base: QuizQuestionBase = {
+      id: caseQuestionId(c.id, q.id),
+      // A case exercises several modules; its first is the one it is filed under.
+      module: c.modules[0] ?? 'M1',
+      ...(level === 'recall' || level === 'application' ? { level } : {}),
       stem: q.stem[lang],
       explanation: q.explanation[lang],
-      ref: { id: q.ref, label: refLabel(q.ref), href: `/${lang}/references/#${q.ref}` },
+      sources: [
+        { kind: 'ref', label: refLabel(q.ref), href: `/${lang}/references/#${q.ref}` },
+        { kind: 'case', label: c.title[lang], href: `/${lang}/cases/${c.id}/` },
+      ],
     };
     switch (q.type) {
       case 'single':
@@ -86,11 +62,14 @@ export function caseQuizData(c: CaseStudy, lang: Locale, refLabel: (id: string) 
       }
     }
   });
+}
+
+export function caseQuizData(c: CaseStudy, lang: Locale, refLabel: (id: string) => string): CaseQuizData {
   return {
     caseId: c.id,
     title: c.title[lang],
     steps: c.timeline.map((s) => ({ phase: s.phase, ...(s.when ? { when: s.when[lang] } : {}), text: s.text[lang] })),
-    questions,
+    questions: caseQuizQuestions(c, lang, refLabel),
     plan: quizPlan(c.timeline, c.quiz),
   };
 }

@@ -16,13 +16,18 @@ function bibliographyText(html: string): string {
   return [...html.matchAll(/<ol data-testid="bibliography"[\s\S]*?<\/ol>|<section class="references"[\s\S]*?<\/section>/gi)].map((m) => m[0]).join(' ');
 }
 
+/** A prop that carries pre-rendered markup (a slide's SVG figure): only its text counts, not coordinates. */
+function markupText(text: string): string {
+  return /^\s*</.test(text) ? text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : text;
+}
+
 /** Prose strings inside island props (serialized JSON in an attribute): sentences, not ids or keys. */
 export function islandProse(html: string): string[] {
   const out: string[] = [];
   for (const attr of html.matchAll(/\sprops="([^"]*)"/g)) {
     const json = htmlText(`<x>${attr[1] ?? ''}</x>`);
     for (const s of json.matchAll(/"((?:[^"\\]|\\.){12,})"/g)) {
-      const text = (s[1] ?? '').replace(/\\"/g, '"').replace(/\\n/g, ' ');
+      const text = markupText((s[1] ?? '').replace(/\\"/g, '"').replace(/\\n/g, ' '));
       if (/\p{L}+ \p{L}+ \p{L}+/u.test(text)) out.push(text);
     }
   }
@@ -38,7 +43,7 @@ export function islandLocalized(html: string): { locale: Locale; text: string }[
   for (const attr of html.matchAll(/\sprops="([^"]*)"/g)) {
     const json = htmlText(`<x>${attr[1] ?? ''}</x>`);
     for (const s of json.matchAll(/"(it|en)":\[0,"((?:[^"\\]|\\.)*)"\]/g))
-      out.push({ locale: s[1] as Locale, text: (s[2] ?? '').replace(/\\"/g, '"').replace(/\\n/g, ' ') });
+      out.push({ locale: s[1] as Locale, text: markupText((s[2] ?? '').replace(/\\"/g, '"').replace(/\\n/g, ' ')) });
   }
   return out;
 }

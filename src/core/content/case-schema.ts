@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './schemas';
+import { questionVariants } from './question-body';
 import { itemFactsSchema, itemLevelSchema } from './question-schema';
 import { scoreIds } from '../scores/registry';
 import { sinsDefinition, type SinsComponentId } from '../scores/sins/sins-definition';
@@ -149,50 +150,19 @@ const timelineStep = z
   })
   .strict();
 
-const option = z.object({ id: z.string().regex(/^[a-h]$/, 'option ids are a…h'), text: localized }).strict();
-
-const quizBase = {
+/** A case question is a question (question-body.ts, the bank's too) asked at a point of the story. */
+const quizQuestion = questionVariants({
   /** Kebab-case, unique within the case. */
   id: idSchema,
   /** The timeline phase after which the question is asked: the case page reveals the story up to the last step of that phase. */
   afterPhase: z.enum(casePhases),
   kind: z.enum(quizKinds),
-  stem: localized,
-  explanation: localized,
   /** Reference id (content/references.yaml) that backs the answer. */
   ref: idSchema,
   /** Cognitive level and curriculum facts (see question-schema.ts); the item checks require them. */
   level: itemLevelSchema.optional(),
   facts: itemFactsSchema.optional(),
-};
-
-const optionsUnique = (os: { id: string }[]) => new Set(os.map((o) => o.id)).size === os.length;
-
-const quizQuestion = z.discriminatedUnion('type', [
-  z
-    .object({ ...quizBase, type: z.literal('single'), options: z.array(option).min(2).max(8).refine(optionsUnique, 'option ids must be unique'), correct: z.string() })
-    .strict()
-    .refine((q) => q.options.some((o) => o.id === q.correct), { message: 'correct must be one of the options', path: ['correct'] }),
-  z
-    .object({
-      ...quizBase,
-      type: z.literal('multiple'),
-      options: z.array(option).min(3).max(8).refine(optionsUnique, 'option ids must be unique'),
-      correct: uniqueList(z.string()).min(1),
-    })
-    .strict()
-    .refine((q) => q.correct.every((c) => q.options.some((o) => o.id === c)), { message: 'every correct id must be an option', path: ['correct'] }),
-  z
-    .object({
-      ...quizBase,
-      type: z.literal('numeric'),
-      correct: z.number(),
-      /** Accepted distance from `correct` (0 for exact integers like a SINS total). */
-      tolerance: z.number().min(0).default(0),
-      unit: localized.optional(),
-    })
-    .strict(),
-]);
+});
 export type CaseQuizQuestion = z.infer<typeof quizQuestion>;
 
 export const caseSchema = z

@@ -35,14 +35,20 @@ describe('recordSession', () => {
       id: quizResultId(played()),
       date: isoAt(t0 + 60_000),
       mode: 'exam',
-      modules: ['M6', 'M9'],
-      total: 3,
-      mistakes: expect.arrayContaining(['m06-b', 'm09-c']),
+      // The unanswered M9 question is neither counted nor a mistake.
+      modules: ['M6'],
+      total: 2,
+      mistakes: ['m06-b'],
     });
     expect(s.quizResults[0]?.score).toBeCloseTo(1 + 1 / 3, 10);
     expect(Object.keys(s.reviewCards).sort()).toEqual(['m06-a', 'm06-b']);
     expect(dueCards(s.reviewCards, t0 + 3 * day)).toEqual(['m06-b']);
     expect(dueCards(s.reviewCards, t0 + 4 * day)).toEqual(['m06-b', 'm06-a']);
+  });
+
+  it('a session ended before any answer records nothing', () => {
+    const s = finish(createSession({ questionIds: bank.map((q) => q.id), mode: 'practice', seed: 'y' }, t0), t0 + 5);
+    expect(recordSession(emptyProgress(), s, bank)).toEqual(emptyProgress());
   });
 
   it('recording the same session twice keeps one result and does not review twice', () => {

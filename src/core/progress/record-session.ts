@@ -15,9 +15,10 @@ export function toQuizResult(session: Session, results: SessionResults): QuizRes
     id: quizResultId(session),
     date: new Date(session.finishedAt ?? session.startedAt).toISOString(),
     mode: session.mode,
-    modules: results.byModule.map((m) => m.module),
+    // Only answered questions are recorded: ending early is no failure on what was never asked.
+    modules: results.byModule.filter((m) => m.answered > 0).map((m) => m.module),
     score: results.score,
-    total: results.total,
+    total: results.answered,
     mistakes: results.mistakes,
   };
 }
@@ -28,7 +29,10 @@ export function toQuizResult(session: Session, results: SessionResults): QuizRes
  * same answers twice.
  */
 export function recordSession(state: ProgressState, session: Session, bank: readonly BankEntry[]): ProgressState {
-  const result = toQuizResult(session, sessionResults(session, bank));
+  const outcome = sessionResults(session, bank);
+  // A session ended before any answer leaves no trace in the history.
+  if (outcome.answered === 0) return state;
+  const result = toQuizResult(session, outcome);
   const already = state.quizResults.some((r) => r.id === result.id);
   const withResult = addQuizResult(state, result);
   if (already) return withResult;

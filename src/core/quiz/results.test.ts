@@ -21,7 +21,8 @@ describe('results', () => {
     const r = results(play(), bank);
     expect(r).toMatchObject({ total: 4, answered: 3, correct: 1, endReason: 'submitted', durationMs: 90_000, missing: [] });
     expect(r.score).toBeCloseTo(1 + 2 / 3, 10);
-    expect(r.fraction).toBeCloseTo((1 + 2 / 3) / 4, 10);
+    // Only answered questions count: the skipped one is no failure.
+    expect(r.fraction).toBeCloseTo((1 + 2 / 3) / 3, 10);
   });
 
   it('breaks the score down by module, in module order', () => {
@@ -33,9 +34,9 @@ describe('results', () => {
     expect(r.byModule[2]).toEqual({ module: 'M10', total: 1, answered: 1, correct: 0, score: 0 });
   });
 
-  it('lists mistakes (wrong, partial, skipped) and the skipped ones apart', () => {
+  it('lists mistakes (wrong, partial) and the skipped ones apart', () => {
     const r = results(play(), bank);
-    expect([...r.mistakes].sort()).toEqual([qb.id, qc.id, qd.id].sort());
+    expect([...r.mistakes].sort()).toEqual([qb.id, qc.id].sort());
     expect(r.unanswered).toEqual([qd.id]);
   });
 
@@ -43,6 +44,14 @@ describe('results', () => {
     const r = results(play(), bank.filter((q) => q.id !== qc.id));
     expect(r).toMatchObject({ total: 3, answered: 2, missing: [qc.id] });
     expect(r.mistakes).not.toContain(qc.id);
+  });
+
+  it('breaks the score down by cognitive level (unclassified items count as recall)', () => {
+    const leveled = bank.map((q) => ({ id: q.id, module: q.module, ...(q.id === qa.id || q.id === qc.id ? { level: 'application' as const } : {}) }));
+    const r = results(play(), leveled);
+    expect(r.byLevel.map((l) => l.level)).toEqual(['recall', 'application']);
+    expect(r.byLevel[1]).toEqual({ level: 'application', total: 2, answered: 2, correct: 1, score: 1 });
+    expect(r.byLevel[0]).toMatchObject({ level: 'recall', total: 2, answered: 1, correct: 0 });
   });
 
   it('gives zeros, not NaN, for an empty session; no duration while running', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer, type Graded } from './grade';
-import { dueCards, dueCount, fromCard, newCard, ratingFor, review, reviewAnswer, reviewSession, toCard } from './review';
+import { daysUntil, dueCards, dueCount, fromCard, newCard, previewDue, ratingFor, review, reviewAnswer, reviewSession, toCard } from './review';
 import { storedCardSchema, type CardDeck } from './review-card';
 import { answer, createSession, type Session } from './session';
 import { multiple, single } from './test-questions';
@@ -94,5 +94,16 @@ describe('deck', () => {
     const d = reviewSession({}, s);
     expect(d[q1.id]?.last_review).toBe(new Date(t0 + 1000).toISOString());
     expect(dueCards(d, t0 + 2000 + day)).toEqual([q2.id]);
+  });
+});
+
+describe('previewDue', () => {
+  it('shows what each grade would schedule, exactly as review() then does', () => {
+    const now = Date.UTC(2025, 2, 1, 9);
+    const card = review(undefined, 'good', now - 4 * 86_400_000);
+    const preview = previewDue(card, now);
+    for (const rating of ['again', 'hard', 'good', 'easy'] as const) expect(preview[rating]).toBe(review(card, rating, now).due);
+    expect(daysUntil(preview.again, now)).toBe(1);
+    expect(daysUntil(preview.easy, now)).toBeGreaterThan(daysUntil(preview.good, now));
   });
 });

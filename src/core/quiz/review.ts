@@ -105,3 +105,20 @@ export function dueCards(deck: CardDeck, now: Instant): string[] {
 export function dueCount(deck: CardDeck, now: Instant): number {
   return dueCards(deck, now).length;
 }
+
+/** When the card would next be due under each grade, as the grade buttons show it ("3 d"). */
+export function previewDue(card: StoredCard | undefined, now: Instant): Record<ReviewRating, string> {
+  const at = new Date(toMillis(now));
+  const preview = scheduler.repeat(card ? toCard(card) : createEmptyCard(at), at);
+  return {
+    again: iso(preview[Rating.Again].card.due),
+    hard: iso(preview[Rating.Hard].card.due),
+    good: iso(preview[Rating.Good].card.due),
+    easy: iso(preview[Rating.Easy].card.due),
+  };
+}
+
+/** Whole days from `now` to an ISO date, at least 1 (the next review is never the same day). */
+export function daysUntil(due: string, now: Instant): number {
+  return Math.max(1, Math.round((isoToMillis(due) - toMillis(now)) / 86_400_000));
+}

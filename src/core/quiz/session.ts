@@ -121,12 +121,23 @@ export function isComplete(session: Session): boolean {
   return session.order.every((id) => session.answers[id] !== undefined);
 }
 
-/** Questions not answered exactly right (wrong, partly right or skipped), in the order asked. */
+/**
+ * Questions answered but not exactly right (wrong or partly right), in the order asked. Skipped or
+ * never-reached questions are not mistakes: the learner gave no answer to be wrong about.
+ */
 export function mistakesOf(session: Session): string[] {
-  return session.order.filter((id) => session.answers[id]?.result.correct !== true);
+  return session.order.filter((id) => {
+    const record = session.answers[id];
+    return record !== undefined && !record.result.correct;
+  });
 }
 
-/** A fresh session over the questions missed in `session`, reshuffled by a new seed. */
+/** Questions of the session that were answered (in the order asked). */
+export function answeredIds(session: Session): string[] {
+  return session.order.filter((id) => session.answers[id] !== undefined);
+}
+
+/** A fresh session over the questions answered wrong in `session`, reshuffled by a new seed. */
 export function createRetake(
   session: Session,
   options: { seed: Seed; now: Instant; mode?: QuizMode; timeLimitSec?: number },

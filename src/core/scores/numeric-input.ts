@@ -1,7 +1,9 @@
+import { parseNumber } from '../quiz/parse-number';
+
 /**
- * Reads a number typed by a user or carried in a URL. Strict on purpose: Number() would accept "",
- * " ", "0x10" or "1e1", which no clinician means. A decimal comma is accepted because Italian users
- * write "6,5".
+ * Reads a number typed by a user or carried in a URL, against a calculator field's rule. The reading
+ * itself is the quiz's parseNumber (one reader for the whole site: decimal comma, "8.", U+2212 minus);
+ * this adds the field's range and integer rules.
  */
 export type NumberReading =
   | { ok: true; value: number }
@@ -13,20 +15,11 @@ export interface NumberRule {
   integer?: boolean;
 }
 
-const decimal = /^-?\d+(?:[.,]\d+)?$/;
-
 export function readNumber(raw: string | number, rule: NumberRule): NumberReading {
-  let value: number;
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, reason: 'not-a-number' };
-    value = raw;
-  } else {
-    const text = raw.trim();
-    if (!decimal.test(text)) return { ok: false, reason: 'not-a-number' };
-    value = Number(text.replace(',', '.'));
-  }
+  const parsed = parseNumber(raw);
+  if (!parsed.ok) return { ok: false, reason: 'not-a-number' };
+  const { value } = parsed;
   if (rule.integer && !Number.isInteger(value)) return { ok: false, reason: 'not-an-integer' };
   if (value < rule.min || value > rule.max) return { ok: false, reason: 'out-of-range' };
-  // "-0" is a legal spelling of zero; normalising it keeps -0 out of results and links.
-  return { ok: true, value: value === 0 ? 0 : value };
+  return { ok: true, value };
 }

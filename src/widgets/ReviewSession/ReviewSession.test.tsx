@@ -1,18 +1,21 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ReviewSession from './ReviewSession';
 import { testBank } from '../SelfAssessment/test-bank';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { loadStore } from '../shared/useProgress';
 import { review } from '../../core/quiz/review';
+import { REVIEW_LOG_KEY } from '../../core/quiz/review-log';
 
 const day = 86_400_000;
-/** What the progress log holds now, folded. */
+/** What the progress log (IndexedDB) holds now, folded. */
 const stored = async () => (await loadStore()).state;
 const seed = (cards: Record<string, ReturnType<typeof review>>) =>
   localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, lessonsRead: { 'm04-scores': '2025-01-01T00:00:00.000Z' }, quizResults: [], caseQuizzes: {}, reviewCards: cards }));
+const card = () => document.querySelector('[data-question-id]')?.getAttribute('data-question-id');
+const grade = (name: string) => within(screen.getByTestId('review-grades')).getByRole('button', { name: new RegExp(name) }) as HTMLButtonElement;
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -23,9 +26,10 @@ describe('ReviewSession', () => {
     await waitFor(() => expect(screen.getByTestId('review-due').textContent).toBe('Questions due for review today: 0.'));
     expect(screen.getByTestId('review-empty').textContent).toContain('No questions to review yet');
     expect((screen.getByTestId('start-review') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('stats-retention').textContent).toContain('not yet measurable');
   });
 
-  it('reviews the due cards, reschedules each answer at once and shows the next due date', async () => {
+  it('grades recall like Anki: a wrong answer allows only Again, and the card comes back in the same sitting', async () => {
     const now = Date.now();
     seed({
       'm01-single': review(undefined, 'again', now - 5 * day),
@@ -36,38 +40,59 @@ describe('ReviewSession', () => {
     render(<ReviewSession lang="en" questions={testBank()} />);
     await waitFor(() => expect(screen.getByTestId('review-due').getAttribute('data-due')).toBe('2'));
     await user.click(screen.getByTestId('start-review'));
-    expect(screen.getByTestId('question-heading').textContent).toContain('Review 1 of 2');
 
-    // Most overdue first: the numeric card (due long ago) — answer it wrong.
-    expect(document.querySelector('[data-question-id]')?.getAttribute('data-question-id')).toBe('m04-numeric');
+    // Most overdue first: the numeric card — answered wrong.
+    expect(card()).toBe('m04-numeric');
     await user.type(screen.getByTestId('numeric-answer'), '3');
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByTestId('feedback').getAttribute('data-verdict')).toBe('wrong');
-    await waitFor(() => expect(screen.getByTestId('next-due').textContent).toMatch(/^This question comes back on \d{1,2} \w{3} \d{4}\.$/));
+    expect(grade('Again').disabled).toBe(false);
+    expect([grade('Hard'), grade('Good'), grade('Easy')].every((b) => b.disabled)).toBe(true);
+    expect(document.activeElement).toBe(grade('Again'));
+    // Each grade says when the card would come back.
+    expect(screen.getByTestId('next-again').textContent).toBe('It comes back in this session.');
+    await user.click(grade('Again'));
+    await waitFor(async () => expect((await stored()).reviewCards['m04-numeric']?.lapses).toBe(1));
     const after = await stored();
-    expect(Date.parse(after.reviewCards['m04-numeric']!.due)).toBeGreaterThan(now);
-    expect(after.reviewCards['m04-numeric']!.lapses).toBe(1);
     expect(after.lessonsRead).toEqual({ 'm04-scores': '2025-01-01T00:00:00.000Z' });
 
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    // Next card by keyboard: pick B, Enter checks, 4 grades Easy.
+    expect(card()).toBe('m01-single');
     await user.click(screen.getByRole('radio', { name: 'B' }));
-    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await user.keyboard('{Enter}');
     expect(screen.getByTestId('feedback').getAttribute('data-verdict')).toBe('right');
-    await user.click(screen.getByRole('button', { name: 'Finish the review' }));
-    expect(screen.getByTestId('review-summary').textContent).toBe('Correct: 1 of 2.');
-    await waitFor(() => expect(screen.getByTestId('review-upcoming').textContent).toMatch(/^Next review due: /));
-    expect(Date.parse((await stored()).reviewCards['m01-single']!.due)).toBeGreaterThan(now);
-  });
+    const before = (await stored()).reviewCards['m01-single']!.due;
+    await user.keyboard('4');
+    await waitFor(async () => expect((await stored()).reviewCards['m01-single']!.due).not.toBe(before));
 
-  it('is fully in Italian', async () => {
+    // The lapsed card returns; this time right, and Space gives Good.
+    expect(card()).toBe('m04-numeric');
+    await user.type(screen.getByTestId('numeric-answer'), '12,5');
+    await user.keyboard('{Enter}');
+    screen.getByTestId('question-heading').focus();
+    await user.keyboard(' ');
+    expect(screen.getByTestId('review-summary').textContent).toBe('Reviews: 3 · Again: 1 · cards: 2.');
+    const log = JSON.parse(localStorage.getItem(REVIEW_LOG_KEY) ?? '[]');
+    expect(log.map((e: { id: string; rating: string }) => `${e.id}:${e.rating}`)).toEqual(['m04-numeric:again', 'm01-single:easy', 'm04-numeric:good']);
+    expect(screen.getByTestId('stats-per-day').querySelector('tbody tr:last-child')?.getAttribute('data-count')).toBe('3');
+  }, 30_000);
+
+  it('Space with no answer reveals it; then only Again is possible', async () => {
     seed({ 'm01-single': review(undefined, 'again', Date.now() - 5 * day) });
     const user = userEvent.setup();
     render(<ReviewSession lang="it" questions={testBank('it')} />);
     await waitFor(() => expect(screen.getByTestId('review-due').textContent).toBe('Una domanda da ripassare oggi.'));
     await user.click(screen.getByRole('button', { name: 'Inizia il ripasso' }));
-    await user.click(screen.getByRole('radio', { name: 'A' }));
-    await user.click(screen.getByRole('button', { name: 'Verifica' }));
-    expect(screen.getByTestId('feedback').textContent).toContain('Risposta errata');
-    await waitFor(() => expect(screen.getByTestId('next-due').textContent).toMatch(/^Questa domanda tornerà il /));
+    screen.getByTestId('question-heading').focus();
+    await user.keyboard(' ');
+    expect(screen.getByTestId('feedback').getAttribute('data-verdict')).toBe('unanswered');
+    expect(screen.getByTestId('expected-answer').textContent).toBe('Risposta esatta: B');
+    expect(grade('Bene').disabled).toBe(true);
+    await user.keyboard('3'); // not allowed: nothing happens
+    expect(screen.getByTestId('review-grades')).toBeTruthy();
+    await user.keyboard('1');
+    // Again: the card comes straight back (it is the only one).
+    expect(card()).toBe('m01-single');
+    expect(screen.getByTestId('review-progress').textContent).toContain('da riapprendere: 1');
   });
 });

@@ -1,32 +1,47 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { InvalidReason } from '../../core/quiz/answer';
-import { expectedAnswer, gradeAnswer, type Graded } from '../../core/quiz/grade';
+import { gradeAnswer, type Graded } from '../../core/quiz/grade';
+import { dueToday } from '../../core/quiz/due-today';
 import { isoToMillis } from '../../core/quiz/iso-date';
-import { dueCards, reviewAnswer } from '../../core/quiz/review';
+import type { QuizQuestion } from '../../core/quiz/question';
+import { daysUntil, previewDue, review, type ReviewRating } from '../../core/quiz/review';
 import type { CardDeck } from '../../core/quiz/review-card';
+import { logEntry, reviewStats, type ReviewLogEntry } from '../../core/quiz/review-log';
+import {
+  allowedRatings,
+  currentCard,
+  defaultRating,
+  gradeCurrent,
+  queueCounts,
+  ratingForKey,
+  ratings,
+  startQueue,
+  type ReviewQueue,
+} from '../../core/quiz/review-queue';
 import { setReviewCards } from '../../core/progress/updates';
-import type { QuizQuestion } from '../../lib/questions';
-import { FeedbackPanel, verdictLabel, verdictOf } from '../SelfAssessment/FeedbackPanel';
-import { endOfDay, expectedText, formatDate } from '../SelfAssessment/format';
-import { QuestionView, type Draft } from '../SelfAssessment/QuestionView';
+import { FeedbackPanel, verdictAnnouncement } from '../shared/question/FeedbackPanel';
+import { formatDate } from '../shared/question/format';
+import { QuestionView, type Draft } from '../shared/question/QuestionView';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
-import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
+import { logReview, readReviewLog } from './review-log-store';
+import { ReviewStats } from './ReviewStats';
 import '../shared/widget.css';
+import '../shared/question/question.css';
 import '../SelfAssessment/self-assessment.css';
+import './review.css';
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
-  /** The bank, when given directly (tests); pages pass `source` and the island fetches it. */
-  questions?: QuizQuestion[];
-  source?: QuestionSource;
+  /** Every question a card can stand for: the bank and the case quizzes. */
+  questions: QuizQuestion[];
 }
 
-/** The earliest due date among cards of questions still in the bank. */
+/** The earliest due date among cards of questions still on the site. */
 function nextDue(deck: CardDeck, known: ReadonlySet<string>): number | null {
   const dues = Object.entries(deck)
     .filter(([id]) => known.has(id))
@@ -34,76 +49,127 @@ function nextDue(deck: CardDeck, known: ReadonlySet<string>): number | null {
   return dues.length === 0 ? null : Math.min(...dues);
 }
 
+/** A card's outcome: graded, or shown without an answer (which can only be Again). */
+type Revealed = { result: Graded | null };
+
+const ratingKey = { again: 'review.again', hard: 'review.hard', good: 'review.good', easy: 'review.easy' } as const;
+
+/** Keys typed into these must stay theirs (digits in the numeric field, Space on a radio). */
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName);
+
 /**
- * Spaced repetition over the cards due today: answer, see the feedback, and the card is rescheduled
- * by FSRS at once (right → good, partly right → hard, wrong → again) and saved.
+ * Spaced review as Anki runs it: answer (or just reveal), see the explanation, grade your recall
+ * Again / Hard / Good / Easy (keys 1–4, Space for the suggested grade); ts-fsrs schedules the card.
+ * A card graded Again comes back later in the same sitting. Statistics sit below.
  */
-export default function ReviewSession({ lang, questions: given, source, strings }: Props) {
+export default function ReviewSession({ lang, questions, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
-  const loaded = useQuestionBank(lang, given, source);
-  const questions = useMemo(() => (loaded.kind === 'ready' ? loaded.questions : []), [loaded]);
   const idPrefix = `review${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const known = useMemo(() => new Set(byId.keys()), [byId]);
   const progress = useProgress();
-  const [queue, setQueue] = useState<string[] | null>(null);
-  const [index, setIndex] = useState(0);
+  const [queue, setQueue] = useState<ReviewQueue | null>(null);
+  const [seed, setSeed] = useState('');
   const [draft, setDraft] = useState<Draft>(undefined);
-  const [graded, setGraded] = useState<Graded | null>(null);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
   const [invalid, setInvalid] = useState<InvalidReason | null>(null);
-  const [rightCount, setRightCount] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const [log, setLog] = useState<ReviewLogEntry[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
 
-  const deck = progress.state?.reviewCards ?? {};
-  const due = progress.state && loaded.kind === 'ready' ? dueCards(deck, endOfDay(Date.now())).filter((id) => known.has(id)) : null;
-  const done = queue !== null && index >= queue.length;
-  const id = queue?.[index];
+  useEffect(() => setLog(readReviewLog()), []);
+
+  const deck = useMemo(() => progress.state?.reviewCards ?? {}, [progress.state]);
+  const due = progress.state ? dueToday(deck, Date.now(), known) : null;
+  const id = queue ? currentCard(queue) : null;
+  const done = queue !== null && id === null;
   const question = id ? byId.get(id) : undefined;
+  const shownCount = queue?.done.length ?? 0;
 
+  // Each new card (and the end) takes the focus to its heading: the queue changes only when a card is graded.
   useEffect(() => {
     if (queue) headingRef.current?.focus();
-  }, [queue, index, done]);
+  }, [queue, done]);
 
   const start = () => {
     if (!due || due.length === 0) return;
-    setQueue(due);
-    setIndex(0);
-    setRightCount(0);
+    setSeed(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    setQueue(startQueue(due));
     setDraft(undefined);
-    setGraded(null);
+    setRevealed(null);
   };
 
-  const submit = () => {
-    if (!question || !id) return;
-    if (graded) {
-      setIndex((i) => i + 1);
+  const preview = useMemo(() => (revealed && id ? previewDue(deck[id], Date.now()) : null), [revealed, id, deck]);
+  const allowed = revealed ? (revealed.result ? allowedRatings(revealed.result) : (['again'] as const)) : [];
+  const suggested: ReviewRating | null = revealed ? (revealed.result ? defaultRating(revealed.result) : 'again') : null;
+
+  const focusGrades = () => setTimeout(() => gradesRef.current?.querySelector<HTMLButtonElement>('[data-suggested="true"]')?.focus(), 0);
+
+  /** Checks the answer given; with none, Space (or the button) just reveals it. */
+  const check = useCallback(
+    (revealOnly: boolean) => {
+      if (!question || revealed) return;
+      if (revealOnly && (draft === undefined || draft === '' || (Array.isArray(draft) && draft.length === 0))) {
+        setRevealed({ result: null });
+        setAnnouncement(t('quiz.unanswered'));
+        focusGrades();
+        return;
+      }
+      const result = gradeAnswer(question, draft);
+      if (result.kind === 'invalid') return setInvalid(result.reason);
+      setRevealed({ result });
+      setAnnouncement(verdictAnnouncement(question, result, lang));
+      focusGrades();
+    },
+    [question, revealed, draft, lang, t],
+  );
+
+  const grade = useCallback(
+    (rating: ReviewRating) => {
+      if (!queue || !id || !revealed || !(allowed as readonly string[]).includes(rating)) return;
+      const now = Date.now();
+      // Saved in the background (queued in order); the card's new schedule shows once it is stored.
+      void progress.update((state) => setReviewCards(state, { ...state.reviewCards, [id]: review(state.reviewCards[id], rating, now) }));
+      setLog(logReview(logEntry(id, deck[id], rating, now)));
+      setQueue(gradeCurrent(queue, rating));
       setDraft(undefined);
-      setGraded(null);
+      setRevealed(null);
       setInvalid(null);
-      setAnnouncement('');
-      return;
-    }
-    const result = gradeAnswer(question, draft);
-    if (result.kind === 'invalid') return setInvalid(result.reason);
-    const now = Date.now();
-    progress.update((state) => setReviewCards(state, reviewAnswer(state.reviewCards, id, result, now)));
-    setGraded(result);
-    if (result.correct) setRightCount((n) => n + 1);
-    const verdict = verdictOf(result);
-    setAnnouncement(verdict === 'right' ? verdictLabel(verdict, lang) : `${verdictLabel(verdict, lang)}. ${t('quiz.correctAnswer')}: ${expectedText(question, expectedAnswer(question), lang)}`);
-    setTimeout(() => nextRef.current?.focus(), 0);
-  };
+      setAnnouncement(rating === 'again' ? t('review.againNote') : '');
+    },
+    [queue, id, revealed, allowed, progress, deck, t],
+  );
 
-  const upcoming = progress.state && loaded.kind === 'ready' ? nextDue(deck, known) : null;
-  const cardDue = id ? deck[id]?.due : undefined;
+  // Anki's keys: 1–4 grade once the answer is shown; Space reveals, then gives the suggested grade.
+  useEffect(() => {
+    if (!queue || done) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const rating = ratingForKey(e.key);
+      if (revealed && rating && !(e.target instanceof HTMLInputElement && e.target.type === 'text')) {
+        e.preventDefault();
+        grade(rating);
+        return;
+      }
+      if (e.key !== ' ' || isTyping(e.target)) return;
+      e.preventDefault();
+      if (revealed && suggested) grade(suggested);
+      else check(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [queue, done, revealed, suggested, grade, check]);
+
+  const upcoming = progress.state ? nextDue(deck, known) : null;
+  const stats = useMemo(() => reviewStats(deck, log, Date.now(), 14, known), [deck, log, known]);
+  const counts = queue ? queueCounts(queue) : null;
+  const againCount = queue?.done.filter((d) => d.rating === 'again').length ?? 0;
 
   return (
-    <div className="quiz" data-widget="review" data-hydrated={progress.state && loaded.kind === 'ready' ? 'true' : undefined}>
+    <div className="quiz review" data-widget="review" data-hydrated={progress.state ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
-      {loaded.kind === 'error' && <p className="note" role="alert">{t('quiz.bankUnavailable')}</p>}
       {queue === null && (
         <div className="quiz-setup">
           <p className="quiz-due" data-testid="review-due" data-due={due?.length ?? ''}>
@@ -124,45 +190,84 @@ export default function ReviewSession({ lang, questions: given, source, strings 
       )}
 
       {queue !== null && !done && question && id && (
-        <section className="quiz-run" aria-labelledby={`${idPrefix}-heading`} data-testid="review-run">
+        <section className="quiz-run" aria-labelledby={`${idPrefix}-heading`} data-testid="review-run" data-card={id}>
+          <p className="meta" data-testid="review-progress">
+            {t('review.cardProgress', { left: counts?.left ?? 0, relearning: counts?.relearning ?? 0, done: shownCount })}
+          </p>
           <h2 id={`${idPrefix}-heading`} tabIndex={-1} ref={headingRef} data-testid="question-heading">
-            {t('review.cardOf', { n: index + 1, total: queue.length })} <span className="meta">· {question.module}</span>
+            {t('review.cardOf', { n: shownCount + 1, total: shownCount + (queue.pending.length) })}{' '}
+            <span className="meta">
+              · {question.module}
+              {id.startsWith('case-') && <> · {t('review.fromCase')}</>}
+            </span>
           </h2>
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              submit();
+              check(false);
             }}
           >
             <QuestionView
-              key={id}
+              key={`${id}-${shownCount}`}
               question={question}
               lang={lang}
-              idPrefix={`${idPrefix}-${id}`}
+              idPrefix={`${idPrefix}-${id}-${shownCount}`}
+              seed={`${seed}:${id}`}
               draft={draft}
               onDraft={(d) => {
                 setDraft(d);
                 setInvalid(null);
               }}
-              graded={graded ?? undefined}
+              graded={revealed?.result ?? undefined}
               invalid={invalid}
             />
-            {graded && (
-              <FeedbackPanel question={question} lang={lang} result={graded}>
-                {cardDue && (
-                  <p data-testid="next-due">
-                    <strong>{t('review.nextDue', { date: formatDate(cardDue, lang) })}</strong>
-                  </p>
-                )}
-              </FeedbackPanel>
+            {!revealed && (
+              <div className="quiz-run__actions">
+                <button type="submit" className="primary" data-testid="submit-answer">
+                  {t('quiz.check')}
+                </button>
+                <button type="button" onClick={() => check(true)} data-testid="reveal">
+                  {t('review.reveal')}
+                </button>
+              </div>
             )}
-            <div className="quiz-run__actions">
-              <button type="submit" className="primary" ref={nextRef} data-testid="submit-answer">
-                {graded ? (index + 1 >= queue.length ? t('review.finish') : t('quiz.next')) : t('quiz.check')}
-              </button>
-            </div>
           </form>
-          <p className="visually-hidden" aria-live="polite">
+          {revealed && (
+            <>
+              <FeedbackPanel question={question} lang={lang} result={revealed.result} />
+              <div className="review-grades" role="group" aria-labelledby={`${idPrefix}-grade`} ref={gradesRef} data-testid="review-grades">
+                <p id={`${idPrefix}-grade`} className="review-grades__prompt">
+                  <strong>{t('review.gradePrompt')}</strong>
+                </p>
+                <div className="review-grades__buttons">
+                  {ratings.map((rating, i) => {
+                    const enabled = (allowed as readonly string[]).includes(rating);
+                    return (
+                      <button
+                        key={rating}
+                        type="button"
+                        className={`review-grade review-grade--${rating}${rating === suggested ? ' primary' : ''}`}
+                        disabled={!enabled}
+                        data-rating={rating}
+                        data-suggested={String(rating === suggested)}
+                        aria-keyshortcuts={String(i + 1)}
+                        onClick={() => grade(rating)}
+                      >
+                        <kbd aria-hidden="true">{i + 1}</kbd> {t(ratingKey[rating])}
+                        {preview && (
+                          <span className="review-grade__next" data-testid={`next-${rating}`}>
+                            {rating === 'again' ? t('review.againNote') : t('review.inDays', { count: daysUntil(preview[rating], Date.now()) })}
+                          </span>
+                        )}
+                      </button>
+                    );
+                  })}
+                </div>
+                <p className="meta">{t('review.gradeHelp')}</p>
+              </div>
+            </>
+          )}
+          <p className="visually-hidden" aria-live="polite" data-testid="review-announcement">
             {announcement}
           </p>
         </section>
@@ -173,13 +278,15 @@ export default function ReviewSession({ lang, questions: given, source, strings 
           <h2 id={`${idPrefix}-done`} tabIndex={-1} ref={headingRef}>
             {t('review.doneTitle')}
           </h2>
-          <p data-testid="review-summary">{t('review.summary', { right: rightCount, total: queue.length })}</p>
+          <p data-testid="review-summary">{t('review.doneSummary', { reviews: queue.done.length, again: againCount, cards: counts?.seen ?? 0 })}</p>
           {upcoming !== null && <p data-testid="review-upcoming">{t('review.nextDueAll', { date: formatDate(upcoming, lang) })}</p>}
           <p>
             <a href={`/${lang}/quiz/`}>{t('review.toQuiz')}</a> · <a href={`/${lang}/progress/`}>{t('progress.title')}</a>
           </p>
         </section>
       )}
+
+      {progress.state && (queue === null || done) && <ReviewStats stats={stats} lang={lang} />}
     </div>
   );
 }

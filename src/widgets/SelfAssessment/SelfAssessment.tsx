@@ -1,74 +1,124 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
+import { dueToday } from '../../core/quiz/due-today';
+import { drawByBlueprint } from '../../core/quiz/exam-draw';
 import { pickQuestions } from '../../core/quiz/pick-questions';
+import type { QuizQuestion } from '../../core/quiz/question';
 import { results as sessionResults, type BankEntry } from '../../core/quiz/results';
-import { dueCards } from '../../core/quiz/review';
-import { createRetake, createSession, type Session } from '../../core/quiz/session';
+import { createRetake, createSession, timeUp, type Session } from '../../core/quiz/session';
+import {
+  clearSnapshot,
+  QUIZ_SNAPSHOT_KEY,
+  quizSnapshotSchema,
+  readSnapshot,
+  restoreQuizSession,
+  toQuizSnapshot,
+  writeSnapshot,
+} from '../../core/quiz/session-snapshot';
 import { recordSession } from '../../core/progress/record-session';
-import type { QuizQuestion } from '../../lib/questions';
+import { snapshotStorage } from '../shared/question/snapshot-storage';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
-import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
-import { endOfDay } from './format';
 import { secondsPerExamQuestion, type QuizModule } from './quiz-config';
 import { QuizResults } from './QuizResults';
 import { QuizRunner } from './QuizRunner';
 import { QuizSetup, type SetupChoice } from './QuizSetup';
+import { ResumeNotice } from './ResumeNotice';
 import '../shared/widget.css';
+import '../shared/question/question.css';
 import './self-assessment.css';
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
-  /** The bank, when given directly (tests); pages pass `source` and the island fetches it. */
-  questions?: QuizQuestion[];
-  source?: QuestionSource;
+  questions: QuizQuestion[];
   modules: QuizModule[];
+  /** Every id a review card can stand for (bank and case quizzes); the bank's own when omitted. */
+  reviewIds?: string[];
 }
 
 /** Widgets may draw randomness; the core only ever sees the seed. */
 const newSeed = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export default function SelfAssessment({ lang, questions: given, source, modules, strings }: Props) {
+type Running = { session: Session; index: number };
+
+export default function SelfAssessment({ lang, questions, modules, reviewIds, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
-  const loaded = useQuestionBank(lang, given, source);
-  const questions = useMemo(() => (loaded.kind === 'ready' ? loaded.questions : []), [loaded]);
   const idPrefix = `quiz${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
-  const bank: BankEntry[] = useMemo(() => questions.map(({ id, module }) => ({ id, module })), [questions]);
+  const bank: BankEntry[] = useMemo(() => questions.map(({ id, module, level }) => ({ id, module, ...(level ? { level } : {}) })), [questions]);
   const moduleTitles = useMemo(() => new Map(modules.map((m) => [m.module, m.title])), [modules]);
   const progress = useProgress();
-  const [session, setSession] = useState<Session | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
+  /** A session left running on an earlier visit (this page, the other language, before a reload). */
+  const [paused, setPaused] = useState<Running | null>(null);
   const [saved, setSaved] = useState<boolean | null>(null);
+  const session = running?.session ?? null;
+
+  useEffect(() => {
+    const snapshot = readSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema);
+    const restored = snapshot ? restoreQuizSession(snapshot, byId) : null;
+    if (restored) setPaused(restored);
+    else if (snapshot) clearSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY);
+  }, [byId]);
 
   const finished = session?.status === 'finished';
   const results = useMemo(() => (session && finished ? sessionResults(session, bank) : null), [session, finished, bank]);
 
-  // A finished session goes into the history and the review deck once (recordSession is idempotent too).
+  // A running session is copied out on every change; a finished one is recorded once and dropped.
   const { update } = progress;
   useEffect(() => {
-    if (!session || !finished) return;
-    void update((state) => recordSession(state, session, bank)).then(setSaved);
-  }, [session, finished, bank, update]);
+    if (!running) return;
+    if (running.session.status === 'active') {
+      writeSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, toQuizSnapshot(running.session, running.index));
+      return;
+    }
+    clearSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY);
+    // The store is asynchronous: "saved" is said only once the result is really stored.
+    let live = true;
+    void update((state) => recordSession(state, running.session, bank)).then((ok) => {
+      if (live) setSaved(ok);
+    });
+    return () => {
+      live = false;
+    };
+  }, [running, bank, update]);
 
-  const onChange = useCallback((next: Session) => setSession(next), []);
+  const onChange = useCallback((next: Session) => setRunning((r) => (r ? { ...r, session: next } : r)), []);
+  const onIndex = useCallback((index: number) => setRunning((r) => (r ? { ...r, index } : r)), []);
+
+  const begin = (next: Session) => {
+    setSaved(null);
+    setPaused(null);
+    setRunning({ session: next, index: 0 });
+  };
 
   const start = ({ modules: chosen, count, mode }: SetupChoice) => {
     const seed = newSeed();
-    const ids = pickQuestions(bank, { modules: chosen, count, seed });
+    // Practice spreads questions evenly over the modules; an exam follows the bank's blueprint.
+    const ids = mode === 'exam' ? drawByBlueprint(bank, { modules: chosen, count, seed }) : pickQuestions(bank, { modules: chosen, count, seed });
+    begin(createSession({ questionIds: ids, mode, seed, ...(mode === 'exam' ? { timeLimitSec: ids.length * secondsPerExamQuestion } : {}) }, Date.now()));
+  };
+
+  const resume = () => {
+    if (!paused) return;
     setSaved(null);
-    setSession(
-      createSession({ questionIds: ids, mode, seed, ...(mode === 'exam' ? { timeLimitSec: ids.length * secondsPerExamQuestion } : {}) }, Date.now()),
-    );
+    // An exam whose time ran out while away is handed in with what was answered.
+    setRunning({ ...paused, session: timeUp(paused.session, Date.now()) });
+    setPaused(null);
+  };
+
+  const discard = () => {
+    clearSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY);
+    setPaused(null);
   };
 
   const retake = () => {
     if (!session || !results) return;
-    setSaved(null);
-    setSession(
+    begin(
       createRetake(session, {
         seed: newSeed(),
         now: Date.now(),
@@ -77,15 +127,15 @@ export default function SelfAssessment({ lang, questions: given, source, modules
     );
   };
 
-  const known = new Set(bank.map((q) => q.id));
-  const due = progress.state ? dueCards(progress.state.reviewCards, endOfDay(Date.now())).filter((id) => known.has(id)).length : null;
+  const known = useMemo(() => new Set(reviewIds ?? byId.keys()), [reviewIds, byId]);
+  const due = progress.state ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
 
   return (
-    <div className="quiz" data-widget="self-assessment" data-hydrated={progress.state && loaded.kind === 'ready' ? 'true' : undefined}>
+    <div className="quiz" data-widget="self-assessment" data-hydrated={progress.state ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
-      {loaded.kind === 'error' && <p className="note" role="alert">{t('quiz.bankUnavailable')}</p>}
       {!session && (
         <>
+          {paused && <ResumeNotice lang={lang} session={paused.session} onResume={resume} onDiscard={discard} />}
           <p className="quiz-due" data-testid="due-count" data-due={due ?? ''}>
             {due === null ? t('review.dueUnknown') : t(due === 1 ? 'review.dueTodayOne' : 'review.dueToday', { count: due })}{' '}
             {due !== null && due > 0 && <a href={`/${lang}/quiz/review/`}>{t('review.start')}</a>}
@@ -93,7 +143,18 @@ export default function SelfAssessment({ lang, questions: given, source, modules
           <QuizSetup lang={lang} idPrefix={idPrefix} modules={modules} onStart={start} />
         </>
       )}
-      {session && !finished && <QuizRunner key={`${session.startedAt}-${session.seed}`} lang={lang} idPrefix={idPrefix} session={session} questions={byId} onChange={onChange} />}
+      {running && session && !finished && (
+        <QuizRunner
+          key={`${session.startedAt}-${session.seed}`}
+          lang={lang}
+          idPrefix={idPrefix}
+          session={session}
+          index={running.index}
+          questions={byId}
+          onChange={onChange}
+          onIndex={onIndex}
+        />
+      )}
       {session && results && (
         <QuizResults
           key={`${session.startedAt}-${session.seed}`}
@@ -106,7 +167,7 @@ export default function SelfAssessment({ lang, questions: given, source, modules
           saved={saved}
           onRetake={retake}
           onRestart={() => {
-            setSession(null);
+            setRunning(null);
             setSaved(null);
           }}
         />
