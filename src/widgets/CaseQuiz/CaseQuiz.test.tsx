@@ -18,6 +18,7 @@ type User = ReturnType<typeof userEvent.setup>;
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  vi.useRealTimers();
 });
 
 const label = (id: string) => (id === 'fisher2010' ? 'Fisher 2010' : id);
@@ -63,6 +64,8 @@ const source = [{ kind: 'ref' as const, label: 'Fisher 2010', href: '/it/referen
 
 describe('CaseQuiz', () => {
   it('tells the case a step at a time, grades each answer at once, saves the score and sends mistakes to the review deck', async () => {
+    // The progress log dates each record when it is written: the browser's clock is the quiz's clock here.
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const user = userEvent.setup();
     const d = data('sins-t11', 'it');
     render(<CaseQuiz lang="it" data={d} now={() => NOW} />);
