@@ -86,9 +86,9 @@ const views: View[] = [
   { name: 'walkthrough at its first question', path: '/en/algorithms/a1-cirse-algorithm/' },
   {
     name: 'walkthrough with a recommendation and a notice',
-    path: '/it/algorithms/a4-noms/?path=high-grade.radioresistant.cannot-tolerate-surgery.unstable.more',
+    path: '/it/algorithms/a4-noms/?path=high-grade.no-deficit.radioresistant.cannot-tolerate-surgery.unstable.more',
     prepare: async (page) => {
-      await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'stabilize-cebrt');
+      await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'cement-augmentation--palliative-cebrt--cement-epidural-caution');
       await expect(page.getByTestId('algo-notices')).toBeVisible();
     },
   },

@@ -107,7 +107,7 @@ test.describe('case pages', () => {
     await expect(page.getByTestId('case-schematic').locator('desc')).toContainText('bipedicular');
     await page.goto('/it/cases/myeloma-th2-embolization/');
     await expect(page.getByTestId('schematic-catheter')).toBeVisible();
-    await expect(page.getByTestId('case-schematic').locator('desc')).toContainText('sede d\'accesso arterioso non riportata');
+    await expect(page.getByTestId('case-schematic').locator('desc')).toContainText('sede d’accesso arterioso non riportata');
     await page.goto('/en/cases/oo-femur-rfa/');
     await expect(page.getByTestId('case-schematic').locator('[data-bone="femur"].is-hit')).toHaveCount(2);
     await expect(page.getByTestId('schematic-needle')).toBeVisible();
@@ -184,7 +184,7 @@ test.describe('case quiz', () => {
       await expect(feedback).toHaveAttribute('data-correct', String(item.question !== 1));
       await expect(feedback).toBeFocused();
       await expect(feedback.locator('a[data-source="ref"]')).toHaveAttribute('href', `/it/references/#${q.ref}`);
-      if (item.question === 0) await expect(feedback).toContainText(`Il tuo totale: ${q.correct}; punteggio dell'esperto: ${q.correct}.`);
+      if (item.question === 0) await expect(feedback).toContainText(`Il tuo totale: ${q.correct}; punteggio dell’esperto: ${q.correct}.`);
       if (item.question === 1) await expect(page.getByTestId('quiz-question').last().locator('[data-mark="wrong"]')).toHaveCount(1);
     }
     await expect(page.getByTestId('quiz-next')).toHaveText('Vedi il punteggio');

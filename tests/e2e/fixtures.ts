@@ -28,7 +28,16 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** Waits until React islands on the page have hydrated (Astro removes the ssr attribute). */
+/**
+ * Waits until the page's React islands have hydrated (Astro removes the ssr attribute). A client:visible island
+ * below the fold hydrates only when scrolled to, so it is not waited for until it is in view.
+ */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
+      if (el.getAttribute('client') !== 'visible') return false;
+      const box = (el.firstElementChild ?? el).getBoundingClientRect();
+      return box.top > window.innerHeight || box.bottom < 0;
+    }),
+  );
 }

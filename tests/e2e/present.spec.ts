@@ -38,11 +38,11 @@ test('case, module and algorithm decks show their figure in both languages', asy
   // Each language draws its own labels.
   for (const [path, [it, en]] of Object.entries(titles)) expect(it, path).not.toBe(en);
   // The algorithm's steps light the path on the map, and twin questions say where they come from.
-  await open(page, '/en/present/algorithm/a4-noms/#/s-node-oncologic-low');
+  await open(page, '/en/present/algorithm/a4-noms/#/s-node-oncologic-low-grade');
   const map = present(page).locator('[data-testid="slide-figure"]');
   await expect(map.locator('[data-node="neurologic"]')).toHaveClass(/is-lit/);
-  await expect(map.locator('[data-node="oncologic-low"]')).toHaveClass(/is-current/);
-  await expect(map.locator('[data-node="oncologic-high"]')).not.toHaveClass(/is-lit/);
+  await expect(map.locator('[data-node="oncologic-low-grade"]')).toHaveClass(/is-current/);
+  await expect(map.locator('[data-node="oncologic-high-grade-no-deficit"]')).not.toHaveClass(/is-lit/);
   await expect(present(page)).toContainText('Low grade');
 });
 
