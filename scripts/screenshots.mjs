@@ -21,9 +21,16 @@ const browser = await chromium.launch({
 for (const [name, path] of Object.entries(pages)) {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const scheme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport, colorScheme: scheme });
+      const page = await browser.newPage({ viewport, colorScheme: scheme, bypassCSP: true });
       await page.goto(base + path);
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      // Islands in view have hydrated; a client:visible island below the fold hydrates only when scrolled to.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
+          if (el.getAttribute('client') !== 'visible') return false;
+          const box = (el.firstElementChild ?? el).getBoundingClientRect();
+          return box.top > window.innerHeight || box.bottom < 0;
+        }),
+      );
       await page.screenshot({ path: `docs/screenshots/${name}-${size}-${scheme}.png` });
       await page.close();
     }

@@ -319,8 +319,8 @@ test.describe('spaced review', () => {
     await expect(page.getByTestId('review-summary')).toHaveText('Reviews: 3 · Again: 1 · cards: 2.');
     await expect(page.getByTestId('review-stats')).toBeVisible();
     await expect.poll(async () => Object.keys(await storedCards(page)).length).toBeGreaterThanOrEqual(2);
-    const cards = await storedCards(page);
-    for (const id of [q1!.id, q2!.id]) expect(Date.parse(cards[id]!.due)).toBeGreaterThan(now);
+    const storedNow = await storedCards(page);
+    for (const id of [q1!.id, q2!.id]) expect(Date.parse(storedNow[id]!.due)).toBeGreaterThan(now);
     await page.reload();
     await waitForHydration(page);
     await expect(page.getByTestId('review-due')).toHaveAttribute('data-due', '0');
