@@ -193,8 +193,22 @@ test.describe('case quiz', () => {
     await expect(page.getByTestId('quiz-review').locator('> li')).toHaveCount(c.quiz.length);
     await expect(page.getByTestId('quiz-saved')).toHaveAttribute('data-saved', 'true');
     // The mistake is now a review card.
-    const cards = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('percutanea.progress') ?? '{}').reviewCards ?? {}));
-    expect(cards).toEqual([caseQuestionId(c.id, c.quiz[1]!.id)]);
+    const reviewed = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('percutanea');
+            open.onsuccess = () => {
+              const req = open.result.transaction('events').objectStore('events').getAll();
+              req.onsuccess = () => {
+                const ids = (req.result as { type: string; questionId: string }[]).filter((e) => e.type === 'review').map((e) => e.questionId);
+                open.result.close();
+                resolve([...new Set(ids)]);
+              };
+            };
+          }),
+      );
+    await expect.poll(reviewed).toEqual([caseQuestionId(c.id, c.quiz[1]!.id)]);
 
     const last = `Ultimo punteggio: ${c.quiz.length - 1} su ${c.quiz.length} (migliore: ${c.quiz.length - 1})`;
     await page.reload();
