@@ -284,7 +284,9 @@ test('every page type loads under the Content-Security-Policy with no violation,
   const violations: string[] = [];
   for (const path of pageTypes) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Not 'networkidle': after the first visit the service worker keeps fetching the language's pages for offline use.
+    await page.waitForLoadState('load');
+    await waitForHydration(page);
     if (path.includes('search')) await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
     if (path.startsWith('/en/tools/sins')) await expect(page.getByTestId('query-notices')).toContainText('Repeated parameter ignored: pain=none');
     if (path.startsWith('/en/cases/?')) await expect(page.getByTestId('case-filter-ignored')).toHaveText('Ignored address parameters: site=femur, colour=red');
