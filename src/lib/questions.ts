@@ -3,7 +3,7 @@
 // the two ever drift apart. Islands get only what they need: one locale's text, ids, module, level, type,
 // answers — the one question view model of src/core/quiz/question.ts.
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { questionFileSchema, type Question } from '../core/content/question-schema';
 import { idSchema, type Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema } from './schemas';
 import { questionVariants } from './question-body';
 import { itemFactsSchema, itemLevelSchema } from './question-schema';

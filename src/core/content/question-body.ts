@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * What every question is made of, wherever it is written (the bank, a case quiz): a stem and an

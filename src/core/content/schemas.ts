@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Schemas for everything under content/. The Astro content config and the tests share them, so a

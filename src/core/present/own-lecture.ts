@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Localized } from '../i18n/locales';
 import { chunkItems, type Block, type Deck, type Slide } from './deck';
 import { notePrompts, slideTitles } from './present-text';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoToMillis } from './iso-date';
 import type { ReviewRating } from './review';
 import type { CardDeck, StoredCard } from './review-card';

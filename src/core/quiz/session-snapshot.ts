@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Answer } from './answer';
 import { gradeAnswer, type Graded } from './grade';
 import type { QuestionWithId, Session } from './session';
