@@ -94,6 +94,13 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
   it('radioresistant tumours named as in the source: RCC, chondrosarcoma, melanoma', () => {
     expect(ablationIndications.questions.find((q) => q.id === 'radioresistant')!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
   });
+  it('an impending fracture is not left to ablation alone: the finding asks for consolidation, in both languages', () => {
+    const f = run(ablationIndications, { ...none, impending: 'yes' }).findings.find((x) => x.id === 'impending')!;
+    expect(f.level).toBe('warn');
+    expect(f.text.en).toMatch(/does not prevent the fracture.*consolidation/);
+    expect(f.text.it).toMatch(/non previene la frattura.*consolidamento/);
+    expect(f.refs).toContain('gangi2010');
+  });
 });
 
 describe('M7 augmentation — Salapura & Jeromel 2014', () => {
