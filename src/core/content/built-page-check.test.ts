@@ -17,6 +17,13 @@ describe('built-page check', () => {
     expect(matches('it/lessons/m09-cryoablation/index.html', html)).toEqual(['seed', '3.5', 'palla di ghiaccio']);
   });
 
+  it('fails on a case-quiz explanation that describes the layout of the source instead of citing it', () => {
+    const html = page('<p>= 12. La lezione accanto al 12 scrive «Instabile», ma nelle fasce di Fisher il 12 è possibile instabilità.</p>');
+    expect(matches('it/cases/sins-t11/index.html', html)).toEqual(['lezione accanto al']);
+    const clean = page('<p>= 12. Il corso italiano del 2020 classifica questo 12 come «instabile», ma nelle fasce di Fisher il 12 è possibile instabilità.</p>');
+    expect(matches('it/cases/sins-t11/index.html', clean)).toEqual([]);
+  });
+
   it('passes a clean Italian page and ignores scripts, URLs and the bibliography', () => {
     const html = page(
       '<p>La ice ball supera di 3,5 mm il tumore <a href="https://doi.org/10.1007/s1.2">doi 10.1007/s00270-010-9.5</a>.</p>' +

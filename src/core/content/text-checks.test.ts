@@ -27,6 +27,14 @@ describe('working vocabulary', () => {
     expect(matches(findJargon('The Frassica slide (Italian lecture course) lists', true))).toEqual(['slide']);
   });
 
+  it('finds phrases that describe the layout of the source material instead of citing it', () => {
+    expect(matches(findJargon('= 12. La lezione accanto al 12 scrive «Instabile», ma'))).toEqual(['lezione accanto al']);
+    expect(matches(findJargon('The Italian lecture course puts \'unstable\' next to the 12, but'))).toEqual(['lecture course puts \'unstable\' next to']);
+    expect(matches(findJargon('il corso scrive «instabile»; the lecture course writes 50°'))).toEqual(['corso scrive', 'lecture course writes']);
+    // Naming what the cited source says, in a reader's words, stays allowed.
+    expect(findJargon('Il corso italiano del 2020 classifica il 12 come «instabile»; the 2020 Italian lecture course calls a 12 unstable.')).toEqual([]);
+  });
+
   it('accepts sources named as a reader cites them, and real seeds', () => {
     expect(findJargon('The Italian lecture course (2020) and the review by Salapura and Jeromel agree.')).toEqual([]);
     expect(findJargon('nella revisione di Salapura e Jeromel; la lezione del corso italiano')).toEqual([]);

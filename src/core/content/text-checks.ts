@@ -25,6 +25,12 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
   { re: /\b(?:la|le|sulla|sulle|nella|nelle|della|delle|una) (?:diapositiv[ae]|slide)\b(?= (?:non )?(?:dic|riport|mostr|indic|precis|specific|motiv|esplicit|attribu|chiam|mett|elenc|cit|descriv|parl|rimand)\w*)|\b(?:sulla|nella) diapositiva\b/gi, why: 'refers to "la diapositiva" instead of the source' },
   { re: /\bthe lecture\b(?! course| room| hall| builder)|\bthe lecturer\b/gi, why: 'credits "the lecture" instead of a citable source' },
   { re: /\b(?:la|nella|della|dalla|alla|sulla) lezione\s+(?:di riferimento|\(|dice|riporta|mostra|presenta|cita|insiste|attribuisce|parla)/gi, why: 'credits "la lezione" instead of a citable source' },
+  // A talk does not "write" and has no "next to the 12": such phrases describe the page layout of our source
+  // ("La lezione accanto al 12 scrive…", "the lecture course puts 'unstable' next to the 12"), not what it teaches.
+  {
+    re: /\b(?:lezion[ei]|corso|lectures?(?: course)?|course)\b[^.;:!?\n]{0,40}?(?:\bscriv(?:e|ono)\b|\bscritt[oa]\b|\baccanto (?:a|al|alla|allo|ai|agli|alle)\b|\ba margine\b|\bin calce\b|\bwrites?\b|\bwritten\b|\bnext to\b|\bin the margin\b)/gi,
+    why: 'describes the layout of the source material ("writes", "next to") instead of what the cited source says',
+  },
 ];
 
 /**
