@@ -83,8 +83,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
     label: { it: 'Valutazione chirurgica (colonna potenzialmente instabile)', en: 'Surgical consultation (potentially unstable spine)' },
     short: { it: 'Valutazione chirurgica', en: 'Surgical consultation' },
     explanation: {
-      it: 'SINS 7–12 senza dolore meccanico: la colonna è potenzialmente instabile. Prima della radioterapia il chirurgo vertebrale valuta la stabilità; stabilizzazione e cementoplastica sono opzioni da discutere in équipe.',
-      en: 'SINS 7–12 without mechanical pain: the spine is potentially unstable. Before radiotherapy a spine surgeon assesses stability; stabilization and cement augmentation are options for the team to discuss.',
+      it: 'SINS 7–12 senza dolore meccanico: la colonna è potenzialmente instabile. Prima della radioterapia il chirurgo vertebrale valuta la stabilità; se stabilizzare, e se con la chirurgia o con il cemento (quando nessuna controindicazione lo esclude), si decide con lui.',
+      en: 'SINS 7–12 without mechanical pain: the spine is potentially unstable. Before radiotherapy a spine surgeon assesses stability; whether to stabilize, and whether surgically or with cement (where no contraindication rules it out), is decided with them.',
     },
   },
   'stabilization-or-augmentation': {
@@ -123,8 +123,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
     label: { it: 'Niente cemento a questo livello: ortesi, analgesia e rivalutazione in équipe', en: 'No cement at this level: brace, analgesia and team reassessment' },
     short: { it: 'Ortesi, niente cemento', en: 'Brace, no cement' },
     explanation: {
-      it: 'La stabilizzazione sarebbe indicata, ma il paziente non tollera la chirurgia e la compressione midollare sintomatica controindica il cemento percutaneo a questo livello. Restano il supporto esterno (ortesi), l’analgesia e la radioterapia urgente: misure di supporto che le fonti del corso non discutono, indicate qui come ripiego prudente. L’équipe multidisciplinare rivaluta se cambiano il quadro neurologico o le condizioni generali.',
-      en: 'Stabilization would be indicated, but the patient cannot tolerate surgery and symptomatic cord compression contraindicates percutaneous cement at this level. What remains is external support (a brace), analgesia and urgent radiotherapy: supportive measures the course sources do not discuss, given here as the cautious fall-back. The multidisciplinary team reassesses if the neurological picture or the general condition changes.',
+      it: 'La stabilizzazione sarebbe indicata, ma il paziente non tollera la chirurgia e la compressione midollare sintomatica controindica il cemento percutaneo a questo livello. Restano il supporto esterno (ortesi), l’analgesia e la radioterapia urgente: misure di supporto che le fonti qui usate non discutono, indicate qui come ripiego prudente. L’équipe multidisciplinare rivaluta se cambiano il quadro neurologico o le condizioni generali.',
+      en: 'Stabilization would be indicated, but the patient cannot tolerate surgery and symptomatic cord compression contraindicates percutaneous cement at this level. What remains is external support (a brace), analgesia and urgent radiotherapy: supportive measures the sources used here do not discuss, given here as the cautious fall-back. The multidisciplinary team reassesses if the neurological picture or the general condition changes.',
     },
   },
 };

@@ -45,8 +45,8 @@ export const mechanicalReasonTexts: Readonly<Record<MechanicalReason, Mechanical
   'sins-indeterminate': {
     when: { it: 'SINS 7–12 (potenzialmente instabile)', en: 'SINS 7–12 (potentially unstable)' },
     then: {
-      it: 'La colonna va considerata potenzialmente instabile: serve una valutazione del chirurgo vertebrale; stabilizzazione e cementoplastica sono opzioni da discutere in équipe.',
-      en: 'Treat the spine as potentially unstable: ask a spine surgeon to assess it; stabilization and cement augmentation are options for the team to discuss.',
+      it: 'La colonna va considerata potenzialmente instabile: il chirurgo vertebrale ne valuta la stabilità prima di fissare il piano; se stabilizzare, e se con la chirurgia o con il cemento (quando nessuna controindicazione lo esclude), si decide con lui.',
+      en: 'Treat the spine as potentially unstable: a spine surgeon assesses stability before the plan is fixed; whether to stabilize, and whether surgically or with cement (where no contraindication rules it out), is decided with them.',
     },
     refs: ['fisher2010'],
   },

@@ -111,8 +111,8 @@ export const sinsDefinition = {
       max: 12,
       label: { it: 'Possibile instabilità (indeterminato)', en: 'Possible instability (indeterminate)' },
       meaning: {
-        it: 'Instabilità possibile: gli autori raccomandano una valutazione chirurgica; la cementoplastica è un’opzione da discutere in équipe.',
-        en: 'Possible instability: the authors recommend a surgical consultation; cement augmentation is an option for the team to discuss.',
+        it: 'Instabilità possibile: gli autori raccomandano una valutazione chirurgica; con il chirurgo si decide se stabilizzare, anche con il cemento quando nessuna controindicazione lo esclude.',
+        en: 'Possible instability: the authors recommend a surgical consultation; whether to stabilize, cement included where no contraindication rules it out, is decided with the surgeon.',
       },
     },
     {
