@@ -12,7 +12,7 @@ import { assessPainResponse } from '../scores/pain-response/assess-pain-response
 import { painBandTexts, significantReliefText } from '../scores/pain-response/pain-response-definition';
 import { painQueryString } from '../scores/pain-response/pain-response-query';
 import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../scores/sum-score';
-import { shuffle } from '../quiz/rng';
+import { shuffleOptions } from '../quiz/shuffle-options';
 import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
 import { fitSlides } from './fit';
 import { educationNotice } from './notice';
@@ -77,10 +77,10 @@ function timelineNotes(c: CaseStudy, phase: CasePhase, prompt?: Localized): Loca
   return paragraphs(prompt ? [...lines, prompt] : lines);
 }
 
-/** The options in the order the room sees them: shuffled with the question id as seed (the same order on
+/** The options in the order the room sees them: the quiz's own shuffle (shuffleOptions) with the question id as seed (the same order on
  * every screen, in both languages and in the handout), lettered A, B, C… by position. */
 function displayedOptions(q: Exclude<CaseQuizQuestion, { type: 'numeric' }>): { id: string; key: string; text: Localized }[] {
-  return shuffle(q.options, `room:${q.id}`).map((o, i) => ({ id: o.id, key: String.fromCharCode(65 + i), text: o.text }));
+  return shuffleOptions(q, `room:${q.id}`).options.map((o, i) => ({ id: o.id, key: String.fromCharCode(65 + i), text: o.text }));
 }
 
 function answerText(q: CaseQuizQuestion): { label: Localized; text: Localized } {
