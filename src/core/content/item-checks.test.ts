@@ -27,6 +27,20 @@ describe('item checks', () => {
     expect(checkItem(bad).map((e) => e.field)).toEqual(['[0].options[2].text.it', '[0].options[3].text.it', '[0].options[3].text.en']);
   });
 
+  it('reject an absolute word ("always", "solo"…) in a distractor when no key carries one', () => {
+    const cued = single('[0]', ['Always, as for chondroblastoma', 'Usually not: imaging is typical', 'After ablation, for histology'], 'b');
+    cued.options![2]!.text = t('After ablation, for histology', 'Solo dopo l’ablazione');
+    expect(checkItem(cued).map((e) => e.field)).toEqual(['[0].options[2].text.it', '[0].options[0].text.en']);
+    expect(checkItem(cued)[1]!.message).toContain('"Always" only in distractors');
+    // The key shares the cue: an absolute word no longer tells the answer.
+    const shared = single('[1]', ['Always, as for chondroblastoma', 'Only when imaging is atypical', 'Never'], 'b');
+    expect(checkItem(shared)).toEqual([]);
+    // A multiple-choice item: one key with the word is enough; "solitary" is not "solo".
+    const multi = single('[2]', ['Never before ablation', 'Only if atypical', 'A solitary lesion'], 'b', { type: 'multiple', correct: ['b', 'c'] });
+    expect(checkItem(multi)).toEqual([]);
+    expect(checkItem({ ...multi, correct: ['c'] }).map((e) => e.field)).toEqual(['[2].options[0].text.en', '[2].options[1].text.en']);
+  });
+
   it('reject stems that point at another item or at an option letter', () => {
     const fields = [
       single('[0]', ['a', 'b'], 'a', { stem: t('In the same case, what was the VAS?') }),

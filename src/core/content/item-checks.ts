@@ -4,7 +4,7 @@ import { isCurriculumFact } from './curriculum-facts';
 /**
  * Item-writing checks shared by the bank, the case quizzes and the lesson self-checks. They catch the
  * flaws that let a test-wise learner score without knowing (the key is the longest option, the key is
- * always "a", "all of the above"), stems that only make sense next to another item (questions are
+ * always "a", "all of the above", "always/never/only" in distractors alone), stems that only make sense next to another item (questions are
  * shuffled), numeric items without unit or tolerance, items without level or curriculum facts, and
  * working vocabulary the learner must never see.
  */
@@ -48,6 +48,20 @@ const crossReference = [
 /** Working vocabulary of the authors; the learner sees authors, years or a described source instead. */
 const jargon = /\bseed\b|\bslides?\b|\bdiapositiv[ae]\b|course (document|source)s?|documento del corso|fonti del corso|unnamed lecturer/i;
 
+/**
+ * Absolute words: a test-wise learner drops any option that says "always", "never" or "only". They may
+ * appear in a distractor only when a key carries one too (then they stop telling the answer).
+ */
+const absoluteWord: Record<'it' | 'en', RegExp> = {
+  en: /\b(always|never|only|exclusively|solely)\b/i,
+  it: /\b(sempre|mai|solo|soltanto|esclusivamente|unicamente)\b/i,
+};
+
+/** The first absolute word of a text in a language, or undefined. */
+export function absoluteWordIn(text: string, locale: 'it' | 'en'): string | undefined {
+  return absoluteWord[locale].exec(text)?.[0];
+}
+
 const err = (item: CheckedItem, field: string, message: string): ContentError => ({
   file: item.file,
   field: `${item.at}${item.singleLocale ? field.replace(/\.(it|en)$/, '') : field}`,
@@ -66,6 +80,17 @@ export function checkItem(item: CheckedItem): ContentError[] {
     for (const l of locales)
       if (forbiddenOption.test(o.text[l])) errors.push(err(item, `.options[${i}].text.${l}`, `"${o.text[l]}": no "all/none of the above" options (options are shuffled)`));
   });
+  if (item.options && item.correct !== undefined && typeof item.correct !== 'number') {
+    const keys = Array.isArray(item.correct) ? item.correct : [item.correct];
+    for (const l of locales) {
+      if (item.singleLocale && l === 'en') continue;
+      if (item.options.some((o) => keys.includes(o.id) && absoluteWordIn(o.text[l], l))) continue;
+      item.options.forEach((o, i) => {
+        const word = keys.includes(o.id) ? undefined : absoluteWordIn(o.text[l], l);
+        if (word) errors.push(err(item, `.options[${i}].text.${l}`, `"${word}" only in distractors cues them as wrong: reword the option (or the key carries an absolute word too)`));
+      });
+    }
+  }
   const texts: [string, Text | undefined][] = [
     ['stem', item.stem],
     ['explanation', item.explanation],
