@@ -20,6 +20,8 @@ export interface CheckedItem {
   type: 'single' | 'multiple' | 'numeric' | 'open';
   stem: Text;
   explanation?: Text;
+  /** The model answer of an open question. */
+  answer?: Text;
   options?: { id: string; text: Text }[];
   correct?: string | string[] | number;
   unit?: Text;
@@ -94,6 +96,7 @@ export function checkItem(item: CheckedItem): ContentError[] {
   const texts: [string, Text | undefined][] = [
     ['stem', item.stem],
     ['explanation', item.explanation],
+    ['answer', item.answer],
     ...(item.options ?? []).map((o, i): [string, Text] => [`options[${i}].text`, o.text]),
   ];
   for (const [field, text] of texts)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { questionVariants } from './question-body';
+import { openQuestion, questionVariants } from './question-body';
 
 const schema = questionVariants({ id: z.string() });
 const text = (en: string) => ({ it: `[it] ${en}`, en });
@@ -26,5 +26,22 @@ describe('questionVariants', () => {
     expect(messages({ ...single, options: [...options, options[0]] })).toContain('options: option ids must be unique');
     expect(messages({ ...single, stem: { it: 'x', en: ' ' } })).toHaveLength(1);
     expect(messages({ ...single, extra: 1 })).toHaveLength(1);
+  });
+});
+
+describe('openQuestion', () => {
+  const open = openQuestion({ level: z.enum(['recall', 'application']).optional() }, z.string().trim().min(1));
+  it('is the self-check form of the one model: stem, model answer, explanation; type open by default', () => {
+    expect(open.parse({ stem: 'Where should the tip lie?', answer: 'Ventral body', explanation: 'Cement spreads' })).toEqual({
+      type: 'open',
+      stem: 'Where should the tip lie?',
+      answer: 'Ventral body',
+      explanation: 'Cement spreads',
+    });
+  });
+  it('refuses the old "question" field, a missing answer and a graded type', () => {
+    expect(open.safeParse({ question: 'Q?', answer: 'A', explanation: 'E' }).success).toBe(false);
+    expect(open.safeParse({ stem: 'Q?', explanation: 'E' }).success).toBe(false);
+    expect(open.safeParse({ type: 'single', stem: 'Q?', answer: 'A', explanation: 'E' }).success).toBe(false);
   });
 });

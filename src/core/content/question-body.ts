@@ -1,10 +1,11 @@
 import { z } from '../zod';
 
 /**
- * What every question is made of, wherever it is written (the bank, a case quiz): a stem and an
- * explanation in both languages, and one of three answer forms with the rules they share (option ids
- * a…h, unique; the key among the options; a numeric tolerance and unit). A question source adds only
- * its own fields (a bank item its module and level, a case question its phase and reference).
+ * What every question is made of, wherever it is written (the bank, a case quiz, a lesson's
+ * self-check): a stem and an explanation, and one answer form — single, multiple or numeric, with the
+ * rules they share (option ids a…h, unique; the key among the options; a numeric tolerance and unit),
+ * or open (a model answer the learner compares with their own). A question source adds only its own
+ * fields (a bank item its module and source, a case question its phase and reference).
  */
 export const localizedText = z.object({ it: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 
@@ -46,4 +47,15 @@ export function questionVariants<Shape extends z.ZodRawShape>(own: Shape) {
       })
       .strict(),
   ]);
+}
+
+/**
+ * An open question: the learner answers in their head, then reveals the model answer and why (a
+ * lesson's "check yourself"). Same stem and explanation as the graded forms, plus `answer`; no options
+ * or key. `text` is the text schema: bilingual in data files, one language in a lesson's frontmatter
+ * (each lesson file is written in its own language). `type` may be left out: open is the only form a
+ * self-check takes.
+ */
+export function openQuestion<Shape extends z.ZodRawShape, Text extends z.ZodType>(own: Shape, text: Text) {
+  return z.object({ ...own, type: z.literal('open').default('open'), stem: text, answer: text, explanation: text }).strict();
 }

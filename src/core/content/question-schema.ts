@@ -1,8 +1,7 @@
 import { z } from '../zod';
 import { idSchema } from './schemas';
 import { isCurriculumFact } from './curriculum-facts';
-
-const localized = z.object({ it: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+import { questionVariants } from './question-body';
 
 /** Where a question's answer comes from: a reference, a documented case, or both. */
 const source = z
@@ -19,37 +18,19 @@ export const itemFactsSchema = z
   .array(z.string().refine((id): boolean => isCurriculumFact(id), { message: 'unknown curriculum fact id (see src/core/content/curriculum-facts.ts)' }))
   .min(1, 'name at least one curriculum fact');
 
-const base = {
+/**
+ * A bank question: the shared question body (question-body.ts: stem, explanation, the three answer
+ * forms and their rules, as in case quizzes) plus the bank's own fields. Numeric items state their
+ * tolerance (the item checks read it from the file, so the body's default of 0 cannot hide a missing one).
+ */
+export const questionSchema = questionVariants({
   /** Unique across the bank, kebab-case, prefixed by module: "m06-leak-risk-factor". */
   id: idSchema,
   module: z.string().regex(/^M(?:[1-9]|1[0-5])$/, 'must be M1…M15'),
-  stem: localized,
-  /** Why the right answer is right (and the tempting wrong one wrong). */
-  explanation: localized,
   source,
   level: itemLevelSchema,
   facts: itemFactsSchema,
-};
-
-const option = z.object({ id: z.string().regex(/^[a-h]$/, 'option ids are a…h'), text: localized }).strict();
-
-export const questionSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('single'), options: z.array(option).min(2).max(8), correct: z.string() }).strict(),
-  z.object({ ...base, type: z.literal('multiple'), options: z.array(option).min(3).max(8), correct: z.array(z.string()).min(1) }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal('numeric'),
-      correct: z.number(),
-      /** Accepted distance from `correct` (0 for exact integers like a SINS total); stated on every item. */
-      tolerance: z.number().min(0),
-      /** Required by the item checks (item-checks.ts), which name the item when it is missing. */
-      unit: localized.optional(),
-      min: z.number().optional(),
-      max: z.number().optional(),
-    })
-    .strict(),
-]);
+});
 export type Question = z.infer<typeof questionSchema>;
 
 /** content/questions/<module-slug>.yaml holds a list of questions. */

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { openQuestion } from './question-body';
 
 /**
  * Schemas for everything under content/. The Astro content config and the tests share them, so a
@@ -23,17 +24,20 @@ export const lessonSchema = z.object({
   keyPoints: z.array(nonEmpty).min(1),
   /** Reference ids (content/references.yaml) cited in the lesson, in the order they should be listed. */
   refs: z.array(idSchema).default([]),
-  /** Self-check questions with the answer revealed on demand. */
+  /**
+   * Self-check questions with the answer revealed on demand: open questions of the one question model
+   * (question-body.ts), written in the lesson's language.
+   */
   selfCheck: z
     .array(
-      z.object({
-        question: nonEmpty,
-        answer: nonEmpty,
-        explanation: nonEmpty,
-        /** Cognitive level and curriculum facts, as on bank items (the item checks require them). */
-        level: z.enum(['recall', 'application']).optional(),
-        facts: z.array(nonEmpty).min(1).optional(),
-      }),
+      openQuestion(
+        {
+          /** Cognitive level and curriculum facts, as on bank items (the item checks require them). */
+          level: z.enum(['recall', 'application']).optional(),
+          facts: z.array(nonEmpty).min(1).optional(),
+        },
+        nonEmpty,
+      ),
     )
     .default([]),
   /** ISO date of the last content review. */

@@ -111,10 +111,20 @@ describe('cases and questions', () => {
     expect(errors).toEqual([{ file: 'content/questions/m04-scores.yaml', field: '[0].source.case', message: 'unknown case "ghost-case" (no content/cases/ghost-case.yaml)' }]);
   });
 
-  it('names an unknown reference, a wrong module, a duplicate id and a wrong answer', () => {
+  it('names an unknown reference, a wrong module and a duplicate id', () => {
+    const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' })]));
+    expect(errors.map((e) => e.field)).toEqual(['[0].source.ref', '[1].id', '[1].module']);
+  });
+
+  it('refuses a key that is not an option through the shared question body, as in case quizzes', () => {
     const single = { type: 'single', options: [{ id: 'a', text: { it: 'x', en: 'x' } }, { id: 'b', text: { it: 'y', en: 'y' } }], correct: 'c' };
-    const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' }), (({ tolerance: _t, unit: _u, ...rest }) => rest)(q({ id: 'm04-x', ...single }))]));
-    expect(errors.map((e) => e.field)).toEqual(['[0].source.ref', '[1].id', '[1].module', '[2].correct']);
+    const errors = validateContent(withQuestions([(({ tolerance: _t, unit: _u, ...rest }) => rest)(q({ id: 'm04-x', ...single }))]));
+    expect(errors).toEqual([{ file: 'content/questions/m04-scores.yaml', field: '[0].correct', message: 'correct must be one of the options' }]);
+  });
+
+  it('still names a numeric item whose tolerance is not written (the body defaults it to 0)', () => {
+    const errors = validateContent(withQuestions([(({ tolerance: _t, ...rest }) => rest)(q())]));
+    expect(errors.map((e) => e.field)).toEqual(['[0].tolerance']);
   });
 
   it('requires level and known curriculum facts on bank items', () => {

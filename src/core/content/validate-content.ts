@@ -108,7 +108,7 @@ export function validateContent(src: ContentSources): ContentError[] {
     }
     if ('selfCheck' in fm.data)
       fm.data.selfCheck.forEach((sc, i) =>
-        selfChecks.push({ file, at: `frontmatter.selfCheck[${i}]`, type: 'open', stem: { it: sc.question, en: sc.question }, explanation: { it: sc.explanation, en: sc.explanation }, singleLocale: lesson.locale, level: sc.level, facts: sc.facts }),
+        selfChecks.push({ file, at: `frontmatter.selfCheck[${i}]`, type: sc.type, stem: { it: sc.stem, en: sc.stem }, explanation: { it: sc.explanation, en: sc.explanation }, answer: { it: sc.answer, en: sc.answer }, singleLocale: lesson.locale, level: sc.level, facts: sc.facts }),
       );
     fm.data.refs.forEach((id, i) => {
       if (refs.success && !refIds.has(id))
@@ -179,20 +179,17 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     }
     const expectedModule = Object.entries(moduleSlugs).find(([, slug]) => slug === fileStem(file))?.[0];
     if (!expectedModule) errors.push({ file, field: '(file name)', message: `questions files are named after a lesson slug (${Object.values(moduleSlugs).join(', ')})` });
+    // The tolerance as written: the parsed one has the body's default of 0, which would hide a missing one.
+    const raw = Array.isArray(data) ? (data as { tolerance?: unknown }[]) : [];
     parsed.data.forEach((q, i) => {
       const at = `[${i}]`;
-      bankItems.push(toCheckedItem(file, at, q, q.type === 'numeric' ? q.tolerance : undefined));
+      bankItems.push(toCheckedItem(file, at, q, raw[i]?.tolerance));
       const other = seen.get(q.id);
       if (other) errors.push({ file, field: `${at}.id`, message: `duplicate question id "${q.id}" (also in ${other})` });
       seen.set(q.id, file);
       if (expectedModule && q.module !== expectedModule) errors.push({ file, field: `${at}.module`, message: `${q.module} in the ${expectedModule} file` });
       if (q.source.ref && refIds && !refIds.has(q.source.ref)) errors.push({ file, field: `${at}.source.ref`, message: `unknown reference "${q.source.ref}"` });
       if (q.source.case && src.cases && !caseIds.has(q.source.case)) errors.push({ file, field: `${at}.source.case`, message: `unknown case "${q.source.case}" (no content/cases/${q.source.case}.yaml)` });
-      if (q.type !== 'numeric') {
-        const ids = q.options.map((o) => o.id);
-        const correct = q.type === 'single' ? [q.correct] : q.correct;
-        for (const c of correct) if (!ids.includes(c)) errors.push({ file, field: `${at}.correct`, message: `"${c}" is not one of the options (${ids.join(', ')})` });
-      }
     });
   }
   if (src.questions?.length) errors.push(...checkItemPool('content/questions (bank)', bankItems));

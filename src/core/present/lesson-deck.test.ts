@@ -42,7 +42,7 @@ describe('lessonDeck', () => {
         const checks = deck.slides.filter((s) => s.kind === 'self-check');
         expect(checks.length).toBe(lesson.en.selfCheck.length);
         checks.forEach((s, i) => {
-          expect(s.blocks[0]).toMatchObject({ text: { en: lesson.en.selfCheck[i]?.question } });
+          expect(s.blocks[0]).toMatchObject({ text: { en: lesson.en.selfCheck[i]?.stem } });
           expect(s.fragments[0]).toMatchObject({ style: 'answer', text: { it: lesson.it.selfCheck[i]?.answer } });
           expect(s.notes.en).toContain(lesson.en.selfCheck[i]?.answer ?? '');
         });

@@ -117,7 +117,7 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
       id: `self-check-${i + 1}`,
       kind: 'self-check',
       title: partTitle(slideTitles.selfCheck, i, checks.length),
-      blocks: [{ type: 'text', text: { it: q.it.question, en: q.en.question }, style: 'lead' }],
+      blocks: [{ type: 'text', text: { it: q.it.stem, en: q.en.stem }, style: 'lead' }],
       fragments: [
         { type: 'text', label: labels.answer, text: answer, style: 'answer' },
         { type: 'text', text: explanation },
