@@ -9,6 +9,7 @@ import type { QuizQuestion } from '../../core/quiz/question';
 import { daysUntil, previewDue, review, type ReviewRating } from '../../core/quiz/review';
 import type { CardDeck } from '../../core/quiz/review-card';
 import { logEntry, reviewStats, type ReviewLogEntry } from '../../core/quiz/review-log';
+import { mergeReviewLogs, reviewHistory } from '../../core/quiz/review-history';
 import {
   allowedRatings,
   currentCard,
@@ -51,6 +52,9 @@ function nextDue(deck: CardDeck, known: ReadonlySet<string>): number | null {
 
 /** A card's outcome: graded, or shown without an answer (which can only be Again). */
 type Revealed = { result: Graded | null };
+
+/** The FSRS number the progress log stores with a review. */
+const fsrsRating = { again: 1, hard: 2, good: 3, easy: 4 } as const;
 
 const ratingKey = { again: 'review.again', hard: 'review.hard', good: 'review.good', easy: 'review.easy' } as const;
 
@@ -131,7 +135,7 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
       if (!queue || !id || !revealed || !(allowed as readonly string[]).includes(rating)) return;
       const now = Date.now();
       // Saved in the background (queued in order); the card's new schedule shows once it is stored.
-      void progress.update((state) => setReviewCards(state, { ...state.reviewCards, [id]: review(state.reviewCards[id], rating, now) }));
+      void progress.update((state) => setReviewCards(state, { ...state.reviewCards, [id]: review(state.reviewCards[id], rating, now) }), { rating: fsrsRating[rating] });
       setLog(logReview(logEntry(id, deck[id], rating, now)));
       setQueue(gradeCurrent(queue, rating));
       setDraft(undefined);
@@ -163,7 +167,9 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
   }, [queue, done, revealed, suggested, grade, check]);
 
   const upcoming = progress.state ? nextDue(deck, known) : null;
-  const stats = useMemo(() => reviewStats(deck, log, Date.now(), 14, known), [deck, log, known]);
+  // The whole stored history (quiz, case-quiz and self-check answers too), with this log's exact grades.
+  const history = useMemo(() => mergeReviewLogs(reviewHistory(progress.events ?? []), log), [progress.events, log]);
+  const stats = useMemo(() => reviewStats(deck, history, Date.now(), 14, known), [deck, history, known]);
   const counts = queue ? queueCounts(queue) : null;
   const againCount = queue?.done.filter((d) => d.rating === 'again').length ?? 0;
 

@@ -25,6 +25,8 @@ export interface ProgressStore {
   append: (events: NewEvent[]) => Promise<SaveOutcome>;
   /** The last write's outcome, for a "saved" / "not saved" line. */
   lastSave: SaveOutcome | null;
+  /** The stored events the state is folded from (the review statistics read their history here). */
+  events: readonly ProgressEvent[];
 }
 
 export interface LoadedStore {
@@ -71,12 +73,14 @@ export function useProgress(): ProgressStore {
   const [report, setReport] = useState<LoadReport | null>(null);
   const [readOnly, setReadOnly] = useState(false);
   const [lastSave, setLastSave] = useState<SaveOutcome | null>(null);
+  const [events, setEvents] = useState<readonly ProgressEvent[]>([]);
   const current = useRef<ProgressState | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
 
   const show = useCallback((loaded: LoadedStore, withReport: boolean) => {
     current.current = loaded.state;
     setState(loaded.state);
+    setEvents(loaded.events);
     setReadOnly(loaded.opened.kind === 'ok' && loaded.opened.readOnly);
     if (withReport) setReport(loaded.report);
   }, []);
@@ -144,5 +148,5 @@ export function useProgress(): ProgressStore {
     [queue, show],
   );
 
-  return { state, report, readOnly, update, append, lastSave };
+  return { state, report, readOnly, update, append, lastSave, events };
 }
