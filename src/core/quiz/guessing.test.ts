@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../content/question-schema';
+import { caseSchema, type CaseQuizQuestion } from '../content/case-schema';
 import { drawByBlueprint } from './exam-draw';
 import { gradeAnswer } from './grade';
 import { pickQuestions } from './pick-questions';
@@ -94,5 +95,41 @@ describe('simulated guessing', () => {
         expect(points).toBeLessThanOrEqual(5);
       });
     }
+  }
+
+  // Case quizzes: every choice question of every case, each attempt with its own seed (the first visit's
+  // seed is the case id, as CaseQuiz.tsx sets it), the options in the order the learner sees them.
+  const caseDir = join(__dirname, '../../../content/cases');
+  const caseItems: Extract<CaseQuizQuestion, { type: 'single' | 'multiple' }>[] = readdirSync(caseDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const c = caseSchema.safeParse(parse(readFileSync(join(caseDir, f), 'utf8')));
+      return c.success ? c.data.quiz.flatMap((q) => (q.type === 'numeric' ? [] : [{ ...q, id: `${c.data.id}:${q.id}` }])) : [];
+    });
+
+  it('case quizzes have choice questions to play', () => {
+    expect(caseItems.length).toBeGreaterThan(20);
+  });
+
+  for (const [name, strategy] of Object.entries(strategies)) {
+    it(`case quiz: "${name}" scores within 5 points of chance`, () => {
+      let score = 0;
+      let chance = 0;
+      let n = 0;
+      for (let i = 0; i < ATTEMPTS; i++) {
+        for (const q of caseItems) {
+          const seed = i === 0 ? `${q.id.split(':')[0]}-first` : `sim-case-${i}`;
+          const shown = shuffleOptions(q, optionSeed(seed, q.id));
+          const pick = strategy(shown as unknown as Choice);
+          const r = gradeAnswer(q, q.type === 'single' ? pick : [pick]);
+          score += r.kind === 'graded' ? r.score : 0;
+          chance += chanceScore(q as unknown as Choice);
+          n += 1;
+        }
+      }
+      const points = (100 * (score - chance)) / n;
+      console.info(`guessing case quiz "${name}": ${((100 * score) / n).toFixed(1)}% vs chance ${((100 * chance) / n).toFixed(1)}% (${n} answers)`);
+      expect(points).toBeLessThanOrEqual(5);
+    });
   }
 });
