@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shuffleOptions } from '../quiz/shuffle-options';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseDeck } from './case-deck';
@@ -121,6 +122,10 @@ describe('caseDeck on the worked examples', () => {
     const shown = band?.blocks.find((b) => b.type === 'options');
     const letter = shown?.type === 'options' ? shown.items.find((o) => o.text.en.startsWith('Possible instability'))?.key : undefined;
     expect(band?.fragments[0]).toMatchObject({ text: { en: `${letter} — Possible instability (7–12)` } });
+    // One shuffle for every place a question appears: the room sees the quiz's own shuffleOptions order.
+    const source = byId('sins-t11').quiz.find((x) => x.id === 'sins-band');
+    const expected = source && source.type !== 'numeric' ? shuffleOptions(source, `room:${source.id}`).options.map((o) => o.text.en) : [];
+    expect(shown?.type === 'options' ? shown.items.map((o) => o.text.en) : []).toEqual(expected);
   });
 
   it('urothelial L2: partial response, short of significant relief, with the ODI pair in the link', () => {
