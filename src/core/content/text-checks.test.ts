@@ -25,6 +25,9 @@ describe('working vocabulary', () => {
     expect(matches(findJargon('Le diapositive non dicono'))).toEqual(['Le diapositive']);
     expect(findJargon('Show the slides in Italian; mostra le diapositive in italiano')).toEqual([]);
     expect(matches(findJargon('The Frassica slide (Italian lecture course) lists', true))).toEqual(['slide']);
+    expect(matches(findJargon('Some data from practice in the course sources:', true))).toEqual(['the course sources']);
+    expect(matches(findJargon('Qualche dato riportato nelle fonti del corso:', true))).toEqual(['fonti del corso']);
+    expect(findJargon('Some data reported in the sources cited here', true)).toEqual([]);
   });
 
   it('finds phrases that describe the layout of the source material instead of citing it', () => {

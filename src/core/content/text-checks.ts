@@ -40,6 +40,7 @@ const jargonPatterns: { re: RegExp; why: string }[] = [
 const contentJargonPatterns: { re: RegExp; why: string }[] = [
   { re: /\bslides?\b|\bdiapositiv[ae]\b/gi, why: 'refers to slides instead of the source' },
   { re: /\bcourse lectures?\b|\blezione del corso\b(?! italiano)/gi, why: 'an unnamed "course lecture" instead of the cited source' },
+  { re: /\b(?:the )?course(?:'s|’s)? sources\b|\bfonti del corso\b/gi, why: '"the course sources" instead of the cited works' },
 ];
 
 /** Working-vocabulary phrases in a learner-facing text; `strict` adds the content-only patterns. */
