@@ -6,8 +6,7 @@ import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { parseSinsQuery, sinsQueryString } from '../../core/scores/sins/sins-query';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
 import { cementCheckText, sinsNextStep } from '../../core/scores/sins/mechanical-indication';
-import { nomsQueryString } from '../../core/scores/noms/noms-query';
-import { toolHref } from '../../core/scores/registry';
+import { toolHref } from '../../core/scores/score-ids';
 import { bandFor } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
@@ -78,7 +77,7 @@ export default function SinsCalculator({ lang, syncUrl = false, compact = false,
                 <strong>{t('note.pitfall')}:</strong> {cementCheckText[lang]}
               </p>
             )}
-            <p><a href={toolHref(lang, 'noms', nomsQueryString(input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
+            <p><a href={toolHref(lang, 'noms', sinsQueryString(input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
           </div>
         )}
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>

@@ -1,10 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { tokuhashiDefinition, tokuhashiTreatments, type TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-definition';
 import { scoreTokuhashi, type TokuhashiInput } from '../../core/scores/tokuhashi/score-tokuhashi';
 import { parseTokuhashiQuery, tokuhashiQueryString } from '../../core/scores/tokuhashi/tokuhashi-query';
-import { tokuhashi1990Note } from '../../core/scores/tokuhashi/tokuhashi-1990-note';
 import { bandFor } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
@@ -26,9 +25,11 @@ interface Props {
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
   compact?: boolean;
+  /** The 1990 note (components/widgets/Tokuhashi1990Note.astro): static, rendered by the wrapper, shown below the bands. */
+  children?: ReactNode;
 }
 
-export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false, strings, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `tok${useId().replace(/:/g, '')}`;
@@ -102,10 +103,7 @@ export default function TokuhashiCalculator({ lang, syncUrl = false, compact = f
             })}
           </tbody>
         </table>
-        <details className="tokuhashi-note" data-testid="tokuhashi-1990-note">
-          <summary>{tokuhashi1990Note.title[lang]}</summary>
-          <ul>{tokuhashi1990Note.points.map((p, i) => <li key={i}>{p[lang]}</li>)}</ul>
-        </details>
+        {children}
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>
     </section>
