@@ -53,6 +53,29 @@ test.describe('lesson widgets (issue 15)', () => {
     await expect(page).not.toHaveURL(/probes=50%2C33|probes=50,33/);
   });
 
+  test("a lesson's check stores the answer as a review card (the store loads on the click, issue 12)", async ({ page }) => {
+    await page.goto('/en/lessons/m14-combined-iort/');
+    const check = await hydrateWidget(page, 'lesson-check');
+    const question = check.getByTestId('question').first();
+    if ((await question.getAttribute('data-type')) === 'numeric') await question.getByTestId('numeric-answer').fill('1');
+    else await question.locator('input').first().check();
+    await check.getByTestId('lesson-check-submit').first().click();
+    await expect(check.getByTestId('feedback').first()).toBeVisible();
+    const reviews = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('percutanea');
+            open.onerror = () => resolve(-1);
+            open.onsuccess = () => {
+              const count = open.result.transaction('events').objectStore('events').index('type').count('review');
+              count.onsuccess = () => (open.result.close(), resolve(count.result));
+            };
+          }),
+      );
+    await expect.poll(reviews).toBe(1);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe passes on a lesson with a hydrated widget (${colorScheme})`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme });

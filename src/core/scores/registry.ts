@@ -1,12 +1,13 @@
-import type { Locale, Localized } from '../i18n/locales';
+import type { Localized } from '../i18n/locales';
+import { scorePaths, type ScoreId } from './score-ids';
+
+export { isScoreId, scoreIds, toolHref, type ScoreId } from './score-ids';
 
 /**
  * Every calculator of the course, in the order the tools index lists them. Ids are a type, so a link,
  * a lesson widget or a route that names a score that does not exist fails to compile.
  * The names and one-line descriptions here are what index pages and link cards show.
  */
-export const scoreIds = ['sins', 'tokuhashi', 'escc', 'radiosensitivity', 'noms', 'pain-response'] as const;
-export type ScoreId = (typeof scoreIds)[number];
 
 export interface ScoreEntry {
   id: ScoreId;
@@ -27,7 +28,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'Six clinical and imaging items, 0 to 18 points: stable, possibly unstable or unstable.',
     },
     refs: ['fisher2010'],
-    path: 'sins',
+    path: scorePaths['sins'],
   },
   tokuhashi: {
     id: 'tokuhashi',
@@ -37,7 +38,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'Prognosis of spinal metastases from six items, 0 to 15 points, with the strategy each band suggests.',
     },
     refs: ['tokuhashi2005', 'tokuhashi1990'],
-    path: 'tokuhashi',
+    path: scorePaths['tokuhashi'],
   },
   escc: {
     id: 'escc',
@@ -47,7 +48,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'Six compression grades on axial T2 MRI, from 0 to 3, split into low and high grade.',
     },
     refs: ['bilsky2010'],
-    path: 'escc',
+    path: scorePaths['escc'],
   },
   radiosensitivity: {
     id: 'radiosensitivity',
@@ -57,7 +58,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'How each histology responds to conventional radiotherapy, according to NOMS and to the individual studies.',
     },
     refs: ['laufer2013'],
-    path: 'radiosensitivity',
+    path: scorePaths['radiosensitivity'],
   },
   noms: {
     id: 'noms',
@@ -67,7 +68,7 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'Neurologic, oncologic, mechanical and systemic: from ESCC grade, radiosensitivity and SINS to the choice between radiotherapy, radiosurgery and surgery.',
     },
     refs: ['laufer2013', 'bilsky2010', 'fisher2010'],
-    path: 'noms',
+    path: scorePaths['noms'],
   },
   'pain-response': {
     id: 'pain-response',
@@ -77,15 +78,6 @@ export const scoreRegistry: Readonly<Record<ScoreId, ScoreEntry>> = {
       en: 'Complete, partial or no response from VAS before and after treatment, with the change in ODI.',
     },
     refs: ['distaso2011', 'gangi2010'],
-    path: 'pain-response',
+    path: scorePaths['pain-response'],
   },
 };
-
-export function isScoreId(value: unknown): value is ScoreId {
-  return typeof value === 'string' && (scoreIds as readonly string[]).includes(value);
-}
-
-/** The calculator's URL in one language, optionally with a query string from its *QueryString function. */
-export function toolHref(locale: Locale, id: ScoreId, query = ''): string {
-  return `/${locale}/tools/${scoreRegistry[id].path}/${query}`;
-}

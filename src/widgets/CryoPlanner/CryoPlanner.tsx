@@ -1,7 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { cryoAssumptions, cryoModel, freezeCycles, type FreezeCycle } from '../../core/lesson-tools/cryo/cryo-model';
+import { cryoModel, freezeCycles, type FreezeCycle } from '../../core/lesson-tools/cryo/cryo-model';
 import { evaluatePlan } from '../../core/lesson-tools/cryo/evaluate-plan';
 import type { Point } from '../../core/lesson-tools/cryo/geometry';
 import { defaultPlan, parsePlanQuery, planQueryString, type PlanState } from '../../core/lesson-tools/cryo/plan-query';
@@ -21,11 +21,13 @@ interface Props {
   lang: Locale;
   /** On its tool page the plan lives in the URL, so a link reproduces it. */
   syncUrl?: boolean;
+  /** The model's assumptions (components/widgets/CryoAssumptions.astro): static, rendered by the wrapper. */
+  children?: ReactNode;
 }
 
 const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v * 10) / 10));
 
-export default function CryoPlanner({ lang, syncUrl = false, strings }: Props) {
+export default function CryoPlanner({ lang, syncUrl = false, strings, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cryo${useId().replace(/:/g, '')}`;
@@ -131,13 +133,7 @@ export default function CryoPlanner({ lang, syncUrl = false, strings }: Props) {
       <div className="calc__result">
         <PlanReport lang={lang} scenario={scenario} result={result} />
         <p className="visually-hidden" aria-live="polite" data-testid="cryo-announcement">{announcement}</p>
-        <details className="cryo-assumptions">
-          <summary>{t('cryo.assumptions')}</summary>
-          <ul>
-            {[cryoModel.lethalDepthMm, cryoModel.probeSpacingMm, cryoModel.probeDepthMm].map((v) => <li key={v.statement.en}>{v.statement[lang]}</li>)}
-            {cryoAssumptions.map((a) => <li key={a.id}>{a.text[lang]}</li>)}
-          </ul>
-        </details>
+        {children}
         <p className="meta" data-testid="cryo-not-tool"><strong>{t('cryo.notTool')}</strong></p>
         {!syncUrl && <p><a href={`/${lang}/tools/cryo-planner/${query}`}>{t('cryo.link')}</a></p>}
       </div>

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import EsccPicker, { nomsRulesForGrade } from './EsccPicker';
+import { nomsRulesForGrade } from '../../core/scores/escc/escc-in-noms';
+import { esccNomsTexts } from '../../core/scores/noms/noms-texts';
+import EsccPicker from './EsccPicker';
 
 afterEach(() => {
   cleanup();
@@ -14,7 +16,7 @@ const band = () => screen.getByTestId('score-band').getAttribute('data-band');
 
 describe('EsccPicker', () => {
   it('starts with no grade, says what is missing, never NaN', () => {
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe('Missing: ESCC grade');
@@ -22,7 +24,7 @@ describe('EsccPicker', () => {
   });
 
   it('offers six cards, each with its own drawing, as one radio group', () => {
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     const group = screen.getByRole('group', { name: 'ESCC grade (Bilsky)' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1a', '1b', '1c', '2', '3']);
@@ -38,7 +40,7 @@ describe('EsccPicker', () => {
 
   it('picking a card gives the grade, low/high band, and the NOMS consequences', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     await user.click(screen.getByText('The thecal sac is deformed and the disease abuts the cord without compressing it.'));
     expect(total()).toBe('1c');
     expect(band()).toBe('low');
@@ -51,7 +53,7 @@ describe('EsccPicker', () => {
 
   it('marks the chosen card with a visible tag, not by colour alone', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="it" />);
+    render(<EsccPicker lang="it" texts={esccNomsTexts('it')} />);
     await user.click(screen.getByRole('radio', { name: 'Grado 2' }));
     const card = document.querySelector('[data-grade="2"]')!;
     expect(card.classList.contains('is-checked')).toBe(true);
@@ -62,7 +64,7 @@ describe('EsccPicker', () => {
 
   it('moves between grades with the arrow keys', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 0' }));
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'Grade 2' })).toHaveProperty('checked', true);
@@ -75,7 +77,7 @@ describe('EsccPicker', () => {
   it('reads ?escc= from the URL, notes an illegal value, and writes changes back', async () => {
     window.history.replaceState(null, '', '/en/tools/escc/?escc=1b');
     const user = userEvent.setup();
-    const { unmount } = render(<EsccPicker lang="en" syncUrl />);
+    const { unmount } = render(<EsccPicker lang="en" texts={esccNomsTexts('en')} syncUrl />);
     expect(await screen.findByText('1b', { selector: '[data-testid="score-total"]' })).toBeTruthy();
     expect(band()).toBe('low');
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
@@ -83,7 +85,7 @@ describe('EsccPicker', () => {
     unmount();
 
     window.history.replaceState(null, '', '/en/tools/escc/?escc=4&foo=1');
-    render(<EsccPicker lang="en" syncUrl />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} syncUrl />);
     const notices = await screen.findByTestId('query-notices');
     expect(notices.textContent).toContain('escc=4');
     expect(notices.textContent).toContain('foo');
@@ -92,7 +94,7 @@ describe('EsccPicker', () => {
 
   it('copies a plain-text summary', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
     await user.click(screen.getByTestId('copy-result'));
     const text = await navigator.clipboard.readText();
@@ -104,7 +106,7 @@ describe('EsccPicker', () => {
 
   it('reset clears the grade', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(band()).toBe('incomplete');

@@ -4,8 +4,8 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
 import { esccQueryString, parseEsccQuery } from '../../core/scores/escc/escc-query';
 import { gradeEscc, type EsccResult } from '../../core/scores/escc/grade-escc';
-import { nomsRulesForGrade } from '../../core/scores/escc/escc-in-noms';
-import { scoreRegistry, toolHref } from '../../core/scores/registry';
+import type { EsccNomsTexts } from '../../core/scores/noms/noms-texts';
+import { toolHref } from '../../core/scores/score-ids';
 import type { QueryNotice } from '../../core/scores/query';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
@@ -19,23 +19,22 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** What each grade leads to in NOMS, asked of the NOMS core and worded in `lang` by the wrapper (noms-texts.ts). */
+  texts: EsccNomsTexts;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
   compact?: boolean;
 }
 
-/** What a grade can lead to in NOMS: asked of the NOMS core (src/core/scores/escc/escc-in-noms.ts). */
-export { nomsRulesForGrade };
-
-function esccText(result: EsccResult, lang: Locale): string {
+function esccText(result: EsccResult, lang: Locale, texts: EsccNomsTexts): string {
   const t = getT(lang);
-  const lines = [scoreRegistry.escc.name[lang]];
+  const lines = [texts.name];
   if (result.kind === 'result') {
     lines.push(`${result.info.name[lang]}: ${result.info.description[lang]}`);
     lines.push(esccLevelLabels[result.level][lang]);
     lines.push(`${t('escc.inNoms')}:`);
-    for (const rule of nomsRulesForGrade(result.grade)) lines.push(`- ${rule.when[lang]} → ${rule.then[lang]}`);
+    for (const rule of texts.byGrade[result.grade]) lines.push(`- ${rule.text}`);
   } else {
     lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: t('escc.missingGrade') })}`);
   }
@@ -43,7 +42,7 @@ function esccText(result: EsccResult, lang: Locale): string {
   return lines.join('\n');
 }
 
-export default function EsccPicker({ lang, syncUrl = false, compact = false, strings }: Props) {
+export default function EsccPicker({ lang, texts, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `escc${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -75,8 +74,8 @@ export default function EsccPicker({ lang, syncUrl = false, compact = false, str
             <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{result.info.description[lang]}</p>
             <p><strong>{t('escc.inNoms')}:</strong></p>
             <ul className="escc-result__noms" data-testid="escc-noms">
-              {nomsRulesForGrade(result.grade).map((rule) => (
-                <li key={rule.id} data-rule={rule.id}>{rule.when[lang]} → {rule.then[lang]}</li>
+              {texts.byGrade[result.grade].map((rule) => (
+                <li key={rule.id} data-rule={rule.id}>{rule.text}</li>
               ))}
             </ul>
             <p><a href={toolHref(lang, 'noms', `?escc=${result.grade}`)} data-testid="escc-to-noms">{t('escc.toNoms')}</a></p>
@@ -91,7 +90,7 @@ export default function EsccPicker({ lang, syncUrl = false, compact = false, str
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
         <div className="calc__actions">
           <button type="button" onClick={() => { setGrade(undefined); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
-          <CopyButton text={esccText(result, lang)} lang={lang} />
+          <CopyButton text={esccText(result, lang, texts)} lang={lang} />
           {!syncUrl && <a href={toolHref(lang, 'escc', query)}>{t('calc.link')}</a>}
         </div>
         <p className="meta">{t('calc.disclaimer')}</p>

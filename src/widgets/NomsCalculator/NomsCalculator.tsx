@@ -3,14 +3,14 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { esccLevelLabels, esccGrades, isEsccGrade } from '../../core/scores/escc/escc-definition';
 import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
-import { explainNoms, nomsShortLabel } from '../../core/scores/noms/explain-noms';
 import { nomsQueryString, parseNomsQuery } from '../../core/scores/noms/noms-query';
 import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
+import type { NomsTexts } from '../../core/scores/noms/noms-texts';
 import { readNumber } from '../../core/scores/numeric-input';
 import type { QueryNotice } from '../../core/scores/query';
 import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { histologies, histologyById, nomsRadiosensitivityLabels, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histologies';
-import { scoreRegistry, toolHref } from '../../core/scores/registry';
+import { toolHref } from '../../core/scores/score-ids';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { sinsComponentIds, sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { bandFor } from '../../core/scores/sum-score';
@@ -28,6 +28,8 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** The wording of the NOMS codes in `lang` (core/scores/noms/noms-texts.ts), resolved by the wrapper. */
+  texts: NomsTexts;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
@@ -78,8 +80,18 @@ function fieldLabel(id: string, t: T, lang: Locale): string {
   return names[id] ?? sinsLabel(id, lang) ?? id;
 }
 
-function shortLabel(r: Decided, lang: Locale): string {
-  return nomsShortLabel(r)[lang];
+/** The recommendation in a few words, steps in order: "Surgical consultation → cEBRT". */
+function shortLabel(r: Decided, texts: NomsTexts): string {
+  return r.steps.map((s) => texts.steps[s].short).join(' → ');
+}
+
+/** The texts shown for a result: one per step, the rules that led there and the notes. */
+function explain(r: Decided, texts: NomsTexts) {
+  return {
+    steps: r.steps.map((s) => texts.steps[s]),
+    rules: r.rules.map((id) => ({ id, ...texts.rules[id] })),
+    notes: r.notes.map((id) => ({ id, ...texts.notes[id] })),
+  };
 }
 
 /** One line per assessment (N, O, M, S) saying what was found. */
@@ -109,17 +121,17 @@ function missingText(r: Extract<NomsResult, { kind: 'incomplete' }>, t: T, lang:
 }
 
 /** Plain text for notes: the four assessments, the recommendation with its reasons, the disclaimer. */
-function nomsText(result: NomsResult, t: T, lang: Locale): string {
-  const lines = [scoreRegistry.noms.name[lang]];
+function nomsText(result: NomsResult, t: T, lang: Locale, texts: NomsTexts): string {
+  const lines = [texts.name];
   if (result.kind === 'result') {
     const f = findings(result, t, lang);
     for (const d of dimensions) lines.push(`${t(`noms.dim.${d}`)}: ${f[d]}`);
-    const { steps, rules, notes } = explainNoms(result);
-    lines.push(`${t('noms.recommendation')}: ${shortLabel(result, lang)}`);
-    steps.forEach((s, i) => lines.push(`${i + 1}. ${s.label[lang]}: ${s.explanation[lang]}`));
-    for (const note of notes) lines.push(`${t(`note.${note.kind}`)}: ${note.title[lang]}. ${note.text[lang]}`);
+    const { steps, rules, notes } = explain(result, texts);
+    lines.push(`${t('noms.recommendation')}: ${shortLabel(result, texts)}`);
+    steps.forEach((s, i) => lines.push(`${i + 1}. ${s.label}: ${s.explanation}`));
+    for (const note of notes) lines.push(`${t(`note.${note.kind}`)}: ${note.title}. ${note.text}`);
     lines.push(`${t('noms.rules')}:`);
-    for (const rule of rules) lines.push(`- ${rule.when[lang]} → ${rule.then[lang]}`);
+    for (const rule of rules) lines.push(`- ${rule.when} → ${rule.then}`);
   } else if (result.kind === 'incomplete') {
     lines.push(`${t('calc.incomplete')}. ${missingText(result, t, lang)}`);
   } else {
@@ -129,7 +141,7 @@ function nomsText(result: NomsResult, t: T, lang: Locale): string {
   return lines.join('\n');
 }
 
-function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
+function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale; texts: NomsTexts }) {
   const t = getT(lang);
   if (result.kind === 'invalid') {
     return (
@@ -149,23 +161,23 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
       </div>
     );
   }
-  const { steps, rules, notes } = explainNoms(result);
+  const { steps, rules, notes } = explain(result, texts);
   const drivers = new Set(result.rules.flatMap((id) => ruleDimensions[id]));
   const f = findings(result, t, lang);
   const role = (d: Dimension) =>
     drivers.has(d) ? 'decisive' : d === 'S' && !result.assessment.surgeryFit ? 'notNeeded' : 'notDecisive';
   return (
     <div className="result noms-result" data-mechanical={result.assessment.mechanical}>
-      <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">{shortLabel(result, lang)}</strong></p>
-      <p className="result__band" data-testid="score-band" data-band={result.code}>{steps.map((s) => s.label[lang]).join(' → ')}</p>
+      <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">{shortLabel(result, texts)}</strong></p>
+      <p className="result__band" data-testid="score-band" data-band={result.code}>{steps.map((s) => s.label).join(' → ')}</p>
       <p className="noms-result__heading">{t('noms.stepsTitle')}</p>
       <ol className="noms-result__steps" data-testid="noms-steps">
-        {steps.map((s, i) => <li key={i}><strong>{s.label[lang]}.</strong> {s.explanation[lang]}</li>)}
+        {steps.map((s, i) => <li key={i}><strong>{s.label}.</strong> {s.explanation}</li>)}
       </ol>
       {notes.map((note) => (
         <aside key={note.id} className={`note note--${note.kind} noms-result__note`} data-note={note.id} data-testid="noms-note">
-          <p className="note__title">{t(`note.${note.kind}`)}: {note.title[lang]}</p>
-          <p>{note.text[lang]}</p>
+          <p className="note__title">{t(`note.${note.kind}`)}: {note.title}</p>
+          <p>{note.text}</p>
         </aside>
       ))}
       <table className="result__breakdown noms-result__drivers" data-testid="noms-drivers" data-drivers={dimensions.filter((d) => drivers.has(d)).join(',')}>
@@ -185,7 +197,7 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
       </table>
       <p className="noms-result__heading">{t('noms.rules')}</p>
       <ul className="noms-result__rules" data-testid="noms-rules">
-        {rules.map((rule) => <li key={rule.id} data-rule={rule.id}>{rule.when[lang]} → {rule.then[lang]}</li>)}
+        {rules.map((rule) => <li key={rule.id} data-rule={rule.id}>{rule.when} → {rule.then}</li>)}
       </ul>
       <p className="noms-result__heading">{t('noms.next')}</p>
       <ul className="noms-result__next" data-testid="noms-next">
@@ -196,7 +208,7 @@ function ResultView({ result, lang }: { result: NomsResult; lang: Locale }) {
   );
 }
 
-export default function NomsCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+export default function NomsCalculator({ lang, texts, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `noms${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -243,7 +255,7 @@ export default function NomsCalculator({ lang, syncUrl = false, compact = false,
     else patch({ sins: undefined, mechanicalPain: undefined });
   };
 
-  const announcement = result.kind === 'result' ? t('noms.announce', { label: shortLabel(result, lang) })
+  const announcement = result.kind === 'result' ? t('noms.announce', { label: shortLabel(result, texts) })
     : result.kind === 'incomplete' ? t('noms.announceIncomplete', { count: result.missing.length }) : t('noms.announceInvalid');
   const selectId = `${idPrefix}-histology`;
   const totalId = `${idPrefix}-sins-total`;
@@ -360,11 +372,11 @@ export default function NomsCalculator({ lang, syncUrl = false, compact = false,
         </fieldset>
       </div>
       <div className="calc__result">
-        <ResultView result={result} lang={lang} />
+        <ResultView result={result} lang={lang} texts={texts} />
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
         <div className="calc__actions">
           <button type="button" onClick={() => { setInput({}); setMechMode('items'); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
-          <CopyButton text={nomsText(result, t, lang)} lang={lang} />
+          <CopyButton text={nomsText(result, t, lang, texts)} lang={lang} />
           {!syncUrl && <a href={toolHref(lang, 'noms', query)}>{t('calc.link')}</a>}
         </div>
         <p className="meta">{t('calc.disclaimer')}</p>

@@ -4,12 +4,9 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { InvalidReason } from '../../core/quiz/answer';
 import { gradeAnswer, type Graded } from '../../core/quiz/grade';
 import type { QuizQuestion } from '../../core/quiz/question';
-import { reviewAnswer } from '../../core/quiz/review';
 import { optionSeed } from '../../core/quiz/shuffle-options';
-import { setReviewCards } from '../../core/progress/updates';
 import { FeedbackPanel, verdictAnnouncement } from '../shared/question/FeedbackPanel';
 import { QuestionView, type Draft } from '../shared/question/QuestionView';
-import { useProgress } from '../shared/useProgress';
 import '../shared/question/question.css';
 
 interface Props {
@@ -22,16 +19,20 @@ interface Props {
 
 /**
  * The lesson's "check yourself": bank questions of the module in the one question view, options
- * shuffled per visit, graded at once; each answer becomes a review card like any other.
+ * shuffled per visit, graded at once; each answer becomes a review card like any other. The code that stores
+ * it (scheduler, progress store) loads when the first answer is checked, not with the page.
  */
 export default function LessonCheck({ lang, questions, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `lc${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const progress = useProgress();
   // The server renders a fixed order; the browser then draws this visit's own.
   const [seed, setSeed] = useState('lesson');
-  useEffect(() => setSeed(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`), []);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    setSeed(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+    setHydrated(true);
+  }, []);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [graded, setGraded] = useState<Record<string, Graded>>({});
   const [invalid, setInvalid] = useState<Record<string, InvalidReason | null>>({});
@@ -42,11 +43,12 @@ export default function LessonCheck({ lang, questions, strings }: Props) {
     if (result.kind === 'invalid') return setInvalid((prev) => ({ ...prev, [q.id]: result.reason }));
     setGraded((prev) => ({ ...prev, [q.id]: result }));
     setAnnouncement(verdictAnnouncement(q, result, lang));
-    progress.update((state) => setReviewCards(state, reviewAnswer(state.reviewCards, q.id, result, Date.now())));
+    const at = Date.now();
+    void import('./record-lesson-answer').then(({ recordLessonAnswer }) => recordLessonAnswer(q.id, result, at));
   };
 
   return (
-    <div className="quiz lesson-check" data-widget="lesson-check" data-hydrated={progress.state ? 'true' : undefined}>
+    <div className="quiz lesson-check" data-widget="lesson-check" data-hydrated={hydrated ? 'true' : undefined}>
       <ol className="lesson-check__list">
         {questions.map((q) => (
           <li key={`${q.id}-${seed}`} data-testid="lesson-check-item">

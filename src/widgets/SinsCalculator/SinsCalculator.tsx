@@ -5,9 +5,8 @@ import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { parseSinsQuery, sinsQueryString } from '../../core/scores/sins/sins-query';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
-import { cementCheckText, sinsNextStep } from '../../core/scores/sins/mechanical-indication';
-import { nomsQueryString } from '../../core/scores/noms/noms-query';
-import { toolHref } from '../../core/scores/registry';
+import { sinsNextCodes, type SinsNextTexts } from '../../core/scores/sins/mechanical-indication';
+import { toolHref } from '../../core/scores/score-ids';
 import { bandFor } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
@@ -24,13 +23,15 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** The wording of the next step (sinsNextTexts) in `lang`, resolved by the wrapper. */
+  nextTexts: SinsNextTexts;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
   compact?: boolean;
 }
 
-export default function SinsCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+export default function SinsCalculator({ lang, nextTexts, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `sins${useId().replace(/:/g, '')}`;
@@ -50,9 +51,10 @@ export default function SinsCalculator({ lang, syncUrl = false, compact = false,
     ? t('calc.announce', { total: result.total, band: bandFor(sinsDefinition.bands, result.total).label[lang] })
     : result.kind === 'incomplete' ? t('calc.announceIncomplete', { count: result.missing.length }) : '';
   // The next step is the mechanical rule NOMS uses: band plus whether the pain is mechanical.
-  const next = result.kind === 'result' ? sinsNextStep(result.band, input.pain === 'mechanical') : undefined;
+  const next = result.kind === 'result' ? sinsNextCodes(result.band, input.pain === 'mechanical') : undefined;
+  const reasons = next ? next.decision.reasons.map((r) => nextTexts.reasons[r]) : [];
   const nextLines = next
-    ? [`${t('sins.next')}:`, ...next.texts.map((x) => `- ${x.when[lang]} → ${x.then[lang]}`), ...(next.cementCheck ? [cementCheckText[lang]] : [])]
+    ? [`${t('sins.next')}:`, ...reasons.map((x) => `- ${x.when} → ${x.then}`), ...(next.cementCheck ? [nextTexts.cementCheck] : [])]
     : [];
   const copyText = [
     sumScoreText(sinsDefinition, { ...input, location }, result, lang, input.level ? [`${t('sins.levelLegend')}: ${input.level}`] : []),
@@ -71,14 +73,14 @@ export default function SinsCalculator({ lang, syncUrl = false, compact = false,
           <div className="sins-next" data-testid="sins-next" data-indication={next.decision.indication}>
             <p className="sins-next__heading"><strong>{t('sins.next')}</strong></p>
             <ul>
-              {next.texts.map((x, i) => <li key={i} data-reason={next.decision.reasons[i]}><strong>{x.when[lang]}:</strong> {x.then[lang]}</li>)}
+              {reasons.map((x, i) => <li key={i} data-reason={next.decision.reasons[i]}><strong>{x.when}:</strong> {x.then}</li>)}
             </ul>
             {next.cementCheck && (
               <p className="note note--pitfall sins-next__caution" data-testid="sins-cement-check">
-                <strong>{t('note.pitfall')}:</strong> {cementCheckText[lang]}
+                <strong>{t('note.pitfall')}:</strong> {nextTexts.cementCheck}
               </p>
             )}
-            <p><a href={toolHref(lang, 'noms', nomsQueryString(input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
+            <p><a href={toolHref(lang, 'noms', sinsQueryString(input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
           </div>
         )}
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>

@@ -1,10 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { tokuhashiDefinition, tokuhashiTreatments, type TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-definition';
+import { tokuhashiDefinition, type TokuhashiBand, type TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-definition';
 import { scoreTokuhashi, type TokuhashiInput } from '../../core/scores/tokuhashi/score-tokuhashi';
 import { parseTokuhashiQuery, tokuhashiQueryString } from '../../core/scores/tokuhashi/tokuhashi-query';
-import { tokuhashi1990Note } from '../../core/scores/tokuhashi/tokuhashi-1990-note';
 import { bandFor } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
@@ -22,13 +21,17 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** What each band suggests, in `lang` (tokuhashiTreatmentsIn), resolved by the wrapper. */
+  treatments: Readonly<Record<TokuhashiBand, string>>;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
   compact?: boolean;
+  /** The 1990 note (components/widgets/Tokuhashi1990Note.astro): static, rendered by the wrapper, shown below the bands. */
+  children?: ReactNode;
 }
 
-export default function TokuhashiCalculator({ lang, syncUrl = false, compact = false, strings }: Props) {
+export default function TokuhashiCalculator({ lang, treatments, syncUrl = false, compact = false, strings, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `tok${useId().replace(/:/g, '')}`;
@@ -46,12 +49,12 @@ export default function TokuhashiCalculator({ lang, syncUrl = false, compact = f
   const setComponent = (id: TokuhashiComponentId, value: string) => setInput((prev) => ({ ...prev, [id]: value }));
 
   const announcement = result.kind === 'result' && band
-    ? `${t('calc.announce', { total: result.total, band: band.label[lang] })}. ${t('tokuhashi.treatment')}: ${tokuhashiTreatments[band.code][lang]}`
+    ? `${t('calc.announce', { total: result.total, band: band.label[lang] })}. ${t('tokuhashi.treatment')}: ${treatments[band.code]}`
     : result.kind === 'incomplete' ? t('calc.announceIncomplete', { count: result.missing.length }) : '';
 
   // The treatment line belongs right after the total, before the closing disclaimer.
   const copyLines = sumScoreText(tokuhashiDefinition, input, result, lang).split('\n');
-  if (band) copyLines.splice(copyLines.length - 1, 0, `${t('tokuhashi.treatment')}: ${tokuhashiTreatments[band.code][lang]}`);
+  if (band) copyLines.splice(copyLines.length - 1, 0, `${t('tokuhashi.treatment')}: ${treatments[band.code]}`);
   const copyText = copyLines.join('\n');
 
   return (
@@ -71,7 +74,7 @@ export default function TokuhashiCalculator({ lang, syncUrl = false, compact = f
         <ResultPanel def={tokuhashiDefinition} result={result} lang={lang} />
         {band && (
           <p className="tokuhashi-treatment" data-testid="tokuhashi-treatment">
-            <strong>{t('tokuhashi.treatment')}: </strong>{tokuhashiTreatments[band.code][lang]}
+            <strong>{t('tokuhashi.treatment')}: </strong>{treatments[band.code]}
           </p>
         )}
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
@@ -96,16 +99,13 @@ export default function TokuhashiCalculator({ lang, syncUrl = false, compact = f
                 <tr key={b.code} data-band={b.code} className={current ? 'is-current' : undefined}>
                   <th scope="row">{b.min}–{b.max}</th>
                   <td>{b.label[lang]}{current && <> <strong>{t('tokuhashi.currentBand')}</strong></>}</td>
-                  <td>{tokuhashiTreatments[b.code][lang]}</td>
+                  <td>{treatments[b.code]}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-        <details className="tokuhashi-note" data-testid="tokuhashi-1990-note">
-          <summary>{tokuhashi1990Note.title[lang]}</summary>
-          <ul>{tokuhashi1990Note.points.map((p, i) => <li key={i}>{p[lang]}</li>)}</ul>
-        </details>
+        {children}
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>
     </section>

@@ -5,16 +5,26 @@ import SinsCalculator from '../SinsCalculator/SinsCalculator';
 import TokuhashiCalculator from '../TokuhashiCalculator/TokuhashiCalculator';
 import EsccPicker from '../EsccPicker/EsccPicker';
 import NomsCalculator from '../NomsCalculator/NomsCalculator';
+import { esccNomsTexts, nomsTexts } from '../../core/scores/noms/noms-texts';
+import { tokuhashiTreatmentsIn } from '../../core/scores/tokuhashi/tokuhashi-definition';
+import { sinsNextTexts } from '../../core/scores/sins/mechanical-indication';
 
 afterEach(cleanup);
 
 describe('compact lesson mode of the four score tools', () => {
-  for (const [name, W] of [['sins', SinsCalculator], ['tokuhashi', TokuhashiCalculator], ['escc', EsccPicker], ['noms', NomsCalculator]] as const) {
+  // Each tool as its wrapper renders it (ESCC and NOMS get their wording of the NOMS codes as a prop).
+  const tools = [
+    ['sins', (compact?: boolean) => <SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} compact={compact} />],
+    ['tokuhashi', (compact?: boolean) => <TokuhashiCalculator lang="en" treatments={tokuhashiTreatmentsIn('en')} compact={compact} />],
+    ['escc', (compact?: boolean) => <EsccPicker lang="en" texts={esccNomsTexts('en')} compact={compact} />],
+    ['noms', (compact?: boolean) => <NomsCalculator lang="en" texts={nomsTexts('en')} compact={compact} />],
+  ] as const;
+  for (const [name, tool] of tools) {
     it(`${name}: compact adds the lesson-mode class, the default does not`, () => {
-      const { unmount } = render(<W lang="en" compact />);
+      const { unmount } = render(tool(true));
       expect(document.querySelector(`[data-widget="${name}"]`)!.classList.contains('calc--compact')).toBe(true);
       unmount();
-      render(<W lang="en" />);
+      render(tool());
       expect(document.querySelector(`[data-widget="${name}"]`)!.classList.contains('calc--compact')).toBe(false);
     });
   }

@@ -9,9 +9,11 @@ import { readLegacy } from '../../core/progress/legacy';
 import { readRecords, type ReadLog } from '../../core/progress/log';
 import { missingAfterWrite } from '../../core/progress/verify';
 import { PROGRESS_KEY } from '../../core/progress/schema';
+import { DB_NAME } from './read-stored-events';
 import type { SaveOutcome } from '../../core/progress/report';
 
-export const DB_NAME = 'percutanea';
+// The name lives with the plain reader the case page uses, so both always open the same database.
+export { DB_NAME } from './read-stored-events';
 /** IndexedDB's own schema version (object stores); the data format is DATA_VERSION in `meta`. */
 export const DB_VERSION = 1;
 export const CHANNEL = 'percutanea.progress';

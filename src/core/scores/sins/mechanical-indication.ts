@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locales';
+import type { Locale, Localized } from '../../i18n/locales';
 import type { SinsBand } from './sins-definition';
 
 /**
@@ -79,10 +79,25 @@ export const cementCheckText: Localized = {
 
 /** The SINS calculator's next step: the same rule as NOMS "M", in one sentence per reason. */
 export function sinsNextStep(band: SinsBand, mechanicalPain: boolean): { decision: MechanicalDecision; texts: MechanicalReasonText[]; cementCheck: boolean } {
+  const { decision, cementCheck } = sinsNextCodes(band, mechanicalPain);
+  return { decision, texts: decision.reasons.map((r) => mechanicalReasonTexts[r]), cementCheck };
+}
+
+/** The same next step as codes only, for a view that receives the wording as a prop (sinsNextTexts). */
+export function sinsNextCodes(band: SinsBand, mechanicalPain: boolean): { decision: MechanicalDecision; cementCheck: boolean } {
   const decision = mechanicalIndication(band, mechanicalPain);
-  return {
-    decision,
-    texts: decision.reasons.map((r) => mechanicalReasonTexts[r]),
-    cementCheck: decision.indication !== 'none',
-  };
+  return { decision, cementCheck: decision.indication !== 'none' };
+}
+
+/** The wording of the next step in one locale, resolved by the SINS calculator's wrapper and passed as a prop. */
+export interface SinsNextTexts {
+  reasons: Readonly<Record<MechanicalReason, { when: string; then: string }>>;
+  cementCheck: string;
+}
+
+export function sinsNextTexts(lang: Locale): SinsNextTexts {
+  const reasons = Object.fromEntries(
+    Object.entries(mechanicalReasonTexts).map(([id, r]) => [id, { when: r.when[lang], then: r.then[lang] }]),
+  ) as Record<MechanicalReason, { when: string; then: string }>;
+  return { reasons, cementCheck: cementCheckText[lang] };
 }

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locales';
+import type { Locale, Localized } from '../../i18n/locales';
 import type { ScoreOption, SumScoreDefinition } from '../sum-score';
 
 /**
@@ -214,3 +214,8 @@ export const tokuhashiTreatments: Readonly<Record<TokuhashiBand, Localized>> = {
 };
 
 export const tokuhashiComponentIds: readonly TokuhashiComponentId[] = tokuhashiDefinition.components.map((c) => c.id);
+
+/** The treatments in one locale, for the calculator's wrapper to pass as a prop (the island ships no wording). */
+export function tokuhashiTreatmentsIn(lang: Locale): Record<TokuhashiBand, string> {
+  return { lt6m: tokuhashiTreatments.lt6m[lang], gte6m: tokuhashiTreatments.gte6m[lang], gte1y: tokuhashiTreatments.gte1y[lang] };
+}

@@ -2,7 +2,6 @@ import type { Locale } from '../../../core/i18n/locales';
 import type { ExpectedAnswer } from '../../../core/quiz/grade';
 import type { NormalizedAnswer } from '../../../core/quiz/answer';
 import type { QuizQuestion } from '../../../core/quiz/question';
-export { endOfDay } from '../../../core/quiz/due-today';
 
 const tags: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
 

@@ -1,0 +1,44 @@
+import type { Locale } from '../../i18n/locales';
+import type { EsccGrade } from '../escc/escc-definition';
+import { esccGradeIds } from '../escc/escc-definition';
+import { nomsRulesForGrade } from '../escc/escc-in-noms';
+import { scoreRegistry } from '../registry';
+import { stepTexts, type NomsStepCode } from './noms-recommendations';
+import { nomsNotes, nomsRules, type NomsNote, type NomsNoteId, type NomsRuleId } from './noms-rules';
+
+/**
+ * One locale's wording of every NOMS code (steps, rules, notes), resolved on the server by an island's Astro
+ * wrapper and passed as a prop: the island ships the decision (codes), the page carries the sentences.
+ */
+export interface NomsTexts {
+  /** The tool's name, first line of the copied summary. */
+  name: string;
+  steps: Readonly<Record<NomsStepCode, { label: string; short: string; explanation: string }>>;
+  rules: Readonly<Record<NomsRuleId, { when: string; then: string }>>;
+  notes: Readonly<Record<NomsNoteId, { kind: NomsNote['kind']; title: string; text: string }>>;
+}
+
+const mapValues = <K extends string, V, W>(record: Readonly<Record<K, V>>, f: (v: V) => W): Record<K, W> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as V)])) as Record<K, W>;
+
+export function nomsTexts(lang: Locale): NomsTexts {
+  return {
+    name: scoreRegistry.noms.name[lang],
+    steps: mapValues(stepTexts, (s) => ({ label: s.label[lang], short: s.short[lang], explanation: s.explanation[lang] })),
+    rules: mapValues(nomsRules, (r) => ({ when: r.when[lang], then: r.then[lang] })),
+    notes: mapValues(nomsNotes, (n) => ({ kind: n.kind, title: n.title[lang], text: n.text[lang] })),
+  };
+}
+
+/** The ESCC picker's "in NOMS" lines per grade, asked of the NOMS core on the server, in one locale. */
+export interface EsccNomsTexts {
+  name: string;
+  byGrade: Readonly<Record<EsccGrade, readonly { id: NomsRuleId; text: string }[]>>;
+}
+
+export function esccNomsTexts(lang: Locale): EsccNomsTexts {
+  const byGrade = Object.fromEntries(
+    esccGradeIds.map((g) => [g, nomsRulesForGrade(g).map((r) => ({ id: r.id, text: `${r.when[lang]} → ${r.then[lang]}` }))]),
+  ) as Record<EsccGrade, { id: NomsRuleId; text: string }[]>;
+  return { name: scoreRegistry.escc.name[lang], byGrade };
+}
