@@ -3,10 +3,10 @@ import { memoryStorage } from './memory-storage';
 import { answer, createSession, type QuestionWithId, type Session } from './session';
 import {
   caseSnapshotKey,
-  caseSnapshotSchema,
+  readCaseSnapshot,
   clearSnapshot,
   QUIZ_SNAPSHOT_KEY,
-  quizSnapshotSchema,
+  readQuizSnapshot,
   readSnapshot,
   restoreQuizSession,
   toQuizSnapshot,
@@ -32,7 +32,7 @@ describe('quiz snapshots', () => {
     const storage = memoryStorage();
     const s = played();
     expect(writeSnapshot(storage, QUIZ_SNAPSHOT_KEY, toQuizSnapshot(s, 2))).toBe(true);
-    const snap = readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema);
+    const snap = readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot);
     expect(snap).not.toBeNull();
     const back = restoreQuizSession(snap!, byId);
     expect(back?.index).toBe(2);
@@ -56,12 +56,12 @@ describe('quiz snapshots', () => {
 
   it('reads corrupt, foreign or missing snapshots as none; storage errors never throw', () => {
     const storage = memoryStorage({ [QUIZ_SNAPSHOT_KEY]: '{"version":1,"mode":"exam"' });
-    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
     storage.setItem(QUIZ_SNAPSHOT_KEY, JSON.stringify({ version: 9 }));
-    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
-    expect(readSnapshot(storage, 'nothing', quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
+    expect(readSnapshot(storage, 'nothing', readQuizSnapshot)).toBeNull();
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('denied'); } };
-    expect(readSnapshot(broken, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(broken, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
     expect(writeSnapshot(broken, QUIZ_SNAPSHOT_KEY, {})).toBe(false);
     expect(() => clearSnapshot(broken, QUIZ_SNAPSHOT_KEY)).not.toThrow();
   });
@@ -70,7 +70,7 @@ describe('quiz snapshots', () => {
     const storage = memoryStorage();
     const snap = { version: 1 as const, caseId: 'sins-t11', seed: 'x', pos: 3, answers: { q1: { given: 'b', at: t0 } } };
     writeSnapshot(storage, caseSnapshotKey('sins-t11'), snap);
-    expect(readSnapshot(storage, caseSnapshotKey('sins-t11'), caseSnapshotSchema)).toEqual(snap);
-    expect(readSnapshot(storage, caseSnapshotKey('other'), caseSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, caseSnapshotKey('sins-t11'), readCaseSnapshot)).toEqual(snap);
+    expect(readSnapshot(storage, caseSnapshotKey('other'), readCaseSnapshot)).toBeNull();
   });
 });

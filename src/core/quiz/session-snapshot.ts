@@ -1,6 +1,6 @@
-import { z } from '../zod';
 import type { Answer } from './answer';
 import { gradeAnswer, type Graded } from './grade';
+import { isFiniteNumber, isIntAtLeast, isPlainObject, isShortString, readRecord } from './guards';
 import type { QuestionWithId, Session } from './session';
 
 /**
@@ -23,40 +23,89 @@ export interface SnapshotStorage {
 export const QUIZ_SNAPSHOT_KEY = 'percutanea.running.quiz';
 export const caseSnapshotKey = (caseId: string) => `percutanea.running.case.${caseId}`;
 
-const answerSchema: z.ZodType<Answer> = z.union([z.string().max(200), z.number(), z.array(z.string().max(20)).max(20)]);
-const epoch = z.number().int().min(0);
-const given = z.object({ given: answerSchema, at: epoch });
+/** A saved answer as a grader takes it: option id, typed text, number, or option ids. */
+function readAnswer(raw: unknown): Answer | null {
+  if (isShortString(raw, 200) || isFiniteNumber(raw)) return raw;
+  if (Array.isArray(raw) && raw.length <= 20 && raw.every((id) => isShortString(id, 20))) return [...(raw as string[])];
+  return null;
+}
 
-export const quizSnapshotSchema = z.object({
-  version: z.literal(1),
-  mode: z.enum(['practice', 'exam']),
-  seed: z.union([z.string().max(100), z.number()]),
-  order: z.array(z.string().max(200)).max(500),
-  timeLimitSec: z.number().positive().nullable(),
-  startedAt: epoch,
-  answers: z.record(z.string(), given),
+export interface SavedAnswer {
+  given: Answer;
+  /** Epoch ms. */
+  at: number;
+}
+
+function readSaved(raw: unknown): SavedAnswer | null {
+  if (!isPlainObject(raw) || !isIntAtLeast(raw.at)) return null;
+  const given = readAnswer(raw.given);
+  return given === null ? null : { given, at: raw.at };
+}
+
+export interface QuizSnapshot {
+  version: 1;
+  mode: 'practice' | 'exam';
+  seed: string | number;
+  order: string[];
+  timeLimitSec: number | null;
+  startedAt: number;
+  answers: Record<string, SavedAnswer>;
   /** The question on screen. */
-  index: z.number().int().min(0),
-});
-export type QuizSnapshot = z.infer<typeof quizSnapshotSchema>;
+  index: number;
+}
 
-export const caseSnapshotSchema = z.object({
-  version: z.literal(1),
-  caseId: z.string().max(200),
-  seed: z.string().max(100),
+/** A quiz snapshot read back from storage, or null for anything foreign, older or tampered with. */
+export function readQuizSnapshot(raw: unknown): QuizSnapshot | null {
+  if (!isPlainObject(raw) || raw.version !== 1) return null;
+  const { mode, seed, order, timeLimitSec, startedAt, index } = raw;
+  if (mode !== 'practice' && mode !== 'exam') return null;
+  if (!isShortString(seed, 100) && !isFiniteNumber(seed)) return null;
+  if (!Array.isArray(order) || order.length > 500 || !order.every((id) => isShortString(id, 200))) return null;
+  if (timeLimitSec !== null && !(isFiniteNumber(timeLimitSec) && timeLimitSec > 0)) return null;
+  if (!isIntAtLeast(startedAt) || !isIntAtLeast(index)) return null;
+  const answers = readRecord(raw.answers, readSaved);
+  if (!answers) return null;
+  return { version: 1, mode, seed, order: [...(order as string[])], timeLimitSec, startedAt, answers, index };
+}
+
+export interface CaseSavedAnswer extends SavedAnswer {
+  /** SINS item choices, when the answer was scored item by item. */
+  sinsItems?: Record<string, string>;
+}
+
+export interface CaseSnapshot {
+  version: 1;
+  caseId: string;
+  seed: string;
   /** How far the story has been revealed (plan position). */
-  pos: z.number().int().min(0),
+  pos: number;
   /** By question id. */
-  answers: z.record(z.string(), given.extend({ sinsItems: z.record(z.string(), z.string()).optional() })),
-});
-export type CaseSnapshot = z.infer<typeof caseSnapshotSchema>;
+  answers: Record<string, CaseSavedAnswer>;
+}
 
-export function readSnapshot<T>(storage: SnapshotStorage, key: string, schema: z.ZodType<T>): T | null {
+function readCaseSaved(raw: unknown): CaseSavedAnswer | null {
+  const saved = readSaved(raw);
+  if (!saved || !isPlainObject(raw)) return null;
+  if (raw.sinsItems === undefined) return saved;
+  const sinsItems = readRecord(raw.sinsItems, (v) => (typeof v === 'string' ? v : null));
+  return sinsItems ? { ...saved, sinsItems } : null;
+}
+
+/** A case-quiz snapshot read back from storage, or null. */
+export function readCaseSnapshot(raw: unknown): CaseSnapshot | null {
+  if (!isPlainObject(raw) || raw.version !== 1) return null;
+  const { caseId, seed, pos } = raw;
+  if (!isShortString(caseId, 200) || !isShortString(seed, 100) || !isIntAtLeast(pos)) return null;
+  const answers = readRecord(raw.answers, readCaseSaved);
+  return answers ? { version: 1, caseId, seed, pos, answers } : null;
+}
+
+/** Reads a snapshot through its checker (readQuizSnapshot, readCaseSnapshot); null on anything unreadable. */
+export function readSnapshot<T>(storage: SnapshotStorage, key: string, read: (raw: unknown) => T | null): T | null {
   try {
     const raw = storage.getItem(key);
     if (raw === null) return null;
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return read(JSON.parse(raw));
   } catch {
     return null;
   }

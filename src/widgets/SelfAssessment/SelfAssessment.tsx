@@ -10,7 +10,7 @@ import { createRetake, createSession, timeUp, type Session } from '../../core/qu
 import {
   clearSnapshot,
   QUIZ_SNAPSHOT_KEY,
-  quizSnapshotSchema,
+  readQuizSnapshot,
   readSnapshot,
   restoreQuizSession,
   toQuizSnapshot,
@@ -59,7 +59,7 @@ export default function SelfAssessment({ lang, questions, modules, reviewIds, st
   const session = running?.session ?? null;
 
   useEffect(() => {
-    const snapshot = readSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema);
+    const snapshot = readSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot);
     const restored = snapshot ? restoreQuizSession(snapshot, byId) : null;
     if (restored) setPaused(restored);
     else if (snapshot) clearSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY);
