@@ -265,6 +265,14 @@ describe('SelfAssessment', () => {
     // A card for a question no longer in the bank is not counted.
     await waitFor(() => expect(screen.getByTestId('due-count').textContent).toBe('One question due for review today. Start the review'));
     expect(screen.getByRole('link', { name: 'Start the review' }).getAttribute('href')).toBe('/en/quiz/review/');
+    // Case-quiz cards count too, when the page names their questions.
+    cleanup();
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 2, lessonsRead: {}, quizResults: [], caseQuizzes: {}, reviewCards: { 'm01-single': dueCard, 'case-sins-t11-q1': dueCard, 'case-gone-q1': dueCard } }),
+    );
+    render(<SelfAssessment lang="en" questions={testBank()} modules={testModules} caseQuestionIds={['case-sins-t11-q1']} />);
+    await waitFor(() => expect(screen.getByTestId('due-count').getAttribute('data-due')).toBe('2'));
   });
 
   it('a corrupted stored value: the page still works, says so once, and keeps the rest', async () => {

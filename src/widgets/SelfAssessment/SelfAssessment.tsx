@@ -40,8 +40,8 @@ interface Props {
   /** Where the bank's JSON files are (src/pages/quiz-data). */
   source?: QuestionSource;
   modules: QuizModule[];
-  /** Every id a review card can stand for (bank and case quizzes); the bank's own when omitted. */
-  reviewIds?: string[];
+  /** Ids of case-quiz questions: review cards can stand for them too (the bank's own come with the bank). */
+  caseQuestionIds?: string[];
 }
 
 /** Widgets may draw randomness; the core only ever sees the seed. */
@@ -51,7 +51,7 @@ type Running = { session: Session; index: number };
 
 const noQuestions: QuizQuestion[] = [];
 
-export default function SelfAssessment({ lang, questions: given, source, modules, reviewIds, strings }: Props) {
+export default function SelfAssessment({ lang, questions: given, source, modules, caseQuestionIds, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `quiz${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -140,8 +140,9 @@ export default function SelfAssessment({ lang, questions: given, source, modules
     );
   };
 
-  const known = useMemo(() => new Set(reviewIds ?? byId.keys()), [reviewIds, byId]);
-  const due = progress.state && (reviewIds || ready) ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
+  const known = useMemo(() => new Set([...byId.keys(), ...(caseQuestionIds ?? [])]), [caseQuestionIds, byId]);
+  // Counted once the bank is here: before, every bank card would look like a question the site no longer has.
+  const due = progress.state && ready ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
 
   return (
     <div className="quiz" data-widget="self-assessment" data-bank={bankState.kind} data-hydrated={progress.state && bankState.kind !== 'loading' ? 'true' : undefined}>
