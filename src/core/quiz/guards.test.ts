@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isIntAtLeast, isOneOf, isPlainObject, isShortString, readRecord } from './guards';
 import { readReviewLogEntry } from './review-log';
 import { readStoredCard, type StoredCard } from './review-card';
-import { readCaseSnapshot, readQuizSnapshot, type CaseSnapshot, type QuizSnapshot } from './session-snapshot';
+import { readCaseSnapshot, type CaseSnapshot } from './case-snapshot';
+import { readQuizSnapshot, type QuizSnapshot } from './session-snapshot';
 
 const card: StoredCard = {
   due: '2025-03-02T09:00:00.000Z',

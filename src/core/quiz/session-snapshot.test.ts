@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import { answer, createSession, type QuestionWithId, type Session } from './session';
 import {
-  caseSnapshotKey,
-  readCaseSnapshot,
   clearSnapshot,
   QUIZ_SNAPSHOT_KEY,
   readQuizSnapshot,
@@ -12,6 +10,7 @@ import {
   toQuizSnapshot,
   writeSnapshot,
 } from './session-snapshot';
+import { caseSnapshotKey, readCaseSnapshot } from './case-snapshot';
 import { multiple, numeric, single } from './test-questions';
 
 const t0 = Date.UTC(2025, 2, 1, 9);
