@@ -33,6 +33,10 @@ export function boundaryViolation(file, source, { typeOnly = false } = {}) {
     if (nodeBuiltins.test(source)) return 'src/core imports no Node built-ins';
     if (source.startsWith('astro')) return 'src/core imports nothing from Astro';
     if (target && target !== 'core') return `src/core imports nothing from src/${target.split('/')[0]}`;
+    // zod is for the build-time content schemas; core code the islands run checks JSON with core/quiz/guards.ts.
+    const zodImport = source === 'zod' || source.startsWith('zod/') || targetPath === resolve(root, 'src/core/zod');
+    const buildTime = /[\\/]src[\\/]core[\\/](content[\\/]|zod\.ts$)|\.test\.ts$/.test(file);
+    if (zodImport && !buildTime) return 'zod only in the build-time content schemas (src/core/content): browser code uses src/core/quiz/guards.ts';
     return null;
   }
   if (from.startsWith('widgets/')) {

@@ -1,7 +1,7 @@
 // After `astro build` and `pagefind`: (1) every page gets the referrer meta and its own CSP meta
 // (inline scripts by hash), and dist/_headers gets the site-wide policy; (2) dist/offline.json lists
 // what each language needs offline; (3) Workbox writes dist/sw.js, which precaches the shell and
-// caches pages, search index and deck data as they are fetched. Run by `npm run build`.
+// caches pages, search index, deck data and the quiz bank's JSON as they are fetched. Run by `npm run build`.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
@@ -41,7 +41,9 @@ const url = (path) => `/${path.replace(/index\.html$/, '')}`;
 const isDeck = (path) => /^(it|en)\/present\//.test(path);
 const offline = { langs: {}, decks: [] };
 for (const lang of ['it', 'en']) {
-  const pages = html.filter((p) => p.startsWith(`${lang}/`) && !isDeck(p)).map(url);
+  // The quiz and review islands fetch the question bank as JSON (src/pages/quiz-data): kept with the pages.
+  const quizData = files.filter((f) => f.startsWith(`quiz-data/${lang}/`) && f.endsWith('.json')).map((f) => `/${f}`);
+  const pages = [...html.filter((p) => p.startsWith(`${lang}/`) && !isDeck(p)).map(url), ...quizData];
   const search = files
     .filter((f) => f.startsWith('pagefind/'))
     .filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json)$/.test(f) || f.includes(`${lang}_`) || f.includes(`.${lang}.`) || f === 'pagefind/wasm.unknown.pagefind')
@@ -68,7 +70,7 @@ const { count, size, warnings } = await generateSW({
   navigateFallback: null,
   runtimeCaching: [
     {
-      // Pages, search index, deck data: fresh when online, from the cache when not.
+      // Pages, search index, deck data, quiz bank JSON: fresh when online, from the cache when not.
       urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.startsWith('/_astro/'),
       handler: 'NetworkFirst',
       options: { cacheName: RUNTIME_CACHE, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true, ignoreVary: true } },

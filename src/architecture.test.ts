@@ -24,6 +24,13 @@ describe('layer boundaries (eslint.config.js)', () => {
     expect(await problems('src/core/scores/planted.ts', "import { bandFor } from './sum-score';\nexport const y = bandFor;")).toEqual([]);
   }, 60_000);
 
+  it('zod stays in the build-time content schemas: core code the islands run checks JSON by hand', async () => {
+    const planted = "import { z } from '../zod';\nexport const y = z;";
+    expect((await problems('src/core/quiz/planted.ts', planted)).join('\n')).toMatch(/zod only in the build-time content schemas/);
+    expect((await problems('src/core/progress/planted.ts', "import { z } from 'zod/mini';\nexport const y = z;")).join('\n')).toMatch(/zod only/);
+    expect(await problems('src/core/content/planted.ts', planted)).toEqual([]);
+  }, 60_000);
+
   it('widgets import neither another widget, nor i18next, zod or the build-time translator', async () => {
     const bad = await problems('src/widgets/SinsCalculator/planted.ts', [
       "import { x } from '../NomsCalculator/NomsCalculator';",

@@ -167,6 +167,23 @@ test.describe('self-assessment', () => {
   });
 });
 
+test('the bank arrives as JSON: when it cannot be fetched the quiz says so, and a retry loads it', async ({ browser }) => {
+  // No service worker, so the route below sees every request.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/quiz-data/**', (route) => route.abort());
+  await open(page, '/en/quiz/');
+  await expect(page.getByTestId('bank-status')).toContainText('The questions could not be loaded');
+  await expect(page.getByTestId('start-quiz')).toBeDisabled();
+  await page.unroute('**/quiz-data/**');
+  const fetched = page.waitForResponse((r) => r.url().endsWith('/quiz-data/en/M4.json') && r.ok());
+  await page.getByTestId('bank-retry').click();
+  await fetched;
+  await expect(page.getByTestId('bank-status')).toHaveCount(0);
+  await expect(page.getByTestId('start-quiz')).toBeEnabled();
+  await context.close();
+});
+
 test.describe('lessons read', () => {
   for (const lang of ['it', 'en'] as const) {
     test(`mark a lesson read and see it on home and the lessons index (${lang})`, async ({ page }) => {

@@ -232,6 +232,9 @@ test('offline after the first visit: lessons, a calculator, a quiz, a deck and s
     await page.goto(`/${lang}/quiz/`);
     await waitForHydration(page);
     await expect(page.getByTestId('start-quiz')).toBeEnabled();
+    // The review page's questions (every module and the case quizzes) come from cached JSON too.
+    await page.goto(`/${lang}/quiz/review/`);
+    await expect(page.locator('[data-widget="review"]')).toHaveAttribute('data-bank', 'ready');
     await page.goto(`/${lang}/present/lesson/m04-scores/`);
     await waitForHydration(page);
     await expect(page.getByTestId('deck')).toBeVisible();

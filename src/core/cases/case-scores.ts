@@ -2,7 +2,7 @@ import type { CaseQuizQuestion, CaseScore } from '../content/case-schema';
 import type { Locale } from '../i18n/locales';
 import { scoreRegistry, toolHref, type ScoreId } from '../scores/registry';
 import { bandFor, type SumScoreDefinition } from '../scores/sum-score';
-import { sinsDefinition, type SinsComponentId } from '../scores/sins/sins-definition';
+import { sinsDefinition } from '../scores/sins/sins-definition';
 import { scoreSins, type SinsInput } from '../scores/sins/score-sins';
 import { sinsQueryString } from '../scores/sins/sins-query';
 import { locationOfLevel } from '../scores/sins/spine-levels';
@@ -108,13 +108,4 @@ export function sinsTotalInputFor(question: CaseQuizQuestion, scores: readonly C
   return null;
 }
 
-/** The SINS components on which two inputs disagree (a level counts through its location category). */
-export function sinsDifferences(given: SinsInput, expected: SinsInput): SinsComponentId[] {
-  const resolve = (i: SinsInput): Partial<Record<SinsComponentId, string>> => {
-    const { level, ...rest } = i;
-    return level ? { ...rest, location: locationOfLevel(level) } : rest;
-  };
-  const a = resolve(given);
-  const b = resolve(expected);
-  return sinsDefinition.components.map((c) => c.id).filter((id) => a[id] !== b[id]);
-}
+export { sinsDifferences } from './sins-differences';

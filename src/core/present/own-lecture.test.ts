@@ -25,6 +25,23 @@ describe('parseLectureFile', () => {
     expect(parseLectureFile(JSON.stringify({ ...file, images: [{ ...file.images[0], type: 'image/svg+xml' }] }))).toMatchObject({ ok: false, error: 'invalid' });
     expect(parseLectureFile(JSON.stringify({ ...file, images: [] }))).toMatchObject({ ok: false, error: 'missing-image' });
   });
+  it.each<[string, unknown, string]>([
+    ['a slide id in the wrong form', { slides: [{ ...file.slides[0], id: 'AB' }] }, 'slides.0.id'],
+    ['a slide title that is not text', { slides: [{ ...file.slides[0], title: 1 }] }, 'slides.0.title'],
+    ['markdown over 20,000 characters', { slides: [{ ...file.slides[0], markdown: 'x'.repeat(20_001) }] }, 'slides.0.markdown'],
+    ['61 items', { items: Array.from({ length: 61 }, () => 'case:sins-t11') }, 'items'],
+    ['an item pointing outside the site', { items: ['own:abcd1234', 'http:evil'] }, 'items.1'],
+    ['an image that is not base64', { images: [{ ...file.images[0], data: '<script>' }] }, 'images.0.data'],
+    ['skip not a list', { skip: 'all' }, 'skip'],
+    ['a title over 200 characters', { title: 't'.repeat(201) }, 'title'],
+  ])('refuses a planted file with %s and names the field', (_label, change, path) => {
+    const r = parseLectureFile(JSON.stringify({ ...file, ...(change as object) }));
+    expect(r).toMatchObject({ ok: false, error: 'invalid' });
+    expect(r.ok ? '' : r.detail).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}: `));
+  });
+  it('drops fields it does not know', () => {
+    expect(parseLectureFile(JSON.stringify({ ...file, extra: 'x', slides: [{ ...file.slides[0], colour: 'red' }] }))).toEqual({ ok: true, lecture: file });
+  });
 });
 
 describe('own slides', () => {

@@ -1,5 +1,8 @@
 import { isIsoDate } from '../quiz/calendar-date';
+import { isFiniteNumber, isPlainObject } from '../quiz/guards';
 import type { QuizResult } from './schema';
+
+export { isFiniteNumber, isPlainObject, type Raw } from '../quiz/guards';
 
 /**
  * The one set of checks for every stored or imported record (IndexedDB events, an export file,
@@ -7,19 +10,11 @@ import type { QuizResult } from './schema';
  * Each returns the cleaned value or null; nothing here throws.
  */
 
-export type Raw = Record<string, unknown>;
-
-export function isPlainObject(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Lesson slugs, case ids, question ids: kebab-case, which also keeps "__proto__" and "constructor" out. */
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && idPattern.test(value);
 }
-
-export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 const modulePattern = /^M(?:[1-9]|1[0-5])$/;
 

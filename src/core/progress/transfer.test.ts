@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from './events';
 import { foldEvents } from './fold';
-import { exportEvents, EXPORT_FORMAT, readImport } from './transfer';
+import { exportEvents, EXPORT_FORMAT } from './transfer';
+import { readImport } from './import-file';
 import { day, isoAt, sampleState, t0 } from './test-fixtures';
 
 const lesson = (id: string, ms: number, read: boolean): ProgressEvent => ({ id, at: isoAt(ms), type: 'lesson', slug: 'm04-scores', read });

@@ -1,6 +1,3 @@
-import { z } from '../zod';
-import { isIsoDate } from './calendar-date';
-
+// ISO dates as the quiz stores them; the calendar check itself is in ./calendar-date.ts (no zod, so
+// every island that reads a date stays small).
 export { isIsoDate, isoToMillis } from './calendar-date';
-
-export const isoDateSchema = z.string().refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)');

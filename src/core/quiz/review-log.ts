@@ -1,7 +1,7 @@
-import { z } from '../zod';
+import { isIntAtLeast, isOneOf, isPlainObject, isShortString } from './guards';
 import { isoToMillis } from './iso-date';
 import type { ReviewRating } from './review';
-import type { CardDeck, StoredCard } from './review-card';
+import { cardStates, type CardDeck, type CardState, type StoredCard } from './review-card';
 import { toMillis, type Instant } from './time';
 
 /**
@@ -12,22 +12,31 @@ export const REVIEW_LOG_KEY = 'percutanea.reviewLog';
 /** About two years of daily review; the oldest entries go first. */
 export const REVIEW_LOG_LIMIT = 20_000;
 
-export const reviewLogEntrySchema = z.object({
-  id: z.string().max(200),
+const reviewRatings: readonly ReviewRating[] = ['again', 'hard', 'good', 'easy'];
+
+export interface ReviewLogEntry {
+  id: string;
   /** Epoch ms. */
-  at: z.number().int().min(0),
-  rating: z.enum(['again', 'hard', 'good', 'easy']),
+  at: number;
+  rating: ReviewRating;
   /** The card's state before this review. */
-  state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
-});
-export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
+  state: CardState;
+}
+
+/** One stored entry, or null when any field is missing or out of shape (extra fields are dropped). */
+export function readReviewLogEntry(raw: unknown): ReviewLogEntry | null {
+  if (!isPlainObject(raw)) return null;
+  const { id, at, rating, state } = raw;
+  if (!isShortString(id, 200) || !isIntAtLeast(at) || !isOneOf(rating, reviewRatings) || !isOneOf(state, cardStates)) return null;
+  return { id, at, rating, state };
+}
 
 /** Reads a stored log leniently: bad entries are dropped, never the whole log. */
 export function parseReviewLog(raw: unknown): ReviewLogEntry[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry) => {
-    const parsed = reviewLogEntrySchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    const read = readReviewLogEntry(entry);
+    return read ? [read] : [];
   });
 }
 

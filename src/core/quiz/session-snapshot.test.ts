@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import { answer, createSession, type QuestionWithId, type Session } from './session';
 import {
-  caseSnapshotKey,
-  caseSnapshotSchema,
   clearSnapshot,
   QUIZ_SNAPSHOT_KEY,
-  quizSnapshotSchema,
+  readQuizSnapshot,
   readSnapshot,
   restoreQuizSession,
   toQuizSnapshot,
   writeSnapshot,
 } from './session-snapshot';
+import { caseSnapshotKey, readCaseSnapshot } from './case-snapshot';
 import { multiple, numeric, single } from './test-questions';
 
 const t0 = Date.UTC(2025, 2, 1, 9);
@@ -32,7 +31,7 @@ describe('quiz snapshots', () => {
     const storage = memoryStorage();
     const s = played();
     expect(writeSnapshot(storage, QUIZ_SNAPSHOT_KEY, toQuizSnapshot(s, 2))).toBe(true);
-    const snap = readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema);
+    const snap = readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot);
     expect(snap).not.toBeNull();
     const back = restoreQuizSession(snap!, byId);
     expect(back?.index).toBe(2);
@@ -56,12 +55,12 @@ describe('quiz snapshots', () => {
 
   it('reads corrupt, foreign or missing snapshots as none; storage errors never throw', () => {
     const storage = memoryStorage({ [QUIZ_SNAPSHOT_KEY]: '{"version":1,"mode":"exam"' });
-    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
     storage.setItem(QUIZ_SNAPSHOT_KEY, JSON.stringify({ version: 9 }));
-    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
-    expect(readSnapshot(storage, 'nothing', quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
+    expect(readSnapshot(storage, 'nothing', readQuizSnapshot)).toBeNull();
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('denied'); } };
-    expect(readSnapshot(broken, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema)).toBeNull();
+    expect(readSnapshot(broken, QUIZ_SNAPSHOT_KEY, readQuizSnapshot)).toBeNull();
     expect(writeSnapshot(broken, QUIZ_SNAPSHOT_KEY, {})).toBe(false);
     expect(() => clearSnapshot(broken, QUIZ_SNAPSHOT_KEY)).not.toThrow();
   });
@@ -70,7 +69,7 @@ describe('quiz snapshots', () => {
     const storage = memoryStorage();
     const snap = { version: 1 as const, caseId: 'sins-t11', seed: 'x', pos: 3, answers: { q1: { given: 'b', at: t0 } } };
     writeSnapshot(storage, caseSnapshotKey('sins-t11'), snap);
-    expect(readSnapshot(storage, caseSnapshotKey('sins-t11'), caseSnapshotSchema)).toEqual(snap);
-    expect(readSnapshot(storage, caseSnapshotKey('other'), caseSnapshotSchema)).toBeNull();
+    expect(readSnapshot(storage, caseSnapshotKey('sins-t11'), readCaseSnapshot)).toEqual(snap);
+    expect(readSnapshot(storage, caseSnapshotKey('other'), readCaseSnapshot)).toBeNull();
   });
 });

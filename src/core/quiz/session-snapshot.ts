@@ -1,7 +1,10 @@
-import { z } from '../zod';
 import type { Answer } from './answer';
 import { gradeAnswer, type Graded } from './grade';
+import { isFiniteNumber, isIntAtLeast, isPlainObject, isShortString, readRecord } from './guards';
 import type { QuestionWithId, Session } from './session';
+import { readSaved, type SavedAnswer } from './snapshot-store';
+
+export { clearSnapshot, readSnapshot, writeSnapshot, type SavedAnswer, type SnapshotStorage } from './snapshot-store';
 
 /**
  * A running session kept outside page memory, so a reload, a visit elsewhere or a language switch
@@ -13,71 +16,32 @@ import type { QuestionWithId, Session } from './session';
  * smuggle a "correct" in.
  */
 
-/** localStorage's contract; the browser adapter is in src/widgets/shared/session-storage.ts. */
-export interface SnapshotStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 export const QUIZ_SNAPSHOT_KEY = 'percutanea.running.quiz';
-export const caseSnapshotKey = (caseId: string) => `percutanea.running.case.${caseId}`;
 
-const answerSchema: z.ZodType<Answer> = z.union([z.string().max(200), z.number(), z.array(z.string().max(20)).max(20)]);
-const epoch = z.number().int().min(0);
-const given = z.object({ given: answerSchema, at: epoch });
-
-export const quizSnapshotSchema = z.object({
-  version: z.literal(1),
-  mode: z.enum(['practice', 'exam']),
-  seed: z.union([z.string().max(100), z.number()]),
-  order: z.array(z.string().max(200)).max(500),
-  timeLimitSec: z.number().positive().nullable(),
-  startedAt: epoch,
-  answers: z.record(z.string(), given),
+export interface QuizSnapshot {
+  version: 1;
+  mode: 'practice' | 'exam';
+  seed: string | number;
+  order: string[];
+  timeLimitSec: number | null;
+  startedAt: number;
+  answers: Record<string, SavedAnswer>;
   /** The question on screen. */
-  index: z.number().int().min(0),
-});
-export type QuizSnapshot = z.infer<typeof quizSnapshotSchema>;
-
-export const caseSnapshotSchema = z.object({
-  version: z.literal(1),
-  caseId: z.string().max(200),
-  seed: z.string().max(100),
-  /** How far the story has been revealed (plan position). */
-  pos: z.number().int().min(0),
-  /** By question id. */
-  answers: z.record(z.string(), given.extend({ sinsItems: z.record(z.string(), z.string()).optional() })),
-});
-export type CaseSnapshot = z.infer<typeof caseSnapshotSchema>;
-
-export function readSnapshot<T>(storage: SnapshotStorage, key: string, schema: z.ZodType<T>): T | null {
-  try {
-    const raw = storage.getItem(key);
-    if (raw === null) return null;
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  index: number;
 }
 
-/** False when the browser refused (quota, disabled storage): the session still runs, it just cannot survive a reload. */
-export function writeSnapshot(storage: SnapshotStorage, key: string, value: unknown): boolean {
-  try {
-    storage.setItem(key, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearSnapshot(storage: SnapshotStorage, key: string): void {
-  try {
-    storage.removeItem(key);
-  } catch {
-    // Nothing to do: a snapshot that cannot be removed is replaced by the next one or ignored when finished.
-  }
+/** A quiz snapshot read back from storage, or null for anything foreign, older or tampered with. */
+export function readQuizSnapshot(raw: unknown): QuizSnapshot | null {
+  if (!isPlainObject(raw) || raw.version !== 1) return null;
+  const { mode, seed, order, timeLimitSec, startedAt, index } = raw;
+  if (mode !== 'practice' && mode !== 'exam') return null;
+  if (!isShortString(seed, 100) && !isFiniteNumber(seed)) return null;
+  if (!Array.isArray(order) || order.length > 500 || !order.every((id) => isShortString(id, 200))) return null;
+  if (timeLimitSec !== null && !(isFiniteNumber(timeLimitSec) && timeLimitSec > 0)) return null;
+  if (!isIntAtLeast(startedAt) || !isIntAtLeast(index)) return null;
+  const answers = readRecord(raw.answers, readSaved);
+  if (!answers) return null;
+  return { version: 1, mode, seed, order: [...(order as string[])], timeLimitSec, startedAt, answers, index };
 }
 
 /** The answer as a grader takes it back: the normalized form a graded answer keeps. */

@@ -4,7 +4,7 @@ import { getT } from '../shared/ui-strings';
 import type { Answer, InvalidReason } from '../../core/quiz/answer';
 import { gradeAnswer, type Graded } from '../../core/quiz/grade';
 import type { QuizQuestion, SinsAid } from '../../core/quiz/question';
-import { sinsDifferences } from '../../core/cases/case-scores';
+import { sinsDifferences } from '../../core/cases/sins-differences';
 import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { FeedbackPanel } from '../shared/question/FeedbackPanel';

@@ -8,7 +8,7 @@ import { getCase } from '../../lib/cases';
 import { caseQuizData, type CaseQuizData } from '../../core/cases/case-quiz-data';
 import type { QuizQuestion } from '../../core/quiz/question';
 import { loadStore } from '../shared/useProgress';
-import { caseSnapshotKey } from '../../core/quiz/session-snapshot';
+import { caseSnapshotKey } from '../../core/quiz/case-snapshot';
 
 // Whole sessions played click by click: slow on a loaded machine, not hung.
 vi.setConfig({ testTimeout: 30_000 });

@@ -5,7 +5,8 @@ import type { CaseQuizData } from '../../core/cases/case-quiz-data';
 import { formatPoints } from '../../core/cases/quiz-plan';
 import { gradeAnswer } from '../../core/quiz/grade';
 import { optionSeed } from '../../core/quiz/shuffle-options';
-import { caseSnapshotKey, caseSnapshotSchema, clearSnapshot, readSnapshot, writeSnapshot, type CaseSnapshot } from '../../core/quiz/session-snapshot';
+import { caseSnapshotKey, readCaseSnapshot, type CaseSnapshot } from '../../core/quiz/case-snapshot';
+import { clearSnapshot, readSnapshot, writeSnapshot } from '../../core/quiz/snapshot-store';
 import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { snapshotStorage } from '../shared/question/snapshot-storage';
 import { FeedbackPanel, verdictOf } from '../shared/question/FeedbackPanel';
@@ -71,7 +72,7 @@ export default function CaseQuiz({ lang, data, now = () => Date.now(), strings }
 
   // A quiz left half-way on an earlier visit is offered again; a fresh one gets its own option order.
   useEffect(() => {
-    const snapshot = readSnapshot(snapshotStorage, key, caseSnapshotSchema);
+    const snapshot = readSnapshot(snapshotStorage, key, readCaseSnapshot);
     if (snapshot && snapshot.caseId === data.caseId && snapshot.pos > 0 && snapshot.pos < plan.length) setPaused(snapshot);
     else setSeed(newSeed());
   }, [key, data.caseId, plan.length]);

@@ -3,13 +3,15 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { importErrorMessage } from '../../core/progress/import-messages';
 import { describeRecords, type SaveOutcome } from '../../core/progress/report';
-import { exportEvents, readImport } from '../../core/progress/transfer';
+import { exportEvents } from '../../core/progress/transfer';
+import { readImport } from '../../core/progress/import-file';
 import { dueCards } from '../../core/quiz/review';
 import { endOfDay, formatDate, formatNumber, formatPercent } from '../SelfAssessment/format';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
 import { appendEvents, openProgressDb, readLog } from '../shared/progressDb';
-import { backUp, backupText, listBackups, restoreBackup, BACKUPS_KEPT, type BackupInfo } from '../shared/progressBackups';
+import { backUp, backupText, listBackups, BACKUPS_KEPT, type BackupInfo } from '../shared/progressBackups';
+import { restoreBackup } from '../shared/progressRestore';
 import '../shared/widget.css';
 import '../SelfAssessment/self-assessment.css';
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ReviewSession from './ReviewSession';
@@ -99,5 +99,27 @@ describe('ReviewSession', () => {
     // Again: the card comes straight back (it is the only one).
     expect(card()).toBe('m01-single');
     expect(screen.getByTestId('review-progress').textContent).toContain('da riapprendere: 1');
+  });
+
+  it('fetches the questions its cards stand for; says it is loading, never "nothing due", until they are here', async () => {
+    seed({ 'm01-single': review(undefined, 'again', Date.now() - 5 * day) });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      await gate;
+      return new Response(JSON.stringify(String(url).endsWith('/cases.json') ? [] : testBank()));
+    });
+    try {
+      render(<ReviewSession lang="en" source={{ base: '/qd-review/', modules: ['M1', 'cases'] }} />);
+      expect((await screen.findByTestId('bank-status')).textContent).toBe('Loading the questions…');
+      expect(screen.getByTestId('review-due').getAttribute('data-due')).toBe('');
+      expect(screen.queryByTestId('review-empty')).toBeNull();
+      release();
+      await waitFor(() => expect(screen.getByTestId('review-due').getAttribute('data-due')).toBe('1'));
+      expect(screen.queryByTestId('bank-status')).toBeNull();
+      expect(fetchSpy.mock.calls.map((c) => String(c[0]))).toEqual(['/qd-review/en/M1.json', '/qd-review/en/cases.json']);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

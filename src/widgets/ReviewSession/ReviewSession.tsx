@@ -25,6 +25,8 @@ import { setReviewCards } from '../../core/progress/updates';
 import { FeedbackPanel, verdictAnnouncement } from '../shared/question/FeedbackPanel';
 import { formatDate } from '../shared/question/format';
 import { QuestionView, type Draft } from '../shared/question/QuestionView';
+import { BankStatus } from '../shared/BankStatus';
+import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
 import { logReview, readReviewLog } from './review-log-store';
@@ -38,9 +40,13 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
-  /** Every question a card can stand for: the bank and the case quizzes. */
-  questions: QuizQuestion[];
+  /** Every question a card can stand for: the bank and the case quizzes (tests); pages pass `source`. */
+  questions?: QuizQuestion[];
+  /** Where the bank's JSON files are (src/pages/quiz-data): every module and the case quizzes. */
+  source?: QuestionSource;
 }
+
+const noQuestions: QuizQuestion[] = [];
 
 /** The earliest due date among cards of questions still on the site. */
 function nextDue(deck: CardDeck, known: ReadonlySet<string>): number | null {
@@ -66,10 +72,12 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
  * Again / Hard / Good / Easy (keys 1–4, Space for the suggested grade); ts-fsrs schedules the card.
  * A card graded Again comes back later in the same sitting. Statistics sit below.
  */
-export default function ReviewSession({ lang, questions, strings }: Props) {
+export default function ReviewSession({ lang, questions: given, source, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `review${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const bank = useQuestionBank(lang, given, source);
+  const questions = bank.kind === 'ready' ? bank.questions : noQuestions;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const known = useMemo(() => new Set(byId.keys()), [byId]);
   const progress = useProgress();
@@ -86,7 +94,9 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
   useEffect(() => setLog(readReviewLog()), []);
 
   const deck = useMemo(() => progress.state?.reviewCards ?? {}, [progress.state]);
-  const due = progress.state ? dueToday(deck, Date.now(), known) : null;
+  // Until the bank is here no card can be matched to its question: counts wait rather than say "none due".
+  const loaded = progress.state !== null && bank.kind === 'ready';
+  const due = loaded ? dueToday(deck, Date.now(), known) : null;
   const id = queue ? currentCard(queue) : null;
   const done = queue !== null && id === null;
   const question = id ? byId.get(id) : undefined;
@@ -166,7 +176,7 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [queue, done, revealed, suggested, grade, check]);
 
-  const upcoming = progress.state ? nextDue(deck, known) : null;
+  const upcoming = loaded ? nextDue(deck, known) : null;
   // The whole stored history (quiz, case-quiz and self-check answers too), with this log's exact grades.
   const history = useMemo(() => mergeReviewLogs(reviewHistory(progress.events ?? []), log), [progress.events, log]);
   const stats = useMemo(() => reviewStats(deck, history, Date.now(), 14, known), [deck, history, known]);
@@ -174,8 +184,9 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
   const againCount = queue?.done.filter((d) => d.rating === 'again').length ?? 0;
 
   return (
-    <div className="quiz review" data-widget="review" data-hydrated={progress.state ? 'true' : undefined}>
+    <div className="quiz review" data-widget="review" data-bank={bank.kind} data-hydrated={progress.state && bank.kind !== 'loading' ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
+      <BankStatus bank={bank} lang={lang} onRetry={bank.retry} />
       {queue === null && (
         <div className="quiz-setup">
           <p className="quiz-due" data-testid="review-due" data-due={due?.length ?? ''}>
@@ -292,7 +303,7 @@ export default function ReviewSession({ lang, questions, strings }: Props) {
         </section>
       )}
 
-      {progress.state && (queue === null || done) && <ReviewStats stats={stats} lang={lang} />}
+      {loaded && (queue === null || done) && <ReviewStats stats={stats} lang={lang} />}
     </div>
   );
 }

@@ -15,12 +15,14 @@ interface Props {
   idPrefix: string;
   modules: QuizModule[];
   onStart: (choice: SetupChoice) => void;
+  /** False while the bank loads (or failed): the choices stay usable, starting waits. */
+  ready?: boolean;
 }
 
 const countChoices = [5, 10, 20, 40];
 
 /** Which modules, how many questions, practice or exam. */
-export function QuizSetup({ lang, idPrefix, modules, onStart }: Props) {
+export function QuizSetup({ lang, idPrefix, modules, onStart, ready = true }: Props) {
   const t = getT(lang);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(modules.map((m) => m.module)));
   const [count, setCount] = useState(10);
@@ -111,7 +113,7 @@ export function QuizSetup({ lang, idPrefix, modules, onStart }: Props) {
       </fieldset>
 
       {available === 0 && <p className="quiz-q__error" role="alert">{t('quiz.noModules')}</p>}
-      <button type="submit" className="primary" disabled={available === 0} data-testid="start-quiz">
+      <button type="submit" className="primary" disabled={available === 0 || !ready} data-testid="start-quiz">
         {t('quiz.start')}
       </button>
     </form>

@@ -265,6 +265,14 @@ describe('SelfAssessment', () => {
     // A card for a question no longer in the bank is not counted.
     await waitFor(() => expect(screen.getByTestId('due-count').textContent).toBe('One question due for review today. Start the review'));
     expect(screen.getByRole('link', { name: 'Start the review' }).getAttribute('href')).toBe('/en/quiz/review/');
+    // Case-quiz cards count too, when the page names their questions.
+    cleanup();
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 2, lessonsRead: {}, quizResults: [], caseQuizzes: {}, reviewCards: { 'm01-single': dueCard, 'case-sins-t11-q1': dueCard, 'case-gone-q1': dueCard } }),
+    );
+    render(<SelfAssessment lang="en" questions={testBank()} modules={testModules} caseQuestionIds={['case-sins-t11-q1']} />);
+    await waitFor(() => expect(screen.getByTestId('due-count').getAttribute('data-due')).toBe('2'));
   });
 
   it('a corrupted stored value: the page still works, says so once, and keeps the rest', async () => {
@@ -337,6 +345,41 @@ describe('SelfAssessment', () => {
       spy.mockRestore();
       set.mockRestore();
       globalThis.indexedDB = idb;
+    }
+  });
+
+  it('fetches the bank: a clear message and a retry when it fails, and a running session is kept meanwhile', async () => {
+    // A session left running before: it must survive a failed load and come back once the bank is here.
+    localStorage.setItem(
+      QUIZ_SNAPSHOT_KEY,
+      JSON.stringify({ version: 1, mode: 'practice', seed: 's', order: ['m01-single', 'm04-numeric'], timeLimitSec: null, startedAt: Date.now(), answers: { 'm01-single': { given: 'b', at: Date.now() } }, index: 1 }),
+    );
+    const byModule = new Map(['M1', 'M2', 'M4'].map((m) => [m, testBank().filter((q) => q.module === m)]));
+    let online = false;
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      const module = /\/(M\d+)\.json$/.exec(String(url))?.[1] ?? '';
+      return new Response(JSON.stringify(byModule.get(module) ?? []));
+    });
+    try {
+      const user = userEvent.setup();
+      render(<SelfAssessment lang="en" source={{ base: '/qd-test/', modules: ['M1', 'M2', 'M4'] }} modules={testModules} />);
+      const status = await screen.findByRole('alert');
+      expect(status.textContent).toContain('The questions could not be loaded');
+      expect((screen.getByTestId('start-quiz') as HTMLButtonElement).disabled).toBe(true);
+      expect(localStorage.getItem(QUIZ_SNAPSHOT_KEY)).not.toBeNull();
+
+      online = true;
+      await user.click(screen.getByTestId('bank-retry'));
+      await waitFor(() => expect((screen.getByTestId('start-quiz') as HTMLButtonElement).disabled).toBe(false));
+      expect(screen.queryByTestId('bank-status')).toBeNull();
+      expect(fetchSpy.mock.calls.map((c) => String(c[0]))).toContain('/qd-test/en/M4.json');
+      expect((await screen.findByTestId('resume-notice')).textContent).toContain('1 of 2');
+      // An exam drawn by the blueprint from the fetched bank.
+      await start(user, 'exam');
+      expect(screen.getByTestId('question-heading').textContent).toContain('Question 1 of 3');
+    } finally {
+      fetchSpy.mockRestore();
     }
   });
 });

@@ -10,13 +10,15 @@ import { createRetake, createSession, timeUp, type Session } from '../../core/qu
 import {
   clearSnapshot,
   QUIZ_SNAPSHOT_KEY,
-  quizSnapshotSchema,
+  readQuizSnapshot,
   readSnapshot,
   restoreQuizSession,
   toQuizSnapshot,
   writeSnapshot,
 } from '../../core/quiz/session-snapshot';
 import { recordSession } from '../../core/progress/record-session';
+import { BankStatus } from '../shared/BankStatus';
+import { useQuestionBank, type QuestionSource } from '../shared/question-bank';
 import { snapshotStorage } from '../shared/question/snapshot-storage';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useProgress } from '../shared/useProgress';
@@ -33,10 +35,13 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
-  questions: QuizQuestion[];
+  /** The questions themselves (tests); pages pass `source` instead and the island fetches the bank. */
+  questions?: QuizQuestion[];
+  /** Where the bank's JSON files are (src/pages/quiz-data). */
+  source?: QuestionSource;
   modules: QuizModule[];
-  /** Every id a review card can stand for (bank and case quizzes); the bank's own when omitted. */
-  reviewIds?: string[];
+  /** Ids of case-quiz questions: review cards can stand for them too (the bank's own come with the bank). */
+  caseQuestionIds?: string[];
 }
 
 /** Widgets may draw randomness; the core only ever sees the seed. */
@@ -44,10 +49,15 @@ const newSeed = () => `${Date.now().toString(36)}-${Math.random().toString(36).s
 
 type Running = { session: Session; index: number };
 
-export default function SelfAssessment({ lang, questions, modules, reviewIds, strings }: Props) {
+const noQuestions: QuizQuestion[] = [];
+
+export default function SelfAssessment({ lang, questions: given, source, modules, caseQuestionIds, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `quiz${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const bankState = useQuestionBank(lang, given, source);
+  const ready = bankState.kind === 'ready';
+  const questions = bankState.kind === 'ready' ? bankState.questions : noQuestions;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const bank: BankEntry[] = useMemo(() => questions.map(({ id, module, level }) => ({ id, module, ...(level ? { level } : {}) })), [questions]);
   const moduleTitles = useMemo(() => new Map(modules.map((m) => [m.module, m.title])), [modules]);
@@ -58,12 +68,14 @@ export default function SelfAssessment({ lang, questions, modules, reviewIds, st
   const [saved, setSaved] = useState<boolean | null>(null);
   const session = running?.session ?? null;
 
+  // Only against the loaded bank: before it arrives every question would look gone and the snapshot be dropped.
   useEffect(() => {
-    const snapshot = readSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, quizSnapshotSchema);
+    if (!ready) return;
+    const snapshot = readSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY, readQuizSnapshot);
     const restored = snapshot ? restoreQuizSession(snapshot, byId) : null;
     if (restored) setPaused(restored);
     else if (snapshot) clearSnapshot(snapshotStorage, QUIZ_SNAPSHOT_KEY);
-  }, [byId]);
+  }, [ready, byId]);
 
   const finished = session?.status === 'finished';
   const results = useMemo(() => (session && finished ? sessionResults(session, bank) : null), [session, finished, bank]);
@@ -97,6 +109,7 @@ export default function SelfAssessment({ lang, questions, modules, reviewIds, st
   };
 
   const start = ({ modules: chosen, count, mode }: SetupChoice) => {
+    if (!ready) return;
     const seed = newSeed();
     // Practice spreads questions evenly over the modules; an exam follows the bank's blueprint.
     const ids = mode === 'exam' ? drawByBlueprint(bank, { modules: chosen, count, seed }) : pickQuestions(bank, { modules: chosen, count, seed });
@@ -127,11 +140,12 @@ export default function SelfAssessment({ lang, questions, modules, reviewIds, st
     );
   };
 
-  const known = useMemo(() => new Set(reviewIds ?? byId.keys()), [reviewIds, byId]);
-  const due = progress.state ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
+  const known = useMemo(() => new Set([...byId.keys(), ...(caseQuestionIds ?? [])]), [caseQuestionIds, byId]);
+  // Counted once the bank is here: before, every bank card would look like a question the site no longer has.
+  const due = progress.state && ready ? dueToday(progress.state.reviewCards, Date.now(), known).length : null;
 
   return (
-    <div className="quiz" data-widget="self-assessment" data-hydrated={progress.state ? 'true' : undefined}>
+    <div className="quiz" data-widget="self-assessment" data-bank={bankState.kind} data-hydrated={progress.state && bankState.kind !== 'loading' ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
       {!session && (
         <>
@@ -140,7 +154,8 @@ export default function SelfAssessment({ lang, questions, modules, reviewIds, st
             {due === null ? t('review.dueUnknown') : t(due === 1 ? 'review.dueTodayOne' : 'review.dueToday', { count: due })}{' '}
             {due !== null && due > 0 && <a href={`/${lang}/quiz/review/`}>{t('review.start')}</a>}
           </p>
-          <QuizSetup lang={lang} idPrefix={idPrefix} modules={modules} onStart={start} />
+          <BankStatus bank={bankState} lang={lang} onRetry={bankState.retry} />
+          <QuizSetup lang={lang} idPrefix={idPrefix} modules={modules} onStart={start} ready={ready} />
         </>
       )}
       {running && session && !finished && (

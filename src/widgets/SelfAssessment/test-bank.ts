@@ -1,4 +1,4 @@
-import type { QuizQuestion } from '../../lib/questions';
+import type { QuizQuestion } from '../../core/quiz/question';
 import type { QuizModule } from './quiz-config';
 
 /** A tiny bank for the component tests: one question of each type, in three modules. No clinical claims. */

@@ -1,10 +1,10 @@
 // Rolling backups of the progress log and their restore, for the progress page (kept out of
-// ./progressDb.ts so the lesson toggle does not ship them).
+// ./progressDb.ts so the lesson toggle does not ship them). Restoring is in ./progressRestore.ts: only the
+// progress page offers it.
 import type { ProgressEvent } from '../../core/progress/events';
 import type { SaveOutcome } from '../../core/progress/report';
-import { exportEvents, readImport } from '../../core/progress/transfer';
-import { missingAfterWrite } from '../../core/progress/verify';
-import { announce, errorOutcome, readLog, type Opened } from './progressDb';
+import { exportEvents } from '../../core/progress/transfer';
+import { errorOutcome, type Opened } from './progressDb';
 
 /** How many backups are kept (older ones roll off), legacy copies aside. */
 export const BACKUPS_KEPT = 5;
@@ -15,7 +15,7 @@ export interface BackupInfo {
   reason: 'daily' | 'before-import' | 'before-restore' | 'legacy';
   records: number;
 }
-interface BackupRecord extends BackupInfo {
+export interface BackupRecord extends BackupInfo {
   text: string;
 }
 
@@ -53,31 +53,6 @@ export async function dailyBackup(opened: Opened, now = Date.now()): Promise<voi
   if (latest && now - Date.parse(latest.at) < 20 * 3_600_000) return;
   if (latest && latest.records === count) return;
   await backUp(opened, 'daily', now);
-}
-
-/**
- * Puts a backup back: the current log is backed up first (or nothing happens), then replaced by the
- * backup's records in one transaction, and read back before the page reports success.
- */
-export async function restoreBackup(opened: Opened, n: number, now = Date.now()): Promise<SaveOutcome> {
-  if (opened.kind !== 'ok') return { kind: 'not-saved', reason: 'unavailable' };
-  if (opened.readOnly) return { kind: 'not-saved', reason: 'read-only' };
-  const record = (await opened.db.get('backups', n)) as BackupRecord | undefined;
-  if (!record) return { kind: 'not-saved', reason: 'failed' };
-  const parsed = readImport(record.text, now);
-  if (parsed.kind !== 'ok') return { kind: 'not-saved', reason: 'failed' };
-  const first = await backUp(opened, 'before-restore', now);
-  if (first.kind !== 'saved') return first;
-  try {
-    const tx = opened.db.transaction('events', 'readwrite');
-    await Promise.all([tx.store.clear(), ...parsed.events.map((e) => tx.store.put(e)), tx.done]);
-  } catch (error) {
-    return errorOutcome(error);
-  }
-  const back = await readLog(opened.db, now);
-  if (missingAfterWrite(parsed.events, back.events).length > 0) return { kind: 'not-saved', reason: 'failed' };
-  announce();
-  return { kind: 'saved' };
 }
 
 /** The text of a backup, for download. */

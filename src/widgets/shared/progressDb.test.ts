@@ -4,7 +4,8 @@ import { foldEvents } from '../../core/progress/fold';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { sampleState, t0, day, isoAt } from '../../core/progress/test-fixtures';
 import { appendEvents, migrateLegacy, openProgressDb, readLog, resetProgressDbForTests } from './progressDb';
-import { backUp, BACKUPS_KEPT, listBackups, restoreBackup } from './progressBackups';
+import { backUp, BACKUPS_KEPT, listBackups } from './progressBackups';
+import { restoreBackup } from './progressRestore';
 import { loadStore } from './useProgress';
 
 const lesson = (slug: string, read = true, ms = t0) => ({ type: 'lesson' as const, at: isoAt(ms), slug, read });

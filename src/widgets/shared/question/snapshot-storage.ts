@@ -1,5 +1,5 @@
 import { memoryStorage } from '../../../core/quiz/memory-storage';
-import type { SnapshotStorage } from '../../../core/quiz/session-snapshot';
+import type { SnapshotStorage } from '../../../core/quiz/snapshot-store';
 
 /**
  * Where running sessions are kept: localStorage (it survives a reload, a visit to another page and
