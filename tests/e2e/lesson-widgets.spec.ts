@@ -68,6 +68,25 @@ test.describe('lesson widgets (issue 15)', () => {
     await expect(page).not.toHaveURL(/probes=50%2C33|probes=50,33/);
   });
 
+  test('a section "check yourself" block is answered by keyboard; every block on the page runs the same island script', async ({ page }) => {
+    await page.goto('/it/lessons/m09-cryoablation/');
+    const blocks = page.locator('[data-section-check]');
+    await expect(blocks).toHaveCount(2);
+    const urls = await page.locator('astro-island[component-url*="LessonCheck"]').evaluateAll((els) => els.map((el) => el.getAttribute('component-url')));
+    expect(urls.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(urls).size).toBe(1);
+    const block = blocks.first();
+    await block.scrollIntoViewIfNeeded();
+    const island = page.locator('astro-island', { has: block.locator('[data-widget="lesson-check"]') }).first();
+    await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr'))).toBe(false);
+    const item = block.getByTestId('lesson-check-item').first();
+    await item.locator('input').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect(item.getByTestId('feedback')).toBeVisible();
+    await expect(item.getByTestId('feedback')).toHaveAttribute('data-verdict', /right|wrong|partial/);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe passes on a lesson with a hydrated widget (${colorScheme})`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme });
