@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { algorithmIds, getAlgorithm } from '../../core/algorithms/registry';
 import { layoutGraph } from '../../core/algorithms/graph-layout';
@@ -33,6 +34,15 @@ const crossingBudget: Record<(typeof algorithmIds)[number], number> = {
   'a4-noms': 10,
   'a5-ablation-indications-timing': 7,
 };
+
+describe('the page ships no layout code', () => {
+  it('the walkthrough island and its chart read only the chart data module, never the dagre layout', () => {
+    for (const file of ['../AlgorithmWalkthrough/AlgorithmWalkthrough.tsx', '../AlgorithmWalkthrough/Flowchart.tsx', './flowchart-chart.ts']) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      expect(source, file).not.toMatch(/from ['"][^'"]*(flowchart-geometry|dagre)['"]/);
+    }
+  });
+});
 
 describe('wrapText', () => {
   it('keeps every line within the estimated width and loses no word', () => {

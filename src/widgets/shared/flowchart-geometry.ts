@@ -120,7 +120,18 @@ export function countCrossings(chart: Pick<Chart, 'edges'>, steps = 12): number 
  * dagre's crossing reduction is a heuristic that depends on the order it is given the graph in; a few
  * orders are tried and the drawing with the fewest crossings (then the narrowest) is kept. Deterministic.
  */
+const built = new WeakMap<DecisionGraph, Partial<Record<Locale, Chart>>>();
+
 export function buildChart(graph: DecisionGraph, lang: Locale): Chart {
+  // A build draws each chart on several pages (walkthrough, lesson, slides): lay it out once per graph and language.
+  const cached = built.get(graph)?.[lang];
+  if (cached) return cached;
+  const chart = bestLayout(graph, lang);
+  built.set(graph, { ...built.get(graph), [lang]: chart });
+  return chart;
+}
+
+function bestLayout(graph: DecisionGraph, lang: Locale): Chart {
   let best: { chart: Chart; crossings: number } | undefined;
   for (const variant of [0, 1, 2, 3]) {
     const chart = layoutChart(graph, lang, { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2 });
