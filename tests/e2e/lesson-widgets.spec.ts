@@ -77,7 +77,7 @@ test.describe('lesson widgets (issue 15)', () => {
     expect(new Set(urls).size).toBe(1);
     const block = blocks.first();
     await block.scrollIntoViewIfNeeded();
-    const island = page.locator('astro-island', { has: block.locator('[data-widget="lesson-check"]') }).first();
+    const island = block.locator('astro-island').first();
     await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr'))).toBe(false);
     const item = block.getByTestId('lesson-check-item').first();
     await item.locator('input').first().focus();
