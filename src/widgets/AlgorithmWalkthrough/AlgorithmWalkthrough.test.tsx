@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { ComponentProps } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AlgorithmWalkthrough from './AlgorithmWalkthrough';
@@ -10,6 +10,11 @@ import { buildChart } from '../shared/flowchart-geometry';
 const Walk = (props: Omit<ComponentProps<typeof AlgorithmWalkthrough>, 'chart'>) => <AlgorithmWalkthrough chart={buildChart(props.graph, props.lang)} {...props} />;
 import { algorithmIds, getAlgorithm } from '../../core/algorithms/registry';
 import { allPaths } from '../../core/algorithms/decision-graph';
+
+// The build lays each chart out once (several dagre runs): do it here too, before the timed tests.
+beforeAll(() => {
+  for (const id of algorithmIds) for (const lang of ['it', 'en'] as const) buildChart(getAlgorithm(id), lang);
+}, 60_000);
 
 afterEach(() => {
   cleanup();

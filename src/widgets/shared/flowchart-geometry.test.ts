@@ -22,17 +22,17 @@ function entersBox(pts: Pt[], b: Box): boolean {
 }
 
 /**
- * Crossings per chart, measured when the dagre layout was written (the hand-made layout before it had
- * 7, 12, 39 and 35 touching or crossing pairs in A2–A5); a change that adds one fails here. A4: several
- * branches end in the same recommendation; A5: two "what is combined?" questions share three answers
- * (3 crossings at least, dagre's heuristic finds 7).
+ * Crossing pairs per chart, measured when the dagre layout was written (the hand-made layout before it had
+ * 6 and 5 proper crossings in A4 and A5, plus arrows through 2, 2, 3 and 9 other labels in A2–A5, and fans
+ * of arrows sharing one point); a change that adds one fails here. A4: several branches end in the same
+ * recommendation; A5: two "what is combined?" questions share three answers (3 crossings at least).
  */
 const crossingBudget: Record<(typeof algorithmIds)[number], number> = {
   'a1-cirse-algorithm': 0,
   'a2-cirse-strategy': 0,
   'a3-bone-metastases-management': 0,
-  'a4-noms': 10,
-  'a5-ablation-indications-timing': 7,
+  'a4-noms': 7,
+  'a5-ablation-indications-timing': 5,
 };
 
 describe('the page ships no layout code', () => {

@@ -118,7 +118,8 @@ export function countCrossings(chart: Pick<Chart, 'edges'>, steps = 12): number 
 
 /**
  * dagre's crossing reduction is a heuristic that depends on the order it is given the graph in; a few
- * orders are tried and the drawing with the fewest crossings (then the narrowest) is kept. Deterministic.
+ * orders (as written, reversed, and graph-layout.ts's grid order) are tried and the drawing with the fewest
+ * crossings (then the narrowest) is kept. Deterministic, and run once per graph and language.
  */
 const built = new WeakMap<DecisionGraph, Partial<Record<Locale, Chart>>>();
 
@@ -133,15 +134,15 @@ export function buildChart(graph: DecisionGraph, lang: Locale): Chart {
 
 function bestLayout(graph: DecisionGraph, lang: Locale): Chart {
   let best: { chart: Chart; crossings: number } | undefined;
-  for (const variant of [0, 1, 2, 3]) {
-    const chart = layoutChart(graph, lang, { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2 });
+  for (const variant of [0, 1, 2, 3, 4, 5, 6, 7]) {
+    const chart = layoutChart(graph, lang, { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2, gridOrder: (variant & 4) === 4 });
     const crossings = countCrossings(chart, 6);
     if (!best || crossings < best.crossings || (crossings === best.crossings && chart.width < best.chart.width)) best = { chart, crossings };
   }
   return (best as { chart: Chart }).chart;
 }
 
-function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: boolean; reverseEdges: boolean }): Chart {
+function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: boolean; reverseEdges: boolean; gridOrder: boolean }): Chart {
   const m = chartMetrics;
   const layout = layoutGraph(graph);
 
@@ -194,8 +195,12 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
   // keeps when two orders cross equally often.
   const g = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, { width: number; height: number; labelpos: 'c'; points?: { x: number; y: number }[]; x?: number; y?: number }>();
   g.setGraph({ rankdir: 'TB', nodesep: m.nodeSpacing, edgesep: m.edgeSpacing, ranksep: 2 * m.rowSpacing, marginx: m.margin, marginy: m.margin });
-  for (const n of order.reverseNodes ? [...nodes].reverse() : nodes) g.setNode(n.id, { width: n.w, height: n.h });
-  for (const e of order.reverseEdges ? [...labelled].reverse() : labelled) g.setEdge(e.from, e.to, { width: m.labelWidth, height: e.h, labelpos: 'c' });
+  // Optionally in the grid order graph-layout.ts computes (rows, then columns that keep children under their parents).
+  const at = (id: NodeId) => layout.positions[id] ?? { row: 0, col: 0 };
+  const gridNodes = order.gridOrder ? [...nodes].sort((a, b) => at(a.id).row - at(b.id).row || at(a.id).col - at(b.id).col) : nodes;
+  const gridEdges = order.gridOrder ? [...labelled].sort((a, b) => at(a.to).row - at(b.to).row || at(a.to).col - at(b.to).col) : labelled;
+  for (const n of order.reverseNodes ? [...gridNodes].reverse() : gridNodes) g.setNode(n.id, { width: n.w, height: n.h });
+  for (const e of order.reverseEdges ? [...gridEdges].reverse() : gridEdges) g.setEdge(e.from, e.to, { width: m.labelWidth, height: e.h, labelpos: 'c' });
   dagre.layout(g);
 
   for (const n of nodes) {
