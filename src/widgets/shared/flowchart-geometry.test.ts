@@ -96,6 +96,11 @@ describe('a diamond (two questions sharing both answers)', () => {
     const toR = chart.edges.find((e) => e.to === 'r')!;
     expect(toR.label.lines.map((l) => l.text)).toEqual(['• Right', '• Right too']);
     expect(toR.label.gaps).toEqual([1]);
+    // A bullet never sits alone on a line, even before a word that fills one.
+    const long = { ...diamond, nodes: { ...diamond.nodes, q: { ...diamond.nodes.q, options: diamond.nodes.q.options.map((o) => (o.id === 'r2' ? { ...o, label: { it: 'x', en: 'Myelosuppressions' } } : o)) } } };
+    const lines = buildChart(long, 'en').edges.find((e) => e.to === 'r')!.label.lines.map((l) => l.text);
+    expect(lines.every((l) => l.replace('•', '').trim().length > 0), lines.join(' / ')).toBe(true);
+    expect(lines).toContain('• Myelosuppressions');
     const starts = chart.edges.map((e) => e.d.match(/^M(-?[\d.]+)/)![1]);
     expect(new Set(starts).size).toBe(2);
   });

@@ -172,8 +172,15 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
     const several = g.optionIds.length > 1;
     g.options = g.optionIds.map((optionId) => {
       const option = question?.kind === 'question' ? question.options.find((o) => o.id === optionId) : undefined;
-      const text = `${several ? '• ' : ''}${option?.label[lang] ?? optionId}`;
-      return wrapText(text, m.labelWidth - 2 * m.labelPadX, m.labelFont).map((line) => ({ text: line, optionId }));
+      const text = option?.label[lang] ?? optionId;
+      if (!several) return wrapText(text, m.labelWidth - 2 * m.labelPadX, m.labelFont).map((line) => ({ text: line, optionId }));
+      // The bullet stays on the line of the answer's first word: wrap in the width left beside it, unless the
+      // first word alone is longer than that (then it gets the full line and the estimate's slack absorbs the bullet).
+      const inner = m.labelWidth - 2 * m.labelPadX;
+      const narrow = inner - 2 * m.labelFont * m.charWidth;
+      const firstWord = text.split(/\s+/)[0] ?? '';
+      const lines = wrapText(text, firstWord.length > Math.floor(narrow / (m.labelFont * m.charWidth)) ? inner : narrow, m.labelFont);
+      return lines.map((line, i) => ({ text: i === 0 ? `• ${line}` : line, optionId }));
     });
   }
   const labelled = [...grouped.values()].map((g) => {
