@@ -102,7 +102,7 @@ const views: View[] = [
       await page.keyboard.press('Space');
       await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'ablation-then-cement');
       await page.getByRole('button', { name: 'Full size' }).click();
-      await expect(page.getByRole('button', { name: 'Full size' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('chart-zoom-level')).toHaveText('100%');
     },
   },
   { name: 'cases index with the filter', path: '/it/cases/', prepare: (page) => expect(page.locator('form[data-case-filter]')).toBeVisible() },
