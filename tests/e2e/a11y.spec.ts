@@ -101,8 +101,8 @@ const views: View[] = [
       await tabTo(page, '[data-option="cement"]');
       await page.keyboard.press('Space');
       await expect(page.getByTestId('algo-recommendation')).toHaveAttribute('data-node', 'ablation-then-cement');
-      await page.getByRole('button', { name: 'Large flowchart' }).click();
-      await expect(page.getByRole('button', { name: 'Large flowchart' })).toHaveAttribute('aria-pressed', 'true');
+      await page.getByRole('button', { name: 'Full size' }).click();
+      await expect(page.getByTestId('chart-zoom-level')).toHaveText('100%');
     },
   },
   { name: 'cases index with the filter', path: '/it/cases/', prepare: (page) => expect(page.locator('form[data-case-filter]')).toBeVisible() },

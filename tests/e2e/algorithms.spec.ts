@@ -121,6 +121,32 @@ test.describe('treatment algorithm walkthroughs', () => {
     });
   }
 
+  test('on a phone the flowchart fits the width; zoom and the scroll box work by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/algorithms/a5-ablation-indications-timing/');
+    await waitForHydration(page);
+    const box = page.getByTestId('algo-chart-box');
+    const svg = page.locator('svg.algo-chart');
+    await svg.scrollIntoViewIfNeeded();
+    const fitted = (await svg.boundingBox())!;
+    expect(fitted.width).toBeLessThanOrEqual((await box.boundingBox())!.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await tabTo(page, '[data-testid="chart-zoom-in"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('chart-zoom-level')).toHaveText('75%');
+    expect((await svg.boundingBox())!.width).toBeGreaterThan(fitted.width * 3);
+    // The page itself still does not scroll sideways: the box does, by keyboard once focused.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await box.focus();
+    await box.evaluate((el) => (el.scrollLeft = 0));
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await tabTo(page, '[data-testid="chart-zoom-toggle"]');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('chart-zoom-level')).toHaveText('Fit to width');
+  });
+
   test('steps after a recommendation are dropped with a notice', async ({ page }) => {
     await page.goto('/en/algorithms/a2-cirse-strategy/?path=operable.extra');
     await waitForHydration(page);

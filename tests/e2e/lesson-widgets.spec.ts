@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
 import type { Page } from '@playwright/test';
 import { moduleSlugs } from '../../src/core/content/lesson-slugs';
 
@@ -12,6 +12,21 @@ async function hydrateWidget(page: Page, widget: string) {
 }
 
 test.describe('lesson widgets (issue 15)', () => {
+  test('a lesson tool keeps its state in a shareable link: notices for unknown input, the URL follows each choice', async ({ page }) => {
+    await page.goto('/en/tools/embolization-planner/?indication=palliative&flags=adamkiewicz,teleport&colour=red');
+    await waitForHydration(page);
+    await expect(page.getByTestId('emb-verdict')).toHaveAttribute('data-verdict', 'stop');
+    await expect(page.getByTestId('query-notices')).toContainText('colour');
+    await expect(page.getByTestId('query-notices')).toContainText('teleport');
+    await expect(page.getByLabel('Palliative', { exact: true })).toBeChecked();
+    await expect(page).toHaveURL(/\?indication=palliative&flags=adamkiewicz$/);
+    await page.getByLabel('Radiotherapy', { exact: true }).check();
+    await expect(page).toHaveURL(/\?indication=palliative&radiotherapy=yes&flags=adamkiewicz$/);
+    await page.goto('/it/tools/pain-generator/?load=yes&rest=no&radiating=no&deficit=no');
+    await waitForHydration(page);
+    await expect(page.getByTestId('check-verdict')).toHaveAttribute('data-verdict', 'mechanical');
+  });
+
   test('every built lesson page embeds at least one widget, in both languages', async ({ request }) => {
     for (const lang of ['it', 'en'] as const) {
       for (const slug of Object.values(moduleSlugs)) {
@@ -74,6 +89,25 @@ test.describe('lesson widgets (issue 15)', () => {
           }),
       );
     await expect.poll(reviews).toBe(1);
+  });
+
+  test('a section "check yourself" block is answered by keyboard; every block on the page runs the same island script', async ({ page }) => {
+    await page.goto('/it/lessons/m09-cryoablation/');
+    const blocks = page.locator('[data-section-check]');
+    await expect(blocks).toHaveCount(2);
+    const urls = await page.locator('astro-island[component-url*="LessonCheck"]').evaluateAll((els) => els.map((el) => el.getAttribute('component-url')));
+    expect(urls.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(urls).size).toBe(1);
+    const block = blocks.first();
+    await block.scrollIntoViewIfNeeded();
+    const island = block.locator('astro-island').first();
+    await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr'))).toBe(false);
+    const item = block.getByTestId('lesson-check-item').first();
+    await item.locator('input').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect(item.getByTestId('feedback')).toBeVisible();
+    await expect(item.getByTestId('feedback')).toHaveAttribute('data-verdict', /right|wrong|partial/);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -65,12 +65,28 @@ test.describe('Pain response calculator', () => {
     await expect(page.getByTestId('pain-significant')).toHaveAttribute('data-significant', 'true');
   });
 
-  test('an ODI without its pair is reported missing; VAS 0 before is not applicable', async ({ page }) => {
-    await page.goto('/en/tools/pain-response/?vasBefore=0&vasAfter=0&odiBefore=40');
+  test('on a phone the VAS verdict stays in view above the keyboard-typed ODI, which the result bar does not cover', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/tools/pain-response/');
     await waitForHydration(page);
-    await expect(page.getByTestId('score-missing')).toHaveText('Missing: ODI after treatment');
-    await page.getByLabel('ODI after treatment').fill('30');
-    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'not-applicable');
+    await page.getByLabel('VAS before treatment').fill('8.');
+    await page.getByLabel('VAS after treatment').fill('4,');
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'partial');
+    const odiBefore = page.getByLabel('ODI before treatment');
+    await odiBefore.focus();
+    await page.keyboard.type('40');
+    // The answer does not vanish while the optional ODI pair is half filled.
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'partial');
+    await expect(page.getByTestId('pain-odi')).toContainText('Missing: ODI after treatment');
+    await expect(page.getByTestId('score-band')).toBeInViewport();
+    await expect(page.getByTestId('score-total')).toHaveText('-4');
+    const odiAfter = page.getByLabel('ODI after treatment');
+    await page.keyboard.press('Tab');
+    await expect(odiAfter).toBeFocused();
+    const field = await odiAfter.boundingBox();
+    const bar = await page.locator('.calc__result').boundingBox();
+    expect(field && bar && field.y + field.height <= bar.y, 'the focused ODI field sits above the result bar').toBe(true);
+    await page.keyboard.type('30');
     await expect(page.getByTestId('pain-odi')).toContainText('40 → 30: -10 points (-25%)');
   });
 

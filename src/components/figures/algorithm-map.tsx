@@ -3,6 +3,7 @@ import type { DecisionGraph } from '../../core/algorithms/decision-graph';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import { buildChart, chartMetrics as m } from '../../widgets/shared/flowchart-geometry';
+import { labelBaselines, nodeBaseline } from '../../widgets/shared/flowchart-chart';
 
 /**
  * The algorithm's flowchart as static SVG markup for the slides, drawn at build time from the same
@@ -26,21 +27,16 @@ function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
           <path key={`${e.from}>${e.to}`} d={e.d} className="map-line" data-edge={`${e.from}>${e.to}`} markerEnd={`url(#${id}-arrow)`} />
         ))}
         {chart.edges.map((e) => {
-          let y = e.label.y + m.labelPadY;
+          const baselines = labelBaselines(e.label);
           return (
             <g key={`${e.from}>${e.to}`} className="map-label" data-edge={`${e.from}>${e.to}`}>
               <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
               <text fontSize={m.labelFont}>
-                {e.label.lines.map((line, i) => {
-                  if (e.label.gaps.includes(i)) y += m.labelGap;
-                  const baseline = y + m.labelLine * 0.76;
-                  y += m.labelLine;
-                  return (
-                    <tspan key={i} x={e.label.x + e.label.w / 2} y={Math.round(baseline * 10) / 10}>
-                      {line.text}
-                    </tspan>
-                  );
-                })}
+                {e.label.lines.map((line, i) => (
+                  <tspan key={i} x={e.label.x + e.label.w / 2} y={baselines[i]}>
+                    {line.text}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -50,7 +46,7 @@ function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
             <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
             <text fontSize={m.nodeFont}>
               {n.lines.map((line, i) => (
-                <tspan key={i} x={n.x} y={Math.round((n.y + m.nodePadY + i * m.nodeLine + m.nodeLine * 0.76) * 10) / 10}>
+                <tspan key={i} x={n.x} y={nodeBaseline(n, i)}>
                   {i < n.lines.length - 1 ? `${line} ` : line}
                 </tspan>
               ))}

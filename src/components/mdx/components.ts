@@ -3,6 +3,7 @@ import Cite from '../lesson/Cite.astro';
 import Term from '../lesson/Term.astro';
 import Note from '../lesson/Note.astro';
 import Figure from '../lesson/Figure.astro';
+import SectionCheck from '../lesson/SectionCheck.astro';
 import SinsCalculator from '../widgets/SinsCalculator.astro';
 import AlgorithmWalkthrough from '../widgets/AlgorithmWalkthrough.astro';
 import EsccPicker from '../widgets/EsccPicker.astro';
@@ -12,4 +13,4 @@ import PainResponseCalculator from '../widgets/PainResponseCalculator.astro';
 import RadiosensitivityTable from '../widgets/RadiosensitivityTable.astro';
 import { lessonWidgets } from '../widgets/lesson-widgets';
 
-export const mdxComponents = { Cite, Term, Note, Figure, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough, ...lessonWidgets };
+export const mdxComponents = { Cite, Term, Note, Figure, SectionCheck, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough, ...lessonWidgets };

@@ -6,7 +6,8 @@ import { splitFrontmatter } from '../content/mdx-usage';
 
 // Issue 15: every module teaches by doing — each lesson embeds at least one interactive widget, in both locales.
 const root = join(__dirname, '../../..');
-const prose = new Set(['Cite', 'Term', 'Note', 'Figure']);
+// SectionCheck (a section's "check yourself" questions) lives in src/components/lesson: it does not count as the module's widget.
+const prose = new Set(['Cite', 'Term', 'Note', 'Figure', 'SectionCheck']);
 /** Widget tags used in an MDX body (code fences excluded): any capitalised component that is not prose. */
 const widgetsIn = (body: string) =>
   [...body.replace(/```[\s\S]*?```/g, '').matchAll(/<([A-Z][A-Za-z]+)\b[^>]*\/>/g)].map((m) => m[1]!).filter((n) => !prose.has(n));
@@ -25,5 +26,6 @@ describe('every module embeds a widget', () => {
   it('catches a planted lesson with only prose components', () => {
     expect(widgetsIn('Text <Cite id="x" /> <Figure name="y" />\n```\n<CryoPlanner />\n```')).toEqual([]);
     expect(widgetsIn('<CryoPlanner />')).toEqual(['CryoPlanner']);
+    expect(widgetsIn('<SectionCheck facts="9c 9d" />')).toEqual([]);
   });
 });

@@ -1,10 +1,20 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import type { ComponentProps } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AlgorithmWalkthrough from './AlgorithmWalkthrough';
+import { buildChart } from '../shared/flowchart-geometry';
+
+/** The island with the chart its Astro wrapper lays out at build time. */
+const Walk = (props: Omit<ComponentProps<typeof AlgorithmWalkthrough>, 'chart'>) => <AlgorithmWalkthrough chart={buildChart(props.graph, props.lang)} {...props} />;
 import { algorithmIds, getAlgorithm } from '../../core/algorithms/registry';
 import { allPaths } from '../../core/algorithms/decision-graph';
+
+// The build lays each chart out once (several dagre runs): do it here too, before the timed tests.
+beforeAll(() => {
+  for (const id of algorithmIds) for (const lang of ['it', 'en'] as const) buildChart(getAlgorithm(id), lang);
+}, 60_000);
 
 afterEach(() => {
   cleanup();
@@ -26,7 +36,7 @@ async function tabTo(user: ReturnType<typeof userEvent.setup>, el: Element) {
 
 describe('AlgorithmWalkthrough', () => {
   it('starts at the first question with its reason and one button per answer', () => {
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />);
     expect(question().textContent).toBe('What is the aim of treatment?');
     expect(document.body.textContent).toContain('Why it matters');
     expect([...document.querySelectorAll('[data-option]')].map((b) => b.getAttribute('data-option'))).toEqual(['curative', 'palliative']);
@@ -37,7 +47,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('walks a full path by keyboard alone, moving focus to each new heading and announcing it', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} refLabels={{ gangi2010: { label: 'Gangi 2010', href: '#ref-gangi2010' } }} />);
+    render(<Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} refLabels={{ gangi2010: { label: 'Gangi 2010', href: '#ref-gangi2010' } }} />);
     await tabTo(user, option('palliative'));
     await user.keyboard('{Enter}');
     expect(question().textContent).toBe('What does the lesion mainly need?');
@@ -74,7 +84,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('Back goes one step up and Restart to the first question, both keeping focus on the heading', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="it" graph={getAlgorithm('a1-cirse-algorithm')} />);
+    render(<Walk lang="it" graph={getAlgorithm('a1-cirse-algorithm')} />);
     await user.click(option('palliative'));
     await user.click(option('consolidation'));
     expect(recommendation().getAttribute('data-node')).toBe('cementoplasty');
@@ -92,7 +102,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('a breadcrumb goes back to its step', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a4-noms')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a4-noms')} />);
     for (const id of ['high-grade', 'no-deficit', 'radioresistant', 'cannot-tolerate-surgery', 'unstable']) await user.click(option(id));
     expect(recommendation().getAttribute('data-node')).toBe('cement-augmentation--palliative-cebrt--cement-epidural-caution');
     expect(crumbs()).toHaveLength(5);
@@ -107,7 +117,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('a flowchart box jumps there by click or keyboard: along the current path if it is on it, else the first route', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a4-noms')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a4-noms')} />);
     await user.click(node('mechanical-low-grade-radiosensitive'));
     expect(question().closest('[data-node]')?.getAttribute('data-node')).toBe('mechanical-low-grade-radiosensitive');
     expect(answersOf()).toEqual(['low-grade', 'radiosensitive']);
@@ -126,7 +136,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('keeps a shared node on the route the user took', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a4-noms')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a4-noms')} />);
     // Mechanical pain and SINS 13–18 lead to the same systemic question: the route taken is kept.
     for (const id of ['low-grade', 'radiosensitive', 'mechanical-pain', 'cannot-tolerate-surgery']) await user.click(option(id));
     expect(recommendation().getAttribute('data-node')).toBe('cement-augmentation--cebrt');
@@ -137,7 +147,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('shows how the source was read, and the notes of a recommendation, in both languages', async () => {
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="it" graph={getAlgorithm('a4-noms')} />);
+    render(<Walk lang="it" graph={getAlgorithm('a4-noms')} />);
     expect(screen.getByTestId('algo-about').textContent).toContain('Come leggere questo percorso');
     expect(screen.getByTestId('algo-about').textContent).toContain('Laufer e colleghi (2013)');
     for (const id of ['high-grade', 'neurological-deficit', 'radiosensitive', 'stable', 'tolerates-surgery']) await user.click(option(id));
@@ -145,7 +155,7 @@ describe('AlgorithmWalkthrough', () => {
     expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['discrepancy', 'pitfall']);
     expect(notes[0]?.textContent).toMatch(/^Le fonti non concordano: /);
     cleanup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a3-bone-metastases-management')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a3-bone-metastases-management')} />);
     expect(screen.getByTestId('algo-about').textContent).toContain('without its arrows');
 
   });
@@ -153,14 +163,14 @@ describe('AlgorithmWalkthrough', () => {
   it('reads the path from the URL and writes every move back (round trip)', async () => {
     window.history.replaceState(null, '', '/en/algorithms/a2-cirse-strategy/?path=no-canal.soft-tissue.fracture-risk');
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a2-cirse-strategy')} syncUrl />);
+    render(<Walk lang="en" graph={getAlgorithm('a2-cirse-strategy')} syncUrl />);
     expect((await screen.findByTestId('algo-question')).closest('[data-node]')?.getAttribute('data-node')).toBe('bone-type');
     expect(screen.queryByTestId('algo-notices')).toBeNull();
     await user.click(option('long'));
     expect(recommendation().getAttribute('data-node')).toBe('ablation-plus-surgery');
     expect(window.location.search).toBe('?path=no-canal.soft-tissue.fracture-risk.long');
     cleanup();
-    render(<AlgorithmWalkthrough lang="it" graph={getAlgorithm('a2-cirse-strategy')} syncUrl />);
+    render(<Walk lang="it" graph={getAlgorithm('a2-cirse-strategy')} syncUrl />);
     expect((await screen.findByTestId('algo-recommendation')).getAttribute('data-node')).toBe('ablation-plus-surgery');
     await user.click(screen.getByTestId('algo-restart'));
     expect(window.location.search).toBe('');
@@ -168,7 +178,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('an illegal path shows a visible notice and keeps the valid prefix', async () => {
     window.history.replaceState(null, '', '/en/algorithms/a1-cirse-algorithm/?path=palliative.teleport.canal');
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} syncUrl />);
+    render(<Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} syncUrl />);
     const notices = await screen.findByTestId('algo-notices');
     expect(notices.textContent).toContain('Invalid step 2: "teleport"');
     expect(notices.textContent).toContain('consolidation, no-consolidation, size-reduction');
@@ -179,7 +189,7 @@ describe('AlgorithmWalkthrough', () => {
 
   it('steps past a recommendation are dropped with a notice', async () => {
     window.history.replaceState(null, '', '/it/algorithms/a1-cirse-algorithm/?path=curative.more');
-    render(<AlgorithmWalkthrough lang="it" graph={getAlgorithm('a1-cirse-algorithm')} syncUrl />);
+    render(<Walk lang="it" graph={getAlgorithm('a1-cirse-algorithm')} syncUrl />);
     expect((await screen.findByTestId('algo-notices')).textContent).toContain('passaggi in più ignorati: more');
     expect(recommendation().getAttribute('data-node')).toBe('curative-ablation');
   });
@@ -187,7 +197,7 @@ describe('AlgorithmWalkthrough', () => {
   it('without syncUrl it leaves the URL alone and links to the algorithm page', async () => {
     window.history.replaceState(null, '', '/en/lessons/m15-algorithms/?path=curative');
     const user = userEvent.setup();
-    render(<AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />);
+    render(<Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />);
     expect(question().textContent).toBe('What is the aim of treatment?');
     await user.click(option('curative'));
     expect(window.location.search).toBe('?path=curative');
@@ -198,8 +208,8 @@ describe('AlgorithmWalkthrough', () => {
     const user = userEvent.setup();
     render(
       <>
-        <AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />
-        <AlgorithmWalkthrough lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />
+        <Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />
+        <Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />
       </>,
     );
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
@@ -215,7 +225,7 @@ describe('AlgorithmWalkthrough', () => {
         const user = userEvent.setup();
         const graph = getAlgorithm(id);
         const path = allPaths(graph).at(-1)!;
-        render(<AlgorithmWalkthrough lang={lang} graph={getAlgorithm(id)} />);
+        render(<Walk lang={lang} graph={getAlgorithm(id)} />);
         for (const answer of path.answers) await user.click(option(answer));
         const rec = graph.nodes[path.recommendation as keyof typeof graph.nodes];
         expect(recommendation().getAttribute('data-node')).toBe(path.recommendation);
@@ -224,4 +234,29 @@ describe('AlgorithmWalkthrough', () => {
       }
     }
   }, 30_000); // ten full renders with simulated clicks: slow on a busy machine
+
+  it('fits the flowchart to its box by default; zoom steps by keyboard make the box a focusable scroller', async () => {
+    const user = userEvent.setup();
+    const graph = getAlgorithm('a4-noms');
+    const chart = buildChart(graph, 'en');
+    render(<AlgorithmWalkthrough lang="en" graph={graph} chart={chart} />);
+    const svg = document.querySelector<SVGSVGElement>('svg.algo-chart')!;
+    const box = screen.getByTestId('algo-chart-box');
+    expect(svg.style.width).toBe('');
+    expect(box.getAttribute('tabindex')).toBeNull();
+    expect(screen.getByTestId('chart-zoom-level').textContent).toBe('Fit to width');
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toHaveProperty('disabled', true);
+    await tabTo(user, screen.getByRole('button', { name: 'Zoom in' }));
+    await user.keyboard('{Enter}');
+    expect(svg.style.width).toBe(`${Math.round(chart.width * 0.5)}px`);
+    expect(screen.getByTestId('chart-zoom-level').textContent).toBe('50%');
+    expect(box.getAttribute('tabindex')).toBe('0');
+    expect(box.getAttribute('aria-label')).toMatch(/scrolls/);
+    await user.click(screen.getByTestId('chart-zoom-toggle'));
+    expect(screen.getByTestId('chart-zoom-toggle').textContent).toBe('Full size');
+    expect(svg.style.width).toBe('');
+    await user.click(screen.getByTestId('chart-zoom-toggle'));
+    expect(svg.style.width).toBe(`${chart.width}px`);
+    expect(screen.getByTestId('chart-zoom-toggle').textContent).toBe('Fit to width');
+  });
 });

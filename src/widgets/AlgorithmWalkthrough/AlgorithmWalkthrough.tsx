@@ -6,8 +6,8 @@ import { walk, type DecisionGraph, type NodeId } from '../../core/algorithms/dec
 import { parsePathQuery, pathNoticeText, pathQueryString, type PathNotice } from '../../core/algorithms/path-query';
 import { answersToNode } from '../../core/algorithms/graph-route';
 import { useUrlState } from '../shared/useUrlState';
-import { Flowchart } from './Flowchart';
-import { buildChart, chartBreakpointRem } from '../shared/flowchart-geometry';
+import { Flowchart, type Zoom } from './Flowchart';
+import { chartBreakpointRem, type Chart } from '../shared/flowchart-chart';
 import '../shared/widget.css';
 // Its stylesheet is linked by the Astro wrapper, so only pages that show a walkthrough load it.
 
@@ -24,6 +24,8 @@ interface Props {
   lang: Locale;
   /** The one graph this island shows, passed by the wrapper so the page does not ship the other four. */
   graph: DecisionGraph<AlgorithmId>;
+  /** Its flowchart, laid out at build time (flowchart-geometry.ts, dagre), so the page ships no layout code. */
+  chart: Chart;
   /** On the algorithm's own page the path lives in the URL (`?path=…`); embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Reference id → short citation, built at build time so the island does not ship the bibliography. */
@@ -32,14 +34,15 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-export default function AlgorithmWalkthrough({ lang, graph, syncUrl = false, refLabels = {}, headingLevel = 3, strings }: Props) {
+export default function AlgorithmWalkthrough({ lang, graph, chart, syncUrl = false, refLabels = {}, headingLevel = 3, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const id = graph.id;
   const uid = `algo${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [answers, setAnswers] = useState<string[]>([]);
   const [notices, setNotices] = useState<PathNotice[]>([]);
-  const [wide, setWide] = useState(false);
+  const [zoom, setZoom] = useState<Zoom>(null);
+  const wide = zoom !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
 
@@ -51,7 +54,6 @@ export default function AlgorithmWalkthrough({ lang, graph, syncUrl = false, ref
   }, query);
 
   const result = useMemo(() => walk(graph, answers), [graph, answers]);
-  const chart = useMemo(() => buildChart(graph, lang), [graph, lang]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -208,8 +210,8 @@ export default function AlgorithmWalkthrough({ lang, graph, syncUrl = false, ref
           visited={visited}
           current={current}
           steps={result.path.map((s) => ({ from: s.nodeId, optionId: s.option.id }))}
-          wide={wide}
-          onWide={setWide}
+          zoom={zoom}
+          onZoom={setZoom}
           onJump={jump}
         />
       </div>

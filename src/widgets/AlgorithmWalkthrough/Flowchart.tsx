@@ -2,7 +2,11 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { NodeId } from '../../core/algorithms/decision-graph';
-import { chartMetrics as m, chartMinScale, type Chart } from '../shared/flowchart-geometry';
+import { chartMetrics as m, labelBaselines, nodeBaseline, type Chart } from '../shared/flowchart-chart';
+
+/** Zoom steps: null fits the chart to its box (the whole chart at a glance, also on a phone), numbers are shares of full size. */
+export const zoomSteps = [null, 0.5, 0.75, 1, 1.5] as const;
+export type Zoom = (typeof zoomSteps)[number];
 
 interface Props {
   chart: Chart;
@@ -14,13 +18,13 @@ interface Props {
   current: NodeId | undefined;
   /** The answers taken, as (question, option) pairs, to highlight the arrows and labels used. */
   steps: readonly { from: NodeId; optionId: string }[];
-  wide: boolean;
-  onWide: (wide: boolean) => void;
+  zoom: Zoom;
+  onZoom: (zoom: Zoom) => void;
   onJump: (nodeId: NodeId) => void;
 }
 
 /** The whole algorithm as an SVG flowchart: path highlighted, every box a button that jumps to its step. */
-export function Flowchart({ chart, lang, uid, headingLevel, visited, current, steps, wide, onWide, onJump }: Props) {
+export function Flowchart({ chart, lang, uid, headingLevel, visited, current, steps, zoom, onZoom, onJump }: Props) {
   const t = getT(lang);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const onPath = new Set(visited);
@@ -28,14 +32,18 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
   const edgeTaken = (from: NodeId, optionIds: readonly string[]) => optionIds.some((o) => taken.has(`${from}\u0000${o}`));
   const headingId = `${uid}-chart`;
   const scroller = useRef<HTMLDivElement>(null);
-  // When the chart is wider than its box (phones), keep the current step in view sideways (never vertically).
+  // When the chart is larger than its box (zoomed, or a phone), keep the current step in view.
   useEffect(() => {
     const box = scroller.current;
     const node = chart.nodes.find((n) => n.id === current);
-    if (!box || !node || box.scrollWidth <= box.clientWidth) return;
+    if (!box || !node) return;
     const scale = box.scrollWidth / chart.width;
-    box.scrollLeft = Math.max(0, node.x * scale - box.clientWidth / 2);
-  }, [chart, current, wide]);
+    if (box.scrollWidth > box.clientWidth) box.scrollLeft = Math.max(0, node.x * scale - box.clientWidth / 2);
+    if (box.scrollHeight > box.clientHeight) box.scrollTop = Math.max(0, (node.y + node.h / 2) * scale - box.clientHeight / 2);
+  }, [chart, current, zoom]);
+  const step = zoomSteps.indexOf(zoom);
+  const zoomBy = (delta: number) => onZoom(zoomSteps[Math.min(zoomSteps.length - 1, Math.max(0, step + delta))] ?? null);
+  const zoomText = zoom === null ? t('algo.zoomFit') : `${Math.round(zoom * 100)}%`;
   const arrow = `${uid}-arrow`;
   const key = (nodeId: NodeId) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -50,12 +58,25 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
     <div className="algo__chart">
       <div className="algo-chart__head">
         <H id={headingId} className="algo-chart__title">{t('algo.chart')}</H>
-        <button type="button" className="algo-chart__toggle" aria-pressed={wide} onClick={() => onWide(!wide)}>
-          {t('algo.chartEnlarge')}
-        </button>
+        <div className="algo-chart__zoom" role="group" aria-label={t('algo.zoom')}>
+          <button type="button" onClick={() => zoomBy(-1)} disabled={step === 0} aria-label={t('algo.zoomOut')} data-testid="chart-zoom-out">−</button>
+          <output aria-live="polite" data-testid="chart-zoom-level">{zoomText}</output>
+          <button type="button" onClick={() => zoomBy(1)} disabled={step === zoomSteps.length - 1} aria-label={t('algo.zoomIn')} data-testid="chart-zoom-in">+</button>
+          <button type="button" onClick={() => onZoom(zoom === null ? 1 : null)} data-testid="chart-zoom-toggle">
+            {zoom === null ? t('algo.chartEnlarge') : t('algo.zoomFit')}
+          </button>
+        </div>
       </div>
       <p className="algo-chart__help">{t('algo.chartHelp')}</p>
-      <div className="algo-chart__scroll" ref={scroller}>
+      {/* Zoomed, the box scrolls both ways; it takes focus so arrow keys scroll it (and touch can pan and pinch inside it). */}
+      <div
+        className={`algo-chart__scroll${zoom === null ? '' : ' is-zoomed'}`}
+        ref={scroller}
+        tabIndex={zoom === null ? undefined : 0}
+        role={zoom === null ? undefined : 'region'}
+        aria-label={zoom === null ? undefined : t('algo.chartScroll')}
+        data-testid="algo-chart-box"
+      >
         <svg
           className="algo-chart"
           role="group"
@@ -63,7 +84,7 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
           viewBox={`0 0 ${chart.width} ${chart.height}`}
           width={chart.width}
           height={chart.height}
-          style={{ minWidth: wide ? `${chart.width}px` : `${Math.round(chart.width * chartMinScale)}px` }}
+          style={zoom === null ? undefined : { width: `${Math.round(chart.width * zoom)}px`, maxWidth: 'none' }}
           data-testid="algo-chart"
         >
           <defs>
@@ -89,18 +110,15 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
             })}
             {edges.map((e) => {
               const on = edgeTaken(e.from, e.optionIds);
-              let y = e.label.y + m.labelPadY;
+              const baselines = labelBaselines(e.label);
               return (
                 <g key={`${e.from}-${e.to}`} className={`algo-chart__label${on ? ' is-on-path' : ''}`} data-from={e.from} data-to={e.to}>
                   <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
                   <text fontSize={m.labelFont}>
                     {e.label.lines.map((line, i) => {
-                      if (e.label.gaps.includes(i)) y += m.labelGap;
-                      const baseline = y + m.labelLine * 0.76;
-                      y += m.labelLine;
                       const chosen = taken.has(`${e.from}\u0000${line.optionId}`);
                       return (
-                        <tspan key={i} x={e.label.x + e.label.w / 2} y={Math.round(baseline * 10) / 10} className={chosen ? 'is-chosen' : undefined}>
+                        <tspan key={i} x={e.label.x + e.label.w / 2} y={baselines[i]} className={chosen ? 'is-chosen' : undefined}>
                           {line.text}
                         </tspan>
                       );
@@ -132,7 +150,7 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
                 <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
                 <text fontSize={m.nodeFont}>
                   {n.lines.map((line, i) => (
-                    <tspan key={i} x={n.x} y={Math.round((n.y + m.nodePadY + i * m.nodeLine + m.nodeLine * 0.76) * 10) / 10}>
+                    <tspan key={i} x={n.x} y={nodeBaseline(n, i)}>
                       {/* The trailing space keeps words apart in the text a screen reader or axe reads from the lines. */}
                       {i < n.lines.length - 1 ? `${line} ` : line}
                     </tspan>

@@ -1,9 +1,13 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { emboFlags, emboIndications, planEmbolization, type EmboFlag, type EmboIndication } from '../../core/lesson-tools/embolization/embolization-rules';
+import { emboFlags, emboIndications, planEmbolization, type EmboInput } from '../../core/lesson-tools/embolization/embolization-rules';
 import { citeText } from '../../core/lesson-tools/sources';
+import { embolizationQuery } from '../../core/lesson-tools/embolization/embolization-query';
+import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
@@ -19,21 +23,27 @@ function Check({ id, label, checked, onChange }: { id: string; label: string; ch
   );
 }
 
-export default function EmbolizationPlanner({ lang, strings }: Props) {
+export default function EmbolizationPlanner({ lang, strings, syncUrl = false }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const p = `emb${useId().replace(/:/g, '')}`;
-  const [indication, setIndication] = useState<EmboIndication>('preoperative');
-  const [radiotherapy, setRt] = useState(false);
-  const [ablation, setAbl] = useState(false);
-  const [collaterals, setCollaterals] = useState(false);
-  const [flags, setFlags] = useState<EmboFlag[]>([]);
-  const plan = planEmbolization({ indication, radiotherapy, ablation, collaterals, flags });
+  const [input, setInput] = useState<EmboInput>(embolizationQuery.defaults);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  useUrlState(syncUrl, (search) => {
+    const parsed = embolizationQuery.parse(search);
+    setInput(parsed.state);
+    setNotices(parsed.notices);
+  }, embolizationQuery.serialize(input));
+  const { indication, radiotherapy, ablation, collaterals, flags } = input;
+  const set = <K extends keyof EmboInput>(k: K) => (v: EmboInput[K]) => setInput((prev) => ({ ...prev, [k]: v }));
+  const [setIndication, setRt, setAbl, setCollaterals, setFlags] = [set('indication'), set('radiotherapy'), set('ablation'), set('collaterals'), set('flags')];
+  const plan = planEmbolization(input);
   const cite = (refs: readonly string[]) => <span className="meta">({citeText(refs, lang)})</span>;
 
   return (
     <section className="calc lesson-tool" aria-label={t('emb.title')} data-widget="embolization-planner">
       <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
         <p>{t('emb.lead')}</p>
         <Radios name={`${p}-indication`} legend={t('emb.indication')} values={emboIndications} value={indication} label={(v) => t(`emb.indication.${v}`)} onChange={setIndication} />
         <fieldset className="choice-group">

@@ -4,7 +4,7 @@ import { CheckerView } from '../shared/CheckerView';
 import { provideStrings, type UiStrings } from '../shared/ui-strings';
 
 /** Island entry: only this module's rule data ships with the page that embeds it. */
-export default function MrgfusCheck({ lang, strings }: { lang: Locale; syncUrl?: boolean; strings?: UiStrings }) {
+export default function MrgfusCheck({ lang, strings, syncUrl }: { lang: Locale; syncUrl?: boolean; strings?: UiStrings }) {
   provideStrings(lang, strings);
-  return <CheckerView lang={lang} def={mrgfusEligibility} />;
+  return <CheckerView lang={lang} def={mrgfusEligibility} syncUrl={syncUrl} />;
 }

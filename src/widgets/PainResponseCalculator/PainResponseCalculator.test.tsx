@@ -103,12 +103,27 @@ describe('PainResponseCalculator', () => {
     await type(user, 'VAS before treatment', '0');
     await type(user, 'VAS after treatment', '0');
     await type(user, 'ODI before treatment', '0');
-    expect(band()).toBe('incomplete');
-    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: ODI after treatment');
+    expect(band()).toBe('not-applicable');
+    expect(screen.getByTestId('pain-odi').textContent).toBe('ODI change: Missing: ODI after treatment');
     await type(user, 'ODI after treatment', '10');
     expect(band()).toBe('not-applicable');
     expect(total()).toBe('—');
     expect(screen.getByTestId('pain-odi').textContent).toContain('no percentage');
+  });
+
+  it('keeps the VAS verdict on screen while the ODI is typed, and reads "8." and "4," as numbers', async () => {
+    const user = userEvent.setup();
+    render(<PainResponseCalculator lang="en" />);
+    await type(user, 'VAS before treatment', '8.');
+    await type(user, 'VAS after treatment', '4,');
+    expect(band()).toBe('partial');
+    expect(total()).toBe('-4');
+    await type(user, 'ODI before treatment', '40');
+    expect(band()).toBe('partial');
+    expect(total()).toBe('-4');
+    expect(screen.getByTestId('pain-odi').textContent).toBe('ODI change: Missing: ODI after treatment');
+    await type(user, 'ODI after treatment', '30');
+    expect(screen.getByTestId('pain-odi').textContent).toBe('ODI change: 40 → 30: -10 points (-25%)');
   });
 
   it('reads and writes the URL, and notes unknown parameters', async () => {

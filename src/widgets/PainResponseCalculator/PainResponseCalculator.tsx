@@ -143,6 +143,11 @@ function PainResult({ result, lang, fieldName }: { result: ReturnType<typeof ass
       <strong>{t('painResponse.odiChange')}: </strong>
       {odiText(result.odi, lang)}
     </p>
+  ) : result.odiMissing.length > 0 ? (
+    <p data-testid="pain-odi" className="meta">
+      <strong>{t('painResponse.odiChange')}: </strong>
+      {t('calc.missing', { items: result.odiMissing.map(fieldName).join(', ') })}
+    </p>
   ) : (
     <p data-testid="pain-odi" className="meta">{t('painResponse.odiNone')}</p>
   );

@@ -26,6 +26,15 @@ export function odiText(odi: OdiChange, lang: Locale): string {
     : t('painResponse.changeDetail', { ...base, percent: `${signed(odi.percentChange, lang)}%` });
 }
 
+function odiLines(result: Extract<PainResult, { odiMissing: unknown }>, lang: Locale): string[] {
+  const t = getT(lang);
+  if (result.odi) return [`${t('painResponse.odiChange')}: ${odiText(result.odi, lang)}`];
+  if (result.odiMissing.length > 0) {
+    return [`${t('painResponse.odiChange')}: ${t('calc.missing', { items: result.odiMissing.map((m) => t(`painResponse.field.${m}`)).join(', ') })}`];
+  }
+  return [];
+}
+
 /** Plain-text summary for pasting into notes: the values as entered, the verdict, the disclaimer. */
 export function painResponseText(input: PainInput, result: PainResult, lang: Locale): string {
   const t = getT(lang);
@@ -43,7 +52,7 @@ export function painResponseText(input: PainInput, result: PainResult, lang: Loc
       break;
     case 'not-applicable':
       lines.push(noBaselinePainText[lang]);
-      if (result.odi) lines.push(`${t('painResponse.odiChange')}: ${odiText(result.odi, lang)}`);
+      lines.push(...odiLines(result, lang));
       break;
     case 'result':
       lines.push(`${painBandTexts[result.band].label[lang]} — ${t('painResponse.vasChange')}: ${t('painResponse.changeDetail', {
@@ -53,7 +62,7 @@ export function painResponseText(input: PainInput, result: PainResult, lang: Loc
         percent: `${signed(-result.percentReduction, lang)}%`,
       })}`);
       lines.push(`${significantReliefText.label[lang]}: ${result.significant ? t('painResponse.yes') : t('painResponse.no')}`);
-      if (result.odi) lines.push(`${t('painResponse.odiChange')}: ${odiText(result.odi, lang)}`);
+      lines.push(...odiLines(result, lang));
       break;
   }
   lines.push(t('site.disclaimer'));

@@ -1,28 +1,39 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { guidances, insulatorVerdict, insulators, protectionAdvice, techniques, type Guidance, type Technique } from '../../core/lesson-tools/thermal-protection/protection-rules';
+import { guidances, insulatorVerdict, insulators, protectionAdvice, techniques } from '../../core/lesson-tools/thermal-protection/protection-rules';
 import { citeText } from '../../core/lesson-tools/sources';
+import { protectionQuery, type ProtectionChoice } from '../../core/lesson-tools/thermal-protection/protection-query';
+import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
 interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
-export default function ThermalProtectionChooser({ lang, strings }: Props) {
+export default function ThermalProtectionChooser({ lang, strings, syncUrl = false }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `tp${useId().replace(/:/g, '')}`;
-  const [technique, setTechnique] = useState<Technique>('rf');
-  const [guidance, setGuidance] = useState<Guidance>('ct');
-  const [structure, setStructure] = useState<'neural' | 'other'>('neural');
-  const [cortex, setCortex] = useState<'yes' | 'no'>('yes');
+  const [choice, setChoice] = useState<ProtectionChoice>(protectionQuery.defaults);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  useUrlState(syncUrl, (search) => {
+    const parsed = protectionQuery.parse(search);
+    setChoice(parsed.state);
+    setNotices(parsed.notices);
+  }, protectionQuery.serialize(choice));
+  const { technique, guidance, structure, cortex } = choice;
+  const set = <K extends keyof ProtectionChoice>(k: K) => (v: ProtectionChoice[K]) => setChoice((prev) => ({ ...prev, [k]: v }));
+  const [setTechnique, setGuidance, setStructure, setCortex] = [set('technique'), set('guidance'), set('structure'), set('cortex')];
   const neural = structure === 'neural';
   const advice = protectionAdvice(technique, neural, cortex === 'yes');
 
   return (
     <section className="calc lesson-tool" aria-label={t('tp.title')} data-widget="thermal-protection">
       <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
         <p>{t('tp.lead')}</p>
         <Radios name={`${name}-technique`} legend={t('tp.technique')} values={techniques} value={technique} label={(v) => t(`tp.technique.${v}`)} onChange={setTechnique} />
         <Radios name={`${name}-guidance`} legend={t('tp.guidance')} values={guidances} value={guidance} label={(v) => t(`tp.guidance.${v}`)} onChange={setGuidance} />

@@ -3,7 +3,11 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
 import { runChecker, visibleQuestions, type Answers, type CheckerDef } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
+import { checkerQuery } from '../../core/lesson-tools/checker/checker-query';
+import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from './Radios';
+import { QueryNotices } from './QueryNotices';
+import { useUrlState } from './useUrlState';
 import './widget.css';
 import './lesson-tools.css';
 
@@ -13,10 +17,18 @@ interface Props { lang: Locale; def: CheckerDef; syncUrl?: boolean }
  * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
  * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
  */
-export function CheckerView({ lang, def }: Props) {
+export function CheckerView({ lang, def, syncUrl = false }: Props) {
   const t = getT(lang);
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  // On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link.
+  const query = useMemo(() => checkerQuery(def), [def]);
+  useUrlState(syncUrl, (search) => {
+    const parsed = query.parse(search);
+    setAnswers(parsed.state);
+    setNotices(parsed.notices);
+  }, query.serialize(answers));
   const result = useMemo(() => runChecker(def, answers), [def, answers]);
   const set = (q: string) => (v: string) => setAnswers((prev) => ({ ...prev, [q]: v }));
   const tone = result.kind === 'result' ? result.verdict.tone : 'neutral';
@@ -24,6 +36,7 @@ export function CheckerView({ lang, def }: Props) {
   return (
     <section className="calc lesson-tool" aria-label={def.title[lang]} data-widget={def.id}>
       <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
         <p>{def.lead[lang]}</p>
         {visibleQuestions(def, answers).map((q) => (
           <Radios key={q.id} name={`${name}-${q.id}`} legend={q.label[lang]} help={q.help?.[lang]} values={q.options.map((o) => o.id)} value={answers[q.id]}
@@ -48,7 +61,7 @@ export function CheckerView({ lang, def }: Props) {
             </ul>
           </>
         )}
-        <div className="calc__actions"><button type="button" onClick={() => setAnswers({})} data-testid="reset">{t('calc.reset')}</button></div>
+        <div className="calc__actions"><button type="button" onClick={() => { setAnswers({}); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button></div>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>
     </section>

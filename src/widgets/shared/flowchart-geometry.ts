@@ -1,74 +1,20 @@
+import dagre from '@dagrejs/dagre';
 import type { Locale } from '../../core/i18n/locales';
 import type { DecisionGraph, NodeId } from '../../core/algorithms/decision-graph';
 import { layoutGraph } from '../../core/algorithms/graph-layout';
+import { chartMetrics, type Chart, type ChartEdge, type ChartLabelLine, type ChartNode } from './flowchart-chart';
+
+export { chartMetrics, chartMinScale, chartBreakpointRem, type Chart, type ChartEdge, type ChartLabelLine, type ChartNode } from './flowchart-chart';
 
 /**
- * Pixel geometry for drawing a decision graph as an SVG flowchart. graph-layout.ts decides rows and the
- * order within each row; this file turns that into boxes with wrapped text, x positions that put children
- * under their parents, row gaps tall enough for the answer labels, and edge routes that pass through their
- * label and around the boxes of the rows they cross. Pure and deterministic, so the server-rendered SVG and
- * the hydrated one are identical.
+ * Pixel geometry for drawing a decision graph as an SVG flowchart, laid out by dagre at BUILD time (the
+ * Astro wrapper of the walkthrough and the slide figure call it; no page ships it). Each arrow's answer
+ * label is a box of its own that dagre places in a row between the two rows it joins, so labels never
+ * overlap boxes or each other, and dagre orders every row to avoid crossings. Arrows are then drawn
+ * straight down through each row they cross (beside the boxes there, never through them) and as smooth
+ * S-curves in the free space between rows; the arrows that leave or reach one box get ends of their own,
+ * ordered like their other ends, so a fan of arrows never reads as a single arrow pointing back up.
  */
-
-export const chartMetrics = {
-  nodeWidth: 250,
-  nodeFont: 17,
-  nodeLine: 22,
-  nodePadX: 14,
-  nodePadY: 12,
-  labelWidth: 176,
-  labelFont: 14,
-  labelLine: 18,
-  labelPadX: 7,
-  labelPadY: 5,
-  /** Space between two labels of one edge (an edge merges the options that lead to the same node). */
-  labelGap: 6,
-  nodeSpacing: 34,
-  labelSpacing: 10,
-  gapTop: 16,
-  gapBottom: 30,
-  margin: 12,
-  /** Clearance between an edge and a box it passes beside. */
-  channel: 12,
-  /** Average glyph width as a share of the font size: generous, so a line never overflows its box. */
-  charWidth: 0.56,
-} as const;
-
-export interface ChartNode {
-  id: NodeId;
-  kind: 'question' | 'recommendation';
-  /** Centre x and top y of the box. */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  lines: string[];
-  /** The full text, for accessible names. */
-  text: string;
-  row: number;
-}
-
-export interface ChartLabelLine {
-  text: string;
-  optionId: string;
-}
-
-export interface ChartEdge {
-  from: NodeId;
-  to: NodeId;
-  /** Options of `from` that lead to `to`, in option order (several answers can share one arrow). */
-  optionIds: string[];
-  /** SVG path data, from the bottom of `from` to the top of `to`. */
-  d: string;
-  label: { x: number; y: number; w: number; h: number; lines: ChartLabelLine[]; gaps: number[] };
-}
-
-export interface Chart {
-  width: number;
-  height: number;
-  nodes: ChartNode[];
-  edges: ChartEdge[];
-}
 
 /** Greedy word wrap by an estimated glyph width; words longer than a line are cut. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
@@ -96,216 +42,280 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   return lines.length ? lines : [''];
 }
 
-interface Block {
-  desired: number;
-  w: number;
-}
-
-/**
- * Centres for blocks kept in their given order with at least `spacing` between neighbours, as close as
- * possible (least squares) to where each wants to be: neighbours that would overlap merge into a cluster
- * placed at the mean of its members' wishes.
- */
-export function spreadBlocks(blocks: readonly Block[], spacing: number): number[] {
-  interface Cluster {
-    items: number[];
-    offsets: number[];
-    width: number;
-    start: number;
-  }
-  const place = (c: Cluster): number =>
-    c.items.reduce((sum, item, k) => sum + ((blocks[item]?.desired ?? 0) - (c.offsets[k] ?? 0) - (blocks[item]?.w ?? 0) / 2), 0) / c.items.length;
-  const clusters: Cluster[] = [];
-  blocks.forEach((b, i) => {
-    let cur: Cluster = { items: [i], offsets: [0], width: b.w, start: b.desired - b.w / 2 };
-    for (;;) {
-      const prev = clusters[clusters.length - 1];
-      if (!prev || prev.start + prev.width + spacing <= cur.start) break;
-      clusters.pop();
-      const shift = prev.width + spacing;
-      cur = {
-        items: [...prev.items, ...cur.items],
-        offsets: [...prev.offsets, ...cur.offsets.map((o) => o + shift)],
-        width: shift + cur.width,
-        start: 0,
-      };
-      cur.start = place(cur);
-    }
-    clusters.push(cur);
-  });
-  const centres: number[] = new Array<number>(blocks.length).fill(0);
-  for (const c of clusters) {
-    c.items.forEach((item, k) => {
-      centres[item] = c.start + (c.offsets[k] ?? 0) + (blocks[item]?.w ?? 0) / 2;
-    });
-  }
-  return centres;
-}
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** Cubic with vertical tangents at both ends: a smooth S from (x1,y1) down to (x2,y2). */
+/** Cubic with vertical tangents at both ends: a smooth S from (x1,y1) down to (x2,y2), inside their box. */
 function sCurve(x1: number, y1: number, x2: number, y2: number): string {
   const my = round((y1 + y2) / 2);
   return `C${round(x1)},${my} ${round(x2)},${my} ${round(x2)},${round(y2)}`;
 }
 
+/** x of `count` arrow ends spread along a box's edge around its centre, at most `portSpacing` apart. */
+function ports(centre: number, width: number, count: number): number[] {
+  if (count <= 1) return [centre];
+  const step = Math.min(chartMetrics.portSpacing, (width - 40) / (count - 1));
+  return Array.from({ length: count }, (_, i) => round(centre + (i - (count - 1) / 2) * step));
+}
+
+interface Grouped {
+  from: NodeId;
+  to: NodeId;
+  options: ChartLabelLine[][];
+  optionIds: string[];
+}
+
+type Pt = [number, number];
+
+/** An arrow's path as a polyline: M and L points as given, each cubic sampled in `steps` steps. */
+export function pathPoints(d: string, steps = 12): Pt[] {
+  const pts: Pt[] = [];
+  for (const [, cmd, args] of d.matchAll(/([MLC])([^MLC]*)/g)) {
+    const nums = (args ?? '').trim().split(/[\s,]+/).map(Number);
+    if (cmd !== 'C') pts.push([nums[0] ?? 0, nums[1] ?? 0]);
+    else {
+      const [x0, y0] = pts[pts.length - 1] ?? [0, 0];
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0, x3 = 0, y3 = 0] = nums;
+      for (let k = 1; k <= steps; k++) {
+        const t = k / steps;
+        const u = 1 - t;
+        pts.push([u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3, u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3]);
+      }
+    }
+  }
+  return pts;
+}
+
+const turn = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+/** Do two segments meet? Touching counts: every arrow has ends of its own, so two arrows never share a point. */
+function segmentsMeet(p1: Pt, p2: Pt, q1: Pt, q2: Pt): boolean {
+  const overlaps = (a: number, b: number, c: number, d: number) => Math.max(a, b) >= Math.min(c, d) && Math.max(c, d) >= Math.min(a, b);
+  if (!overlaps(p1[0], p2[0], q1[0], q2[0]) || !overlaps(p1[1], p2[1], q1[1], q2[1])) return false;
+  return turn(q1, q2, p1) * turn(q1, q2, p2) <= 0 && turn(p1, p2, q1) * turn(p1, p2, q2) <= 0;
+}
+
+/** How many pairs of arrows cross (or touch) anywhere along their paths. */
+export function countCrossings(chart: Pick<Chart, 'edges'>, steps = 12): number {
+  const lines = chart.edges.map((e) => {
+    const pts = pathPoints(e.d, steps);
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    return { pts, box: [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] as const };
+  });
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      const [a, b] = [lines[i]!, lines[j]!];
+      if (a.box[1] < b.box[0] || b.box[1] < a.box[0] || a.box[3] < b.box[2] || b.box[3] < a.box[2]) continue;
+      let hit = false;
+      for (let s = 1; s < a.pts.length && !hit; s++) {
+        for (let t = 1; t < b.pts.length && !hit; t++) hit = segmentsMeet(a.pts[s - 1]!, a.pts[s]!, b.pts[t - 1]!, b.pts[t]!);
+      }
+      if (hit) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * dagre's crossing reduction is a heuristic that depends on the order it is given the graph in; a few
+ * orders (as written, reversed, and graph-layout.ts's grid order) are tried and the drawing with the fewest
+ * crossings (then the narrowest) is kept. Deterministic, and run once per graph and language.
+ */
+const built = new WeakMap<DecisionGraph, Partial<Record<Locale, Chart>>>();
+
 export function buildChart(graph: DecisionGraph, lang: Locale): Chart {
+  // A build draws each chart on several pages (walkthrough, lesson, slides): lay it out once per graph and language.
+  const cached = built.get(graph)?.[lang];
+  if (cached) return cached;
+  const chart = bestLayout(graph, lang);
+  built.set(graph, { ...built.get(graph), [lang]: chart });
+  return chart;
+}
+
+function bestLayout(graph: DecisionGraph, lang: Locale): Chart {
+  let best: { chart: Chart; crossings: number } | undefined;
+  for (const variant of [0, 1, 2, 3, 4, 5, 6, 7]) {
+    const chart = layoutChart(graph, lang, { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2, gridOrder: (variant & 4) === 4 });
+    const crossings = countCrossings(chart, 6);
+    if (!best || crossings < best.crossings || (crossings === best.crossings && chart.width < best.chart.width)) best = { chart, crossings };
+  }
+  return (best as { chart: Chart }).chart;
+}
+
+function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: boolean; reverseEdges: boolean; gridOrder: boolean }): Chart {
   const m = chartMetrics;
   const layout = layoutGraph(graph);
 
-  // Boxes with wrapped text, grouped by row in layout order.
-  const rows: ChartNode[][] = Array.from({ length: layout.rows }, () => []);
-  for (const [id, pos] of Object.entries(layout.positions)) {
+  // Boxes with wrapped text.
+  const nodes: ChartNode[] = [];
+  for (const id of Object.keys(layout.positions)) {
     const node = graph.nodes[id];
     if (!node) continue;
     const text = node.kind === 'question' ? node.text[lang] : node.title[lang];
     const lines = wrapText(text, m.nodeWidth - 2 * m.nodePadX, m.nodeFont);
-    rows[pos.row]?.push({ id, kind: node.kind, x: 0, y: 0, w: m.nodeWidth, h: lines.length * m.nodeLine + 2 * m.nodePadY, lines, text, row: pos.row });
+    nodes.push({ id, kind: node.kind, x: 0, y: 0, w: m.nodeWidth, h: lines.length * m.nodeLine + 2 * m.nodePadY, lines, text, row: 0 });
   }
-  rows.forEach((row) => row.sort((a, b) => (layout.positions[a.id]?.col ?? 0) - (layout.positions[b.id]?.col ?? 0)));
-  const byId = new Map(rows.flat().map((n) => [n.id, n]));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
 
-  // Parallel options (same from → to) share one arrow.
-  const grouped = new Map<string, { from: NodeId; to: NodeId; options: ChartLabelLine[][]; optionIds: string[] }>();
+  // Parallel options (same from → to) share one arrow; its label lists each answer, bulleted when several.
+  const grouped = new Map<string, Grouped>();
   for (const e of layout.edges) {
     if (!byId.has(e.from) || !byId.has(e.to)) continue;
     const key = `${e.from}\u0000${e.to}`;
     const g = grouped.get(key) ?? { from: e.from, to: e.to, options: [], optionIds: [] };
-    g.options.push(wrapText(e.label[lang], m.labelWidth - 2 * m.labelPadX, m.labelFont).map((text) => ({ text, optionId: e.optionId })));
+    g.options.push([]);
     g.optionIds.push(e.optionId);
     grouped.set(key, g);
   }
-  const edges = [...grouped.values()];
-  const rowOf = (id: NodeId): number => byId.get(id)?.row ?? 0;
-  const downward = edges.filter((e) => rowOf(e.to) > rowOf(e.from));
-
-  // x: a few sweeps of barycentres (parents above, then children below), keeping the layout's order.
-  const sweep = (row: ChartNode[], neighbours: (n: ChartNode) => ChartNode[]) => {
-    const desired = row.map((n) => {
-      const ns = neighbours(n);
-      return ns.length ? mean(ns.map((p) => p.x)) : n.x;
+  for (const g of grouped.values()) {
+    const question = graph.nodes[g.from];
+    const several = g.optionIds.length > 1;
+    g.options = g.optionIds.map((optionId) => {
+      const option = question?.kind === 'question' ? question.options.find((o) => o.id === optionId) : undefined;
+      const text = option?.label[lang] ?? optionId;
+      if (!several) return wrapText(text, m.labelWidth - 2 * m.labelPadX, m.labelFont).map((line) => ({ text: line, optionId }));
+      // The bullet stays on the line of the answer's first word: wrap in the width left beside it, unless the
+      // first word alone is longer than that (then it gets the full line and the estimate's slack absorbs the bullet).
+      const inner = m.labelWidth - 2 * m.labelPadX;
+      const narrow = inner - 2 * m.labelFont * m.charWidth;
+      const firstWord = text.split(/\s+/)[0] ?? '';
+      const lines = wrapText(text, firstWord.length > Math.floor(narrow / (m.labelFont * m.charWidth)) ? inner : narrow, m.labelFont);
+      return lines.map((line, i) => ({ text: i === 0 ? `• ${line}` : line, optionId }));
     });
-    const xs = spreadBlocks(row.map((n, i) => ({ desired: desired[i] ?? 0, w: n.w })), m.nodeSpacing);
-    row.forEach((n, i) => (n.x = xs[i] ?? 0));
-  };
-  const parentsOf = (n: ChartNode) => downward.filter((e) => e.to === n.id).map((e) => byId.get(e.from)).filter((p): p is ChartNode => !!p);
-  const childrenOf = (n: ChartNode) => downward.filter((e) => e.from === n.id).map((e) => byId.get(e.to)).filter((c): c is ChartNode => !!c);
-  rows.forEach((row) => sweep(row, parentsOf));
-  for (let r = rows.length - 2; r >= 0; r--) sweep(rows[r] ?? [], childrenOf);
-  rows.forEach((row, r) => r > 0 && sweep(row, parentsOf));
-  rows.flat().forEach((n) => (n.x = round(n.x)));
-
-  // Label blocks: one per edge, in the gap under its parent's row.
-  const labelled = edges.map((e) => {
-    const lines = e.options.flat();
+  }
+  const labelled = [...grouped.values()].map((g) => {
+    const lines = g.options.flat();
     const gaps: number[] = [];
     let h = 2 * m.labelPadY;
-    e.options.forEach((opt, k) => {
+    g.options.forEach((opt, k) => {
       if (k > 0) {
         gaps.push(lines.indexOf(opt[0] as ChartLabelLine));
         h += m.labelGap;
       }
       h += opt.length * m.labelLine;
     });
-    return { ...e, lines, gaps, h, lx: 0 };
+    return { ...g, lines, gaps, h };
   });
 
-  // y: rows and the gaps under them, each gap as tall as its tallest label.
-  const rowTop: number[] = [];
-  const rowHeight = rows.map((row) => Math.max(0, ...row.map((n) => n.h)));
-  const labelCentre: number[] = [];
-  let y = m.margin;
-  rows.forEach((row, r) => {
-    rowTop[r] = y;
-    row.forEach((n) => (n.y = y + ((rowHeight[r] ?? 0) - n.h) / 2));
-    y += rowHeight[r] ?? 0;
-    const tallest = Math.max(0, ...labelled.filter((e) => rowOf(e.from) === r).map((e) => e.h));
-    labelCentre[r] = y + m.gapTop + tallest / 2;
-    if (r < rows.length - 1) y += Math.max(m.gapTop + tallest + m.gapBottom, 56);
-  });
-  const height = y + m.margin;
+  // dagre: answer labels become boxes in a row of their own between the rows they join (it halves ranksep
+  // to make that row, hence the doubling). Insertion order follows the graph's option order, which dagre
+  // keeps when two orders cross equally often.
+  const g = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, { width: number; height: number; labelpos: 'c'; points?: { x: number; y: number }[]; x?: number; y?: number }>();
+  g.setGraph({ rankdir: 'TB', nodesep: m.nodeSpacing, edgesep: m.edgeSpacing, ranksep: 2 * m.rowSpacing, marginx: m.margin, marginy: m.margin });
+  // Optionally in the grid order graph-layout.ts computes (rows, then columns that keep children under their parents).
+  const at = (id: NodeId) => layout.positions[id] ?? { row: 0, col: 0 };
+  const gridNodes = order.gridOrder ? [...nodes].sort((a, b) => at(a.id).row - at(b.id).row || at(a.id).col - at(b.id).col) : nodes;
+  const gridEdges = order.gridOrder ? [...labelled].sort((a, b) => at(a.to).row - at(b.to).row || at(a.to).col - at(b.to).col) : labelled;
+  for (const n of order.reverseNodes ? [...gridNodes].reverse() : gridNodes) g.setNode(n.id, { width: n.w, height: n.h });
+  for (const e of order.reverseEdges ? [...gridEdges].reverse() : gridEdges) g.setEdge(e.from, e.to, { width: m.labelWidth, height: e.h, labelpos: 'c' });
+  dagre.layout(g);
 
-  // Label x: where the straight line from the parent towards its target crosses the label row, spread apart.
-  rows.forEach((_, r) => {
-    const inGap = labelled.filter((e) => rowOf(e.from) === r);
-    const wish = inGap.map((e) => {
-      const from = byId.get(e.from) as ChartNode;
-      const to = byId.get(e.to) as ChartNode;
-      const y0 = from.y + from.h;
-      const y1 = to.row === r + 1 ? to.y : (rowTop[r + 1] ?? to.y);
-      const t = y1 > y0 ? ((labelCentre[r] ?? y0) - y0) / (y1 - y0) : 0.5;
-      return { e, desired: from.x + (to.x - from.x) * Math.min(1, Math.max(0, t)) };
-    });
-    wish.sort((a, b) => a.desired - b.desired || (byId.get(a.e.to)?.row ?? 0) - (byId.get(b.e.to)?.row ?? 0));
-    const xs = spreadBlocks(wish.map((w) => ({ desired: w.desired, w: m.labelWidth })), m.labelSpacing);
-    wish.forEach((w, i) => (w.e.lx = round(xs[i] ?? w.desired)));
-  });
+  for (const n of nodes) {
+    const placed = g.node(n.id);
+    n.x = round(placed.x ?? 0);
+    n.y = round((placed.y ?? 0) - n.h / 2);
+  }
 
-  // Routes: parent → label → (a free channel through each row crossed) → child.
-  const freeX = (row: readonly ChartNode[], want: number): number => {
-    for (const n of row) {
-      const left = n.x - n.w / 2 - m.channel;
-      const right = n.x + n.w / 2 + m.channel;
-      if (want > left && want < right) return want - left < right - want ? left : right;
-    }
-    return want;
-  };
-  const chartEdges: ChartEdge[] = labelled.map((e) => {
+  // Row bands: everything dagre put at one y (boxes, labels, arrows passing through) shares a band as tall
+  // as its tallest member; arrows run vertically through a band and curve only in the gaps between bands.
+  const bands = new Map<number, number>();
+  const band = (y: number, h: number) => bands.set(round(y), Math.max(bands.get(round(y)) ?? 0, h));
+  const centre = (n: ChartNode) => round(n.y + n.h / 2);
+  for (const n of nodes) band(centre(n), n.h);
+  const placed = labelled.map((e) => {
+    const label = g.edge(e.from, e.to);
+    const lx = round(label.x ?? 0);
+    const ly = round(label.y ?? 0);
+    band(ly, e.h);
+    // dagre's points: the end on the source box, the dummy of each row crossed (one is the label), the end on the target.
+    const middle = (label.points ?? []).slice(1, -1).map((p) => ({ x: round(p.x), y: round(p.y) }));
+    for (const p of middle) band(p.y, 0);
+    return { ...e, lx, ly, middle };
+  });
+  const bandYs = [...bands.keys()].sort((a, b) => a - b);
+  const bandIndex = new Map(bandYs.map((y, i) => [y, i]));
+  const nodeRanks = [...new Set(nodes.map(centre))].sort((a, b) => a - b);
+  for (const n of nodes) n.row = nodeRanks.indexOf(centre(n));
+
+  // A box alone in its row (the root, usually) sits over the middle of where its arrows go next: dagre
+  // aligns it with one child, which makes the others' arrows run flat along the row.
+  for (const n of nodes) {
+    const alone = nodes.every((o) => o === n || centre(o) !== centre(n)) && placed.every((e) => e.ly !== centre(n) && e.middle.every((p) => p.y !== centre(n)));
+    const next = placed.filter((e) => e.from === n.id).map((e) => e.middle[0]?.x ?? (byId.get(e.to) as ChartNode).x);
+    if (alone && next.length > 1) n.x = round((Math.min(...next) + Math.max(...next)) / 2);
+  }
+
+  // Arrow ends: spread along the box edge, ordered by where the arrow goes next (or comes from).
+  type Placed = (typeof placed)[number];
+  const firstX = (e: Placed) => e.middle[0]?.x ?? (byId.get(e.to) as ChartNode).x;
+  const lastX = (e: Placed) => e.middle[e.middle.length - 1]?.x ?? (byId.get(e.from) as ChartNode).x;
+  const startX = new Map<Placed, number>();
+  const endX = new Map<Placed, number>();
+  for (const n of nodes) {
+    const out = placed.filter((e) => e.from === n.id).sort((a, b) => firstX(a) - firstX(b));
+    ports(n.x, n.w, out.length).forEach((x, i) => startX.set(out[i] as Placed, x));
+    const inc = placed.filter((e) => e.to === n.id).sort((a, b) => lastX(a) - lastX(b));
+    ports(n.x, n.w, inc.length).forEach((x, i) => endX.set(inc[i] as Placed, x));
+  }
+
+  // Vertical runs, as offsets from their band's centre: down from the source box to the foot of its band,
+  // through the band of each row crossed, into the target box from the top of its band.
+  interface Run { x: number; band: number; top: number; bottom: number }
+  const half = (y: number) => (bands.get(y) ?? 0) / 2;
+  const routes = placed.map((e) => {
     const from = byId.get(e.from) as ChartNode;
     const to = byId.get(e.to) as ChartNode;
-    const r = from.row;
-    const ly = labelCentre[r] ?? from.y + from.h;
-    const points: [number, number][] = [[from.x, from.y + from.h], [e.lx, ly]];
-    for (let k = r + 1; k < to.row; k++) {
-      const top = rowTop[k] ?? 0;
-      const span = to.y - ly || 1;
-      const want = e.lx + (to.x - e.lx) * ((top - ly) / span);
-      const x = freeX(rows[k] ?? [], want);
-      points.push([x, top], [x, top + (rowHeight[k] ?? 0)]);
+    const runs: Run[] = [{ x: startX.get(e) ?? from.x, band: bandIndex.get(centre(from)) ?? 0, top: from.h / 2, bottom: half(centre(from)) }];
+    for (const p of e.middle) runs.push({ x: p.x, band: bandIndex.get(p.y) ?? 0, top: -half(p.y), bottom: half(p.y) });
+    runs.push({ x: endX.get(e) ?? to.x, band: bandIndex.get(centre(to)) ?? 0, top: -half(centre(to)), bottom: -to.h / 2 });
+    return { e, runs };
+  });
+
+  // Gaps between bands grow with the sideways distance the arrows in them travel, so a long arrow bends
+  // gently instead of running flat along the row above (where it would read as a line joining the boxes).
+  const travel = bandYs.map(() => 0);
+  for (const { runs } of routes) {
+    for (let i = 1; i < runs.length; i++) {
+      const [a, b] = [runs[i - 1] as Run, runs[i] as Run];
+      travel[b.band] = Math.max(travel[b.band] ?? 0, Math.abs(b.x - a.x));
     }
-    points.push([to.x, to.y]);
-    let d = `M${round(from.x)},${round(from.y + from.h)}`;
-    for (let i = 1; i < points.length; i++) {
-      const [x1, y1] = points[i - 1] as [number, number];
-      const [x2, y2] = points[i] as [number, number];
-      d += x1 === x2 ? ` L${round(x2)},${round(y2)}` : ` ${sCurve(x1, y1, x2, y2)}`;
+  }
+  const bandY: number[] = [];
+  bandYs.forEach((y, i) => {
+    if (i === 0) bandY.push(m.margin + half(y));
+    else {
+      const gap = Math.min(m.maxGap, Math.max(m.rowSpacing, (travel[i] ?? 0) * m.gapPerTravel));
+      bandY.push((bandY[i - 1] ?? 0) + half(bandYs[i - 1] ?? 0) + gap + half(y));
     }
+  });
+  for (const n of nodes) n.y = round((bandY[bandIndex.get(centre(n)) ?? 0] ?? 0) - n.h / 2);
+  const lastBand = bandYs[bandYs.length - 1] ?? 0;
+  const height = (bandY[bandY.length - 1] ?? 0) + half(lastBand) + m.margin;
+
+  const edges: ChartEdge[] = routes.map(({ e, runs }) => {
+    const at = (r: Run) => bandY[r.band] ?? 0;
+    const first = runs[0] as Run;
+    let d = `M${round(first.x)},${round(at(first) + first.top)}`;
+    runs.forEach((r, i) => {
+      const top = at(r) + r.top;
+      const bottom = at(r) + r.bottom;
+      if (i > 0) {
+        const p = runs[i - 1] as Run;
+        const pBottom = at(p) + p.bottom;
+        d += p.x === r.x ? ` L${round(r.x)},${round(top)}` : ` ${sCurve(p.x, pBottom, r.x, top)}`;
+      }
+      if (bottom > top) d += ` L${round(r.x)},${round(bottom)}`;
+    });
+    const ly = bandY[bandIndex.get(e.ly) ?? 0] ?? 0;
     return {
       from: e.from,
       to: e.to,
       optionIds: e.optionIds,
       d,
-      label: { x: e.lx - m.labelWidth / 2, y: ly - e.h / 2, w: m.labelWidth, h: e.h, lines: e.lines, gaps: e.gaps },
+      label: { x: round(e.lx - m.labelWidth / 2), y: round(ly - e.h / 2), w: m.labelWidth, h: e.h, lines: e.lines, gaps: e.gaps },
     };
   });
 
-  // Shift everything so the leftmost box or label sits at the margin.
-  const nodes = rows.flat();
-  const left = Math.min(...nodes.map((n) => n.x - n.w / 2), ...chartEdges.map((e) => e.label.x));
-  const right = Math.max(...nodes.map((n) => n.x + n.w / 2), ...chartEdges.map((e) => e.label.x + e.label.w));
-  const dx = round(m.margin - left);
-  const shiftPath = (d: string) => d.replace(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g, (_, x: string, yy: string) => `${round(Number(x) + dx)},${yy}`);
-  for (const n of nodes) n.x = round(n.x + dx);
-  for (const e of chartEdges) {
-    e.d = shiftPath(e.d);
-    e.label.x = round(e.label.x + dx);
-    e.label.y = round(e.label.y);
-  }
-  for (const n of nodes) n.y = round(n.y);
-  return { width: Math.ceil(right - left + 2 * m.margin), height: Math.ceil(height), nodes, edges: chartEdges };
-}
-
-/** Below this scale the chart's text gets too small to read: its container scrolls instead of shrinking it. */
-export const chartMinScale = 0.8;
-
-/**
- * The narrowest widget (in rem, a multiple of 5 from 50 to 100) that fits the question panel (24rem) beside
- * the chart at its smallest legible scale; narrower widgets put the chart below. The stylesheet has one
- * container query per value.
- */
-export function chartBreakpointRem(chart: Pick<Chart, 'width'>): number {
-  const needed = (24 * 16 + 20 + chart.width * chartMinScale + 34) / 16;
-  return Math.min(100, Math.max(50, Math.ceil(needed / 5) * 5));
+  const size = g.graph() as { width?: number };
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(height), nodes, edges };
 }

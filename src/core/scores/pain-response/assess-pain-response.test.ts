@@ -63,11 +63,12 @@ describe('assessPainResponse', () => {
   });
 
   it('has no response to judge when there was no pain to begin with', () => {
-    expect(assessPainResponse({ vasBefore: 0, vasAfter: 0 })).toEqual({ kind: 'not-applicable', reason: 'no-baseline-pain', odi: null });
+    expect(assessPainResponse({ vasBefore: 0, vasAfter: 0 })).toEqual({ kind: 'not-applicable', reason: 'no-baseline-pain', odi: null, odiMissing: [] });
   });
 
-  it('accepts decimals with a point or a comma', () => {
+  it('accepts decimals with a point or a comma, and a number still being typed ("8." or "8,")', () => {
     expect(assessPainResponse({ vasBefore: '6,5', vasAfter: '3.5' })).toMatchObject({ kind: 'result', drop: 3, band: 'partial' });
+    expect(assessPainResponse({ vasBefore: '8.', vasAfter: '4,' })).toMatchObject({ kind: 'result', vasBefore: 8, vasAfter: 4, drop: 4 });
   });
 
   it('leaves ODI out when neither value is given, and gives no percentage from an ODI of 0', () => {
@@ -77,10 +78,16 @@ describe('assessPainResponse', () => {
     });
   });
 
-  it('reports missing values as incomplete, including the other half of a started ODI pair', () => {
+  it('reports missing VAS values as incomplete, with the other half of a started ODI pair', () => {
     expect(assessPainResponse({})).toEqual({ kind: 'incomplete', missing: ['vasBefore', 'vasAfter'] });
     expect(assessPainResponse({ vasBefore: 9, vasAfter: '' })).toEqual({ kind: 'incomplete', missing: ['vasAfter'] });
-    expect(assessPainResponse({ vasBefore: 9, vasAfter: 6, odiBefore: 39 })).toEqual({ kind: 'incomplete', missing: ['odiAfter'] });
+    expect(assessPainResponse({ vasBefore: 9, odiAfter: 20 })).toEqual({ kind: 'incomplete', missing: ['vasAfter', 'odiBefore'] });
+  });
+
+  it('keeps the VAS verdict while the ODI pair is half filled, naming the ODI value still missing', () => {
+    expect(assessPainResponse({ vasBefore: 8, vasAfter: 4, odiBefore: 40 })).toMatchObject({ kind: 'result', band: 'partial', odi: null, odiMissing: ['odiAfter'] });
+    expect(assessPainResponse({ vasBefore: 0, vasAfter: 0, odiAfter: 30 })).toMatchObject({ kind: 'not-applicable', odi: null, odiMissing: ['odiBefore'] });
+    expect(assessPainResponse({ vasBefore: 8, vasAfter: 4, odiBefore: 40, odiAfter: 30 })).toMatchObject({ odiMissing: [] });
   });
 
   it.each([

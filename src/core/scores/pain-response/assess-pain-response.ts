@@ -24,7 +24,7 @@ export type PainResult =
   | { kind: 'invalid'; invalid: PainInvalid[] }
   | { kind: 'incomplete'; missing: PainField[] }
   /** VAS 0 before treatment: there is no pain whose response could be judged. */
-  | { kind: 'not-applicable'; reason: 'no-baseline-pain'; odi: OdiChange | null }
+  | { kind: 'not-applicable'; reason: 'no-baseline-pain'; odi: OdiChange | null; odiMissing: PainField[] }
   | {
       kind: 'result';
       band: PainBand;
@@ -37,6 +37,8 @@ export type PainResult =
       /** drop as a percentage of before. */
       percentReduction: number;
       odi: OdiChange | null;
+      /** The other half of a started ODI pair: the VAS verdict stands while it is being filled in. */
+      odiMissing: PainField[];
     };
 
 const ranges: Record<PainField, { min: number; max: number }> = {
@@ -55,8 +57,9 @@ const isBlank = (v: string | number | undefined) => v === undefined || (typeof v
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Judges the response from VAS before and after; the ODI pair is optional but, once one of the two is
- * given, both are needed. Validation comes first and reports every bad field at once.
+ * Judges the response from VAS before and after; the ODI pair is optional and, once one of the two is
+ * given, the other is reported missing next to the VAS verdict (never instead of it, so the answer does
+ * not vanish while the ODI is typed). Validation comes first and reports every bad field at once.
  */
 export function assessPainResponse(input: PainInput): PainResult {
   const values: Partial<Record<PainField, number>> = {};
@@ -70,14 +73,17 @@ export function assessPainResponse(input: PainInput): PainResult {
   }
   if (invalid.length > 0) return { kind: 'invalid', invalid };
 
-  const missing: PainField[] = [];
-  if (values.vasBefore === undefined) missing.push('vasBefore');
-  if (values.vasAfter === undefined) missing.push('vasAfter');
+  const odiMissing: PainField[] = [];
   const odiStarted = values.odiBefore !== undefined || values.odiAfter !== undefined;
-  if (odiStarted && values.odiBefore === undefined) missing.push('odiBefore');
-  if (odiStarted && values.odiAfter === undefined) missing.push('odiAfter');
+  if (odiStarted && values.odiBefore === undefined) odiMissing.push('odiBefore');
+  if (odiStarted && values.odiAfter === undefined) odiMissing.push('odiAfter');
   const { vasBefore, vasAfter, odiBefore, odiAfter } = values;
-  if (missing.length > 0 || vasBefore === undefined || vasAfter === undefined) return { kind: 'incomplete', missing };
+  if (vasBefore === undefined || vasAfter === undefined) {
+    const vasMissing: PainField[] = [];
+    if (vasBefore === undefined) vasMissing.push('vasBefore');
+    if (vasAfter === undefined) vasMissing.push('vasAfter');
+    return { kind: 'incomplete', missing: [...vasMissing, ...odiMissing] };
+  }
 
   const odi: OdiChange | null =
     odiBefore === undefined || odiAfter === undefined
@@ -89,7 +95,7 @@ export function assessPainResponse(input: PainInput): PainResult {
           percentChange: odiBefore === 0 ? null : ((odiAfter - odiBefore) / odiBefore) * 100,
         };
 
-  if (vasBefore === 0) return { kind: 'not-applicable', reason: 'no-baseline-pain', odi };
+  if (vasBefore === 0) return { kind: 'not-applicable', reason: 'no-baseline-pain', odi, odiMissing };
 
   const drop = tenth(vasBefore - vasAfter);
   const percentReduction = (drop / vasBefore) * 100;
@@ -108,5 +114,6 @@ export function assessPainResponse(input: PainInput): PainResult {
     drop,
     percentReduction,
     odi,
+    odiMissing,
   };
 }
