@@ -13,6 +13,10 @@ export default defineConfig({
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // On its first visit every page registers the service worker, which precaches ~1 MB and then fetches all of
+    // the language's pages for offline use: in every test's fresh context, competing for the 2 cores. Only the
+    // offline journey (reliability.spec.ts) needs it and allows it for its own context.
+    serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

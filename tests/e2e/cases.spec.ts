@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { test, expect, waitForHydration } from './fixtures';
+import { testBuilt, builtPage, shown, textOf } from './built-site';
 import { caseSchema, type CaseQuizQuestion, type CaseStudy } from '../../src/core/content/case-schema';
 import { quizPlan } from '../../src/core/cases/quiz-plan';
 import { caseQuestionId } from '../../src/core/quiz/question';
@@ -67,27 +68,37 @@ async function answer(page: Page, caseId: string, q: CaseQuizQuestion, lang: 'it
   await page.keyboard.press('Enter');
 }
 
-test.describe('case pages', () => {
-  for (const lang of ['it', 'en'] as const) {
-    test(`all 16 case pages render with timeline, schematic and references (${lang})`, async ({ page }) => {
-      test.setTimeout(120_000); // 16 pages; the build machine is shared
-      expect(cases).toHaveLength(16);
+testBuilt.describe('case pages, built', () => {
+  testBuilt('all 16 case pages, in both languages, have their title, timeline, schematic, references and links', () => {
+    expect(cases).toHaveLength(16);
+    for (const lang of ['it', 'en'] as const) {
       for (const c of cases) {
-        await page.goto(`/${lang}/cases/${c.id}/`);
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title[lang]);
-        await expect(page.getByTestId('case-timeline').locator('> li')).toHaveCount(c.timeline.length);
-        const schematic = page.getByTestId('case-schematic');
-        await expect(schematic.locator('svg[role="img"]')).toBeVisible();
-        await expect(schematic.locator('svg > title')).toHaveText(new RegExp(c.title[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-        for (const level of c.site.levels ?? []) await expect(schematic.locator(`.is-hit[data-level="${level}"]`)).toHaveCount(1);
-        await expect(page.locator('section.references li')).toHaveCount(c.refs.length);
-        await expect(page.getByTestId('case-quiz-link')).toHaveAttribute('href', `/${lang}/cases/${c.id}/quiz/`);
-        await expect(page.getByTestId('case-modules').locator('a').first()).toHaveAttribute('href', new RegExp(`^/${lang}/lessons/m\\d\\d-`));
+        const doc = builtPage(`/${lang}/cases/${c.id}/`);
+        const at = `${lang}/${c.id}`;
+        expect(doc.documentElement.lang, at).toBe(lang);
+        expect(textOf(doc.querySelector('h1')), at).toBe(c.title[lang]);
+        expect(doc.querySelectorAll('[data-testid="case-timeline"] > li').length, `${at} timeline`).toBe(c.timeline.length);
+        const schematic = doc.querySelector('[data-testid="case-schematic"]');
+        expect(shown(schematic?.querySelector('svg[role="img"]')), `${at} schematic`).toBe(true);
+        expect(textOf(schematic?.querySelector('svg > title')), `${at} schematic title`).toContain(c.title[lang]);
+        for (const level of c.site.levels ?? []) expect(schematic?.querySelectorAll(`.is-hit[data-level="${level}"]`).length, `${at} ${level}`).toBe(1);
+        expect(doc.querySelectorAll('section.references li').length, `${at} references`).toBe(c.refs.length);
+        expect(doc.querySelector('[data-testid="case-quiz-link"]')?.getAttribute('href'), at).toBe(`/${lang}/cases/${c.id}/quiz/`);
+        expect(doc.querySelector('[data-testid="case-modules"] a')?.getAttribute('href'), at).toMatch(new RegExp(`^/${lang}/lessons/m\\d\\d-`));
       }
-    });
-  }
+    }
+  });
 
+  testBuilt('the index lists every case without JavaScript, the filter form hidden until the script shows it', () => {
+    const doc = builtPage('/it/cases/');
+    const items = [...doc.querySelectorAll('[data-testid="case-list"] > li')];
+    expect(items).toHaveLength(16);
+    expect(items.filter((li) => shown(li))).toHaveLength(16);
+    expect(shown(doc.querySelector('form[data-case-filter]'))).toBe(false);
+  });
+});
+
+test.describe('case pages', () => {
   test('scores link to the calculators pre-filled with the case inputs', async ({ page }) => {
     await page.goto('/en/cases/sins-t11/');
     await expect(page.getByTestId('case-scores')).toContainText('The course calculator gives 12: Possible instability (indeterminate)');
@@ -116,16 +127,6 @@ test.describe('case pages', () => {
 
 test.describe('case index', () => {
   const visible = (page: Page) => page.locator('[data-testid="case-list"] > li:visible');
-
-  test('lists every case without JavaScript', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/it/cases/');
-    await expect(page.locator('[data-testid="case-list"] > li')).toHaveCount(16);
-    await expect(visible(page)).toHaveCount(16);
-    await expect(page.locator('form[data-case-filter]')).toBeHidden();
-    await context.close();
-  });
 
   test('filters by technique, site and histology, and keeps the filter in the URL', async ({ page }) => {
     await page.goto('/en/cases/');
@@ -253,51 +254,5 @@ test.describe('case quiz', () => {
     // A reload starts a fresh attempt.
     await expect(page.getByTestId('case-step')).toHaveCount(1);
     await expect(page.getByTestId('quiz-question')).toHaveCount(0);
-  });
-});
-
-test.describe('case accessibility', () => {
-  // axe on long pages can take a while on a shared machine.
-  test.describe.configure({ timeout: 120_000 });
-
-  test('axe passes on the index with the filter showing', async ({ page }) => {
-    await page.goto('/it/cases/');
-    await expect(page.locator('form[data-case-filter]')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
-  test('axe passes on case pages (spine, skeleton, series)', async ({ page }) => {
-    for (const path of ['/en/cases/rcc-th12-vp/', '/it/cases/ewing-hip/', '/en/cases/ljubljana-series/']) {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    }
-  });
-
-  test('axe passes on the quiz with feedback and the SINS scorer showing', async ({ page }) => {
-    await page.goto('/en/cases/sins-t11/quiz/');
-    await waitForHydration(page);
-    await page.getByTestId('quiz-next').click();
-    await page.getByTestId('quiz-next').click();
-    await page.getByText('Score it item by item').click();
-    await expect(page.getByTestId('sins-item-scorer')).toHaveAttribute('open', '');
-    await expectNoAxeViolations(page);
-    await page.getByTestId('numeric-answer').fill('11');
-    await page.getByTestId('quiz-submit').click();
-    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
-    await expectNoAxeViolations(page);
-  });
-
-  test('axe passes in the dark theme on a case page and on quiz feedback', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/it/cases/oo-femur-rfa/');
-    await expectNoAxeViolations(page);
-    await page.goto('/it/cases/hifu-breast/quiz/');
-    await waitForHydration(page);
-    await page.getByTestId('quiz-next').click();
-    await page.getByTestId('quiz-next').click();
-    await page.getByRole('checkbox').first().check();
-    await page.getByTestId('quiz-submit').click();
-    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-correct', 'false');
-    await expectNoAxeViolations(page);
   });
 });

@@ -1,62 +1,70 @@
 import { test, expect } from './fixtures';
+import { testBuilt, builtPage, shown, textOf } from './built-site';
 import { moduleSlugs } from '../../src/core/content/lesson-slugs';
 
 const slugs = Object.values(moduleSlugs);
+const langs = ['it', 'en'] as const;
+
+// Every module, both languages, from the built HTML (no browser needed for what a page contains); the
+// behaviour of a lesson page (reveal, focus, search) in the browser below.
+testBuilt.describe('curriculum, built pages', () => {
+  testBuilt('fifteen modules, each with objectives, key points, self-check, references and the notice, in both languages', () => {
+    expect(slugs).toHaveLength(15);
+    const missing: string[] = [];
+    for (const lang of langs) {
+      for (const slug of slugs) {
+        const doc = builtPage(`/${lang}/lessons/${slug}/`);
+        const at = `${lang}/${slug}`;
+        if (doc.documentElement.lang !== lang) missing.push(`${at}: lang="${doc.documentElement.lang}"`);
+        for (const id of ['objectives', 'key-points', 'edu-notice']) {
+          const el = doc.querySelector(`[data-testid="${id}"]`);
+          if (!shown(el) || !textOf(el)) missing.push(`${at}: ${id}`);
+        }
+        if (doc.querySelectorAll('.selfcheck li').length === 0) missing.push(`${at}: self-check items`);
+        if (doc.querySelectorAll('.references li').length === 0) missing.push(`${at}: references`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  testBuilt('the two locales of each module have the same sections, figures and widgets', () => {
+    const shape = (lang: string, slug: string) => {
+      const doc = builtPage(`/${lang}/lessons/${slug}/`);
+      return {
+        sections: doc.querySelectorAll('article.lesson h2').length,
+        figures: [...doc.querySelectorAll('article.lesson figure[data-figure]')].map((e) => e.getAttribute('data-figure')),
+        widgets: doc.querySelectorAll('article.lesson [data-widget]').length,
+      };
+    };
+    for (const slug of slugs) expect(shape('en', slug), slug).toEqual(shape('it', slug));
+  });
+
+  testBuilt('modules link to the previous and next module, in the page language', () => {
+    for (const lang of langs) {
+      for (const [i, slug] of slugs.entries()) {
+        const doc = builtPage(`/${lang}/lessons/${slug}/`);
+        const prev = slugs[i - 1];
+        const next = slugs[i + 1];
+        expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null, `${lang}/${slug} prev`).toBe(prev ? `/${lang}/lessons/${prev}/` : null);
+        expect(doc.querySelector('a[rel="next"]')?.getAttribute('href') ?? null, `${lang}/${slug} next`).toBe(next ? `/${lang}/lessons/${next}/` : null);
+      }
+    }
+  });
+
+  testBuilt('the glossary lists term pairs with definitions', () => {
+    const doc = builtPage('/en/glossary/');
+    expect(textOf(doc.querySelector('[data-term="vertebroplasty"]'))).toMatch(/vertebroplastica/i);
+    expect(doc.querySelectorAll('.glossary__entry').length).toBeGreaterThanOrEqual(80);
+  });
+});
 
 test.describe('curriculum', () => {
-  // Split into groups of modules so both browser workers share the crawl.
-  const groups = [slugs.slice(0, 5), slugs.slice(5, 10), slugs.slice(10)];
-  for (const [g, group] of groups.entries()) {
-    for (const lang of ['it', 'en'] as const) {
-      test(`modules ${g * 5 + 1}–${g * 5 + group.length} render with objectives, key points, self-check and references (${lang})`, async ({ page }) => {
-        for (const slug of group) {
-          await page.goto(`/${lang}/lessons/${slug}/`);
-          await expect(page.locator('html'), slug).toHaveAttribute('lang', lang);
-          await expect(page.getByTestId('objectives'), slug).toBeVisible();
-          await expect(page.getByTestId('key-points'), slug).toBeVisible();
-          await expect(page.locator('.selfcheck li'), slug).not.toHaveCount(0);
-          await expect(page.locator('.references li'), slug).not.toHaveCount(0);
-          await expect(page.getByTestId('edu-notice'), slug).toBeVisible();
-        }
-      });
-    }
-
-    test(`the two locales of modules ${g * 5 + 1}–${g * 5 + group.length} have the same sections and figures`, async ({ page }) => {
-      for (const slug of group) {
-        const shape = async (lang: string) => {
-          await page.goto(`/${lang}/lessons/${slug}/`);
-          return {
-            sections: await page.locator('article.lesson h2').count(),
-            figures: await page.locator('article.lesson figure[data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure'))),
-            widgets: await page.locator('article.lesson [data-widget]').count(),
-          };
-        };
-        expect(await shape('en'), slug).toEqual(await shape('it'));
-      }
-    });
-  }
-
-  test('there are fifteen modules in three groups', () => {
-    expect(groups.flat()).toEqual(slugs);
-    expect(slugs).toHaveLength(15);
-  });
-
-  test('modules link to the previous and next module', async ({ page }) => {
-    await page.goto('/en/lessons/m06-vertebroplasty/');
-    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/en/lessons/m05-radiotherapy/');
-    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/en/lessons/m07-kyphoplasty-osteoplasty/');
-  });
-
-  test('a self-check answer is revealed on demand', async ({ page }) => {
+  test('on a lesson, a self-check answer is revealed on demand and a glossary term shows the other-language term and definition on keyboard focus', async ({ page }) => {
     await page.goto('/it/lessons/m06-vertebroplasty/');
     const first = page.locator('.selfcheck details').first();
     await expect(first.locator('p').first()).toBeHidden();
     await first.locator('summary').click();
     await expect(first.locator('p').first()).toBeVisible();
-  });
-
-  test('a glossary term shows the other-language term and definition on keyboard focus', async ({ page }) => {
-    await page.goto('/it/lessons/m06-vertebroplasty/');
     const term = page.locator('.term').first();
     const tip = term.locator('.term__tip');
     await expect(tip).toBeHidden();
@@ -78,11 +86,4 @@ test.describe('curriculum', () => {
       expect(hrefs.some((h) => h.startsWith(`/${other}/`))).toBe(false);
     });
   }
-
-  test('the glossary lists term pairs with definitions', async ({ page }) => {
-    await page.goto('/en/glossary/');
-    const entry = page.locator('[data-term="vertebroplasty"]');
-    await expect(entry).toContainText(/vertebroplastica/i);
-    expect(await page.locator('.glossary__entry').count()).toBeGreaterThanOrEqual(80);
-  });
 });

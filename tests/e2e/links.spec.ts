@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { testBuilt as test, expect } from './built-site';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForHydration } from './fixtures';
+import { test, expect, waitForHydration } from './fixtures';
 import { review } from '../../src/core/quiz/review';
 
 const KEY = 'percutanea.progress';
@@ -123,15 +123,6 @@ test.describe('self-assessment', () => {
     });
   }
 
-  test('axe passes on the quiz page with feedback showing', async ({ page }) => {
-    await open(page, '/en/quiz/');
-    await expectNoAxeViolations(page);
-    await page.getByTestId('start-quiz').click();
-    await answerByKeyboard(page);
-    await expect(page.getByTestId('feedback')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
   test('an exam survives a reload and a language switch with its clock; ending early records only what was answered', async ({ page }) => {
     await open(page, '/it/quiz/');
     await page.getByRole('radio', { name: /^Esame/ }).check();
@@ -163,7 +154,6 @@ test.describe('self-assessment', () => {
     expect(results[0]!.total).toBe(1);
     expect(results[0]!.mistakes.length).toBeLessThanOrEqual(1);
     expect(Object.keys(await storedCards(page))).toHaveLength(1);
-    await expectNoAxeViolations(page);
   });
 });
 
@@ -266,7 +256,7 @@ test.describe('progress page', () => {
     });
   }
 
-  test('a corrupt store is reported once and the page still works; axe passes', async ({ page }) => {
+  test('a corrupt store is reported once and the page still works', async ({ page }) => {
     await page.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -279,7 +269,6 @@ test.describe('progress page', () => {
     await open(page, '/en/progress/');
     await expect(page.getByTestId('storage-notice')).toContainText('quizResults: not a list');
     await expect(page.getByTestId('lessons-read-count')).toHaveText(/^Modules read: 1 of \d+\.$/);
-    await expectNoAxeViolations(page);
     await page.reload();
     await waitForHydration(page);
     await expect(page.getByTestId('lessons-read-count')).toHaveText(/^Modules read: 1 of \d+\.$/);
@@ -314,7 +303,6 @@ test.describe('spaced review', () => {
     await expect(page.getByTestId('feedback')).toHaveAttribute('data-verdict', 'unanswered');
     await expect(page.locator('[data-rating="good"]')).toBeDisabled();
     await expect(page.locator('[data-rating="again"]')).toBeFocused();
-    await expectNoAxeViolations(page);
     await page.keyboard.press('1');
 
     // Second card: the right option by keyboard, Enter checks, 4 grades Easy.
