@@ -2,16 +2,14 @@ import { test, expect, waitForHydration } from './fixtures';
 
 test.describe('Radiosensitivity table', () => {
   for (const lang of ['it', 'en'] as const) {
-    test(`the renal link reads radioresistant, studies agreeing (${lang})`, async ({ page }) => {
+    test(`the renal link reads radioresistant, studies agreeing; the prostate link shows the disagreement between studies (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/tools/radiosensitivity/?histology=renal`);
       await waitForHydration(page);
       await expect(page.getByTestId('score-total')).toHaveText(lang === 'it' ? 'Radioresistente' : 'Radioresistant');
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'radioresistant');
       await expect(page.getByTestId('rs-agreement')).toHaveAttribute('data-disagreement', 'false');
       await expect(page.getByTestId('rs-caveat')).toBeVisible();
-    });
 
-    test(`the prostate link shows the disagreement between studies (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/tools/radiosensitivity/?histology=prostate`);
       await waitForHydration(page);
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'radiosensitive');
