@@ -1,7 +1,10 @@
-// Runs every suite in order — type check, lint (layer boundaries), unit/component tests, production build,
-// browser tests — and ends with one line "N passed, N failed" that sums them all. Exit code 1 if anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// Runs every suite — type check, lint (layer boundaries), unit/component tests, production build, browser
+// tests — and ends with one line "N passed, N failed" that sums them all. Exit code 1 if anything failed.
+// The type check runs alongside lint and the unit tests: it keeps one core busy (it is single-threaded) while
+// the unit tests mostly use the other, and neither writes what the other reads (astro check writes .astro/,
+// which only the build also writes, so the build waits for both).
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 let passed = 0;
@@ -14,6 +17,26 @@ function run(label, command) {
   const r = spawnSync(command, { stdio: 'inherit', shell: true, env });
   console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : `exit ${r.status}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return r.status === 0;
+}
+
+/**
+ * Like run, in the background: the output goes to a file (a pipe would fill up while run() blocks the event
+ * loop) and is printed in one piece when the command ends.
+ */
+function runInBackground(label, command) {
+  const started = Date.now();
+  const log = `reports/${label.replace(/\W+/g, '-')}.log`;
+  const fd = openSync(log, 'w');
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, env, stdio: ['ignore', fd, fd] });
+    child.on('close', (code) => {
+      closeSync(fd);
+      console.log(`\n▶ ${label}: ${command}`);
+      process.stdout.write(readFileSync(log));
+      console.log(`◀ ${label}: ${code === 0 ? 'ok' : `exit ${code}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(code === 0);
+    });
+  });
 }
 
 function check(label, ok) {
@@ -35,11 +58,11 @@ function ensureChromium() {
 mkdirSync('reports', { recursive: true });
 
 check('chromium available', ensureChromium());
-check('type check', run('type check', 'astro check'));
-check('lint', run('lint (eslint.config.js: typescript-eslint + layer boundaries)', 'eslint .'));
-
 rmSync('reports/vitest.json', { force: true });
+const typeCheck = runInBackground('type check', 'astro check');
+check('lint', run('lint (eslint.config.js: typescript-eslint + layer boundaries)', 'eslint .'));
 const unitOk = run('unit and component tests', 'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json');
+check('type check', await typeCheck);
 if (existsSync('reports/vitest.json')) {
   const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
   passed += v.numPassedTests;
