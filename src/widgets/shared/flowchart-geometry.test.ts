@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { algorithmIds, getAlgorithm } from '../../core/algorithms/registry';
 import { layoutGraph } from '../../core/algorithms/graph-layout';
-import { defineGraph } from '../../core/algorithms/decision-graph';
+import { defineGraph, type QuestionNode } from '../../core/algorithms/decision-graph';
 import { buildChart, chartMetrics, countCrossings, pathPoints, wrapText, type Chart } from './flowchart-geometry';
 
 interface Box { id: string; x: number; y: number; w: number; h: number }
@@ -97,7 +97,8 @@ describe('a diamond (two questions sharing both answers)', () => {
     expect(toR.label.lines.map((l) => l.text)).toEqual(['• Right', '• Right too']);
     expect(toR.label.gaps).toEqual([1]);
     // A bullet never sits alone on a line, even before a word that fills one.
-    const long = { ...diamond, nodes: { ...diamond.nodes, q: { ...diamond.nodes.q, options: diamond.nodes.q.options.map((o) => (o.id === 'r2' ? { ...o, label: { it: 'x', en: 'Myelosuppressions' } } : o)) } } };
+    const q = diamond.nodes.q as QuestionNode<'r' | 'q' | 'l'>;
+    const long = { ...diamond, nodes: { ...diamond.nodes, q: { ...q, options: q.options.map((o) => (o.id === 'r2' ? { ...o, label: { it: 'x', en: 'Myelosuppressions' } } : o)) } } };
     const lines = buildChart(long, 'en').edges.find((e) => e.to === 'r')!.label.lines.map((l) => l.text);
     expect(lines.every((l) => l.replace('•', '').trim().length > 0), lines.join(' / ')).toBe(true);
     expect(lines).toContain('• Myelosuppressions');
