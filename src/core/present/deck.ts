@@ -75,6 +75,12 @@ export interface Slide {
    * languages; `blocks` and `fragments` are then empty. Images are `img:<id>` links to local images.
    */
   markdown?: string;
+  /**
+   * The own slide's Markdown as HTML, made in the browser by reveal.js's Markdown plugin (loaded only for
+   * lectures that hold own slides), with its fragments numbered; `steps` is how many steps they make.
+   */
+  html?: string;
+  steps?: number;
   /** Set on the continuation slides fitSlide makes: the id of the slide this one continues. */
   continues?: string;
 }
@@ -122,7 +128,8 @@ export interface Position {
 }
 
 export function fragmentCount(deck: Deck, slide: number): number {
-  return deck.slides[slide]?.fragments.length ?? 0;
+  const s = deck.slides[slide];
+  return s?.markdown !== undefined ? (s.steps ?? 0) : (s?.fragments.length ?? 0);
 }
 
 /** Brings any position (a hand-edited hash, a message from another window) inside the deck. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
-import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/own-lecture';
+import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/lecture';
 import {
   builderHref,
   deckKey,
@@ -14,7 +14,6 @@ import {
   type PlaylistCatalog,
   type PlaylistItem,
 } from '../../core/present/playlist';
-import { getSlide, imageUrls } from '../shared/own-store';
 import Presenter from './Presenter';
 import '../shared/widget.css';
 import './present.css';
@@ -59,11 +58,15 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
     }
     const load = async (item: PlaylistItem): Promise<LecturePart | null> => {
       if (item.kind === 'own') {
-        const own = await getSlide(item.id).catch(() => undefined);
+        // The browser's store and the Markdown parser load only for a lecture with own slides.
+        const [store, md] = await Promise.all([import('../shared/own-store'), import('./own-markdown')]);
+        const own = await store.getSlide(item.id).catch(() => undefined);
         if (!own) return null;
-        const more = await imageUrls([own]);
+        const more = await store.imageUrls([own]);
         urls = new Map([...urls, ...more]);
-        return { kind: 'own', slide: ownSlideToSlide(own, (id) => urls.get(id)) };
+        const slide = ownSlideToSlide(own, (id) => urls.get(id));
+        const { html, steps } = await md.renderOwnMarkdown(slide.markdown ?? '');
+        return { kind: 'own', slide: { ...slide, html, steps } };
       }
       const d: unknown = await fetch(`${dataBase}${deckKey(item)}.json`)
         .then((r) => (r.ok ? r.json() : null))

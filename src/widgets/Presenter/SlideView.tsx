@@ -1,5 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
-import { Markdown } from '@revealjs/react';
+import { Fragment, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Locale, Localized } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { Block, Slide } from '../../core/present/deck';
@@ -142,6 +141,25 @@ function renderBlock(b: Block, o: Options): ReactNode {
   }
 }
 
+/**
+ * An own slide, already HTML (own-markdown.ts made it with reveal.js's Markdown plugin and numbered its
+ * fragments). Inside reveal.js (`shown` undefined) reveal.js steps the fragments; elsewhere the first
+ * `shown` steps are visible, as on the projector at that step.
+ */
+export function OwnSlideHtml({ html, lang, shown }: { html: string; lang: Locale; shown?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (shown === undefined || !ref.current) return;
+    for (const el of ref.current.querySelectorAll('.fragment')) {
+      const visible = Number(el.getAttribute('data-fragment-index')) < shown;
+      el.classList.toggle('visible', visible);
+      if (visible) el.removeAttribute('aria-hidden');
+      else el.setAttribute('aria-hidden', 'true');
+    }
+  }, [html, shown]);
+  return <div ref={ref} className="slide slide--own" lang={lang} data-testid="own-slide" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 type Item = { block: Block; fragment: number | null };
 
 /** Blocks then fragments, with consecutive points grouped into one list. */
@@ -193,14 +211,7 @@ interface ContentProps {
 
 /** The inside of a slide: title and body. */
 export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false }: ContentProps) {
-  if (slide.markdown !== undefined) {
-    // An own slide outside reveal.js (previews, handouts): the same Markdown renderer, one section.
-    return (
-      <div className="slide slide--own" lang={lang}>
-        <Markdown markdown={slide.markdown} separator={'^\u0000$'} />
-      </div>
-    );
-  }
+  if (slide.markdown !== undefined) return <OwnSlideHtml html={slide.html ?? ''} lang={lang} shown={mode.kind === 'static' ? mode.shown : undefined} />;
   const hide = mode.kind === 'static' && mode.hideAnswers && answerKinds.has(slide.kind);
   const items: Item[] = [
     ...slide.blocks.map((block) => ({ block, fragment: null })),
