@@ -21,6 +21,8 @@ export type SlideKind =
   | 'self-check'
   | 'algorithm-question'
   | 'recommendation'
+  /** A discrepancy, pitfall or reading note attached to a recommendation, on its own slide after it. */
+  | 'recommendation-note'
   | 'agenda'
   | 'figure'
   | 'map'

@@ -41,6 +41,10 @@ export const labels = {
   item: { it: 'Voce', en: 'Item' },
   finding: { it: 'Reperto (punti)', en: 'Finding (points)' },
   after: { it: 'Dopo', en: 'After' },
+  /** The kind of a note attached to a recommendation, as its slide's lead-in. */
+  noteDiscrepancy: { it: 'Le fonti non concordano', en: 'Sources disagree' },
+  notePitfall: { it: 'Attenzione', en: 'Caution' },
+  noteReading: { it: 'Nostra lettura della fonte', en: 'Our reading of the source' },
 } as const satisfies Record<string, Localized>;
 
 export const notePrompts = {
@@ -95,6 +99,10 @@ export const notePrompts = {
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
+  recommendationNote: {
+    it: 'Nota della raccomandazione precedente: leggetela prima di passare oltre, vale per questo paziente.',
+    en: 'A note on the recommendation before: read it out before moving on, it applies to this patient.',
+  },
   ownSlide: { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' },
   lectureReferences: {
     it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
