@@ -25,6 +25,8 @@ export type SlideKind =
   | 'recommendation-note'
   | 'agenda'
   | 'figure'
+  /** A lesson widget the lecturer operates in front of the room. */
+  | 'widget'
   | 'map'
   | 'own'
   | 'references';
@@ -52,7 +54,12 @@ export type Block =
    * nodes and arrows of an algorithm map on the path so far (`current` is the step on screen); `side`
    * draws it beside the text instead of across the slide.
    */
-  | { type: 'figure'; figure: string; side?: boolean; lit?: FigureLit };
+  | { type: 'figure'; figure: string; side?: boolean; lit?: FigureLit }
+  /**
+   * One of the lesson's interactive widgets (its island name, e.g. `CryoPlanner`), live on the projector:
+   * the view loads its code only when the slide is shown; previews and handouts name it instead.
+   */
+  | { type: 'widget'; widget: string; label: Localized; href: Localized };
 
 export interface FigureLit {
   nodes: readonly string[];
@@ -97,6 +104,8 @@ export interface Deck {
    * build time from the site's own components (never from user input), so the view may inject it as is.
    */
   figures?: Readonly<Record<string, Localized>>;
+  /** The UI strings of the widgets its widget slides show, per island and language (resolved at build time). */
+  widgetStrings?: Readonly<Record<string, Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>>>;
 }
 
 /** Turns a deck builder's reference ids into printable citations; unknown ids print as the id. */

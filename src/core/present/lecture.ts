@@ -56,6 +56,7 @@ const refsPerSlide = 3;
  */
 export function lectureDeck(id: string, title: Localized, parts: readonly LecturePart[]): Deck {
   const figures: Record<string, Localized> = {};
+  const widgetStrings: NonNullable<Deck['widgetStrings']> = {};
   const refs = new Map<string, string>();
   const slides: Slide[] = [];
   parts.forEach((p, i) => {
@@ -64,6 +65,7 @@ export function lectureDeck(id: string, title: Localized, parts: readonly Lectur
       return;
     }
     for (const [k, v] of Object.entries(p.deck.figures ?? {})) figures[`d${i}-${k}`] = v;
+    Object.assign(widgetStrings, p.deck.widgetStrings ?? {});
     const rekey = (b: Block): Block => (b.type === 'figure' ? { ...b, figure: `d${i}-${b.figure}` } : b);
     for (const s of p.deck.slides) {
       if (s.kind === 'references') {
@@ -91,5 +93,5 @@ export function lectureDeck(id: string, title: Localized, parts: readonly Lectur
     fragments: [],
     notes: notePrompts.lectureReferences,
   }));
-  return { id, title, slides: [agenda, ...slides, ...refSlides], figures };
+  return { id, title, slides: [agenda, ...slides, ...refSlides], figures, ...(Object.keys(widgetStrings).length ? { widgetStrings } : {}) };
 }

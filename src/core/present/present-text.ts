@@ -99,6 +99,10 @@ export const notePrompts = {
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
+  widget: {
+    it: 'Lo strumento è attivo sulla diapositiva: fate proporre all’aula i valori, inseriteli e commentate il risultato. I tasti di navigazione tornano alle diapositive quando il cursore non è in un campo.',
+    en: 'The tool is live on the slide: let the room propose the values, enter them and discuss the result. The navigation keys move the slides again once the cursor is out of a field.',
+  },
   recommendationNote: {
     it: 'Nota della raccomandazione precedente: leggetela prima di passare oltre, vale per questo paziente.',
     en: 'A note on the recommendation before: read it out before moving on, it applies to this patient.',

@@ -115,7 +115,7 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
             </RevealSlide>
           ) : (
             <RevealSlide key={s.id} id={slideDomId(s.id)} data-slide-id={s.id} data-kind={s.kind} data-testid="slide" lang={lang}>
-              <SlideContent slide={s} lang={lang} figures={deck.figures} mode={{ kind: 'reveal' }} scope={`a${i}`} />
+              <SlideContent slide={s} lang={lang} figures={deck.figures} mode={{ kind: 'reveal' }} scope={`a${i}`} widgetStrings={deck.widgetStrings as never} />
               <aside className="notes">{s.notes[lang]}</aside>
             </RevealSlide>
           ),

@@ -2,7 +2,9 @@ import { Fragment, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Locale, Localized } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { Block, Slide } from '../../core/present/deck';
-import { lightPath } from './light-path';
+import { cropToStep, lightPath } from './light-path';
+import { WidgetSlide } from './WidgetSlide';
+import type { UiStrings } from '../shared/ui-strings';
 
 /**
  * One slide's content, drawn the same way on the projector (inside reveal.js, which then owns the
@@ -18,6 +20,9 @@ export type FragmentMode = { kind: 'reveal' } | { kind: 'static'; shown: number;
 interface Options {
   lang: Locale;
   figures: Figures;
+  /** Live on the projector (widgets run); a static copy elsewhere (widgets are named, with their page). */
+  live: boolean;
+  widgetStrings?: Readonly<Record<string, Partial<Record<Locale, UiStrings>>>>;
   /** Prefix for ids inside injected drawings, unique per slide on the page. */
   scope: string;
   decorative: boolean;
@@ -123,6 +128,14 @@ function renderBlock(b: Block, o: Options): ReactNode {
           ))}
         </ol>
       );
+    case 'widget':
+      return o.live ? (
+        <WidgetSlide name={b.widget} lang={lang} strings={o.widgetStrings?.[b.widget]} label={b.label[lang]} />
+      ) : (
+        <p className="b-link">
+          {decorative ? <span className="b-link__text">{b.label[lang]}</span> : <a href={b.href[lang]} target="_blank" rel="noopener">{b.label[lang]}</a>}
+        </p>
+      );
     case 'figure': {
       const markup = o.figures?.[b.figure]?.[lang];
       if (!markup) return null;
@@ -134,7 +147,7 @@ function renderBlock(b: Block, o: Options): ReactNode {
           data-testid={decorative ? undefined : 'slide-figure'}
           data-figure-key={b.figure}
         >
-          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(b.lit ? lightPath(markup, b.lit) : markup, scope) }} />
+          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(drawing(markup, b), scope) }} />
         </div>
       );
     }
@@ -158,6 +171,13 @@ export function OwnSlideHtml({ html, lang, shown }: { html: string; lang: Locale
     }
   }, [html, shown]);
   return <div ref={ref} className="slide slide--own" lang={lang} data-testid="own-slide" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A map with the path so far lit; beside the text, framed on the step's neighbourhood so it can be read. */
+function drawing(markup: string, b: Extract<Block, { type: 'figure' }>): string {
+  if (!b.lit) return markup;
+  const lit = lightPath(markup, b.lit);
+  return b.side ? cropToStep(lit, b.lit) : lit;
 }
 
 type Item = { block: Block; fragment: number | null };
@@ -207,10 +227,12 @@ interface ContentProps {
   /** h1 on the projector? No: one h1 per page is the deck's; slides are h2, thumbnails plain text. */
   headingLevel?: 2 | null;
   decorative?: boolean;
+  /** The UI strings of the deck's widgets (deck.widgetStrings), for a widget slide on the projector. */
+  widgetStrings?: Options['widgetStrings'];
 }
 
 /** The inside of a slide: title and body. */
-export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false }: ContentProps) {
+export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false, widgetStrings }: ContentProps) {
   if (slide.markdown !== undefined) return <OwnSlideHtml html={slide.html ?? ''} lang={lang} shown={mode.kind === 'static' ? mode.shown : undefined} />;
   const hide = mode.kind === 'static' && mode.hideAnswers && answerKinds.has(slide.kind);
   const items: Item[] = [
@@ -219,7 +241,7 @@ export function SlideContent({ slide, lang, figures, mode, scope, headingLevel =
   ];
   const hasSide = slide.blocks.some((b) => b.type === 'figure' && b.side && figures?.[b.figure]);
   const title = slide.title[lang];
-  const o: Options = { lang, figures, scope, decorative };
+  const o: Options = { lang, figures, scope, decorative, live: mode.kind === 'reveal', widgetStrings };
   return (
     <div className={`slide slide--${slide.kind}${hasSide ? ' slide--has-side' : ''}`} lang={lang}>
       {headingLevel === 2 ? <h2 className="slide__title">{title}</h2> : <p className="slide__title">{title}</p>}
