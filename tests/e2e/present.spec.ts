@@ -47,6 +47,13 @@ test('case, module and algorithm decks show their figure in both languages', asy
   // The step's map is framed on its neighbourhood: the current step's words are readable at 1366×768.
   const words = map.locator('[data-node="oncologic-low-grade"] text');
   expect(await words.evaluate((el) => el.getBoundingClientRect().height / (el.querySelectorAll('tspan').length || 1))).toBeGreaterThan(12);
+  // A module deck runs its lesson's widget live on a slide, loaded when the slide is shown.
+  await open(page, '/en/present/lesson/m09-cryoablation/#/s-title');
+  const widget = page.locator('[data-testid="slide-widget"][data-widget="CryoPlanner"]');
+  await expect(widget).toHaveAttribute('data-loaded', 'false');
+  await page.goto('/en/present/lesson/m09-cryoablation/#/s-widget-cryo-planner');
+  await expect(present(page).locator('[data-testid="slide-widget"]')).toHaveAttribute('data-loaded', 'true');
+  await expect(present(page).locator('[data-testid="slide-widget"] svg').first()).toBeVisible();
 });
 
 test('keys, swipe and an overview that keeps the answers hidden', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/locales';
 import { chunkItems, type Block, type Deck, type Slide } from './deck';
-import { notePrompts, slideTitles } from './present-text';
+import { lectureText } from './present-text';
 
 /**
  * The lecturer's own slides as deck slides, and a lecture assembled from them and the site's decks. No
@@ -35,7 +35,7 @@ export function sanitizeOwnMarkdown(markdown: string): string {
 function ownNotes(markdown: string): Localized {
   const m = /^\s*notes?:\s*([\s\S]*)$/im.exec(markdown);
   const text = m?.[1]?.trim();
-  return text ? { it: text, en: text } : notePrompts.ownSlide;
+  return text ? { it: text, en: text } : lectureText.ownSlideNote;
 }
 
 /** An own slide as a deck slide; `imageUrl` turns `img:<id>` into the browser's local URL for the image. */
@@ -79,19 +79,19 @@ export function lectureDeck(id: string, title: Localized, parts: readonly Lectur
   const agenda: Slide = {
     id: 'agenda',
     kind: 'agenda',
-    title: slideTitles.agenda,
+    title: lectureText.agendaTitle,
     blocks: [{ type: 'list', ordered: true, items: parts.map((p) => (p.kind === 'deck' ? p.deck.title : p.slide.title)) }],
     fragments: [],
-    notes: notePrompts.agenda,
+    notes: lectureText.agendaNote,
   };
   const refChunks = chunkItems([...refs], ([, text]) => text.length, refsPerSlide, 640);
   const refSlides: Slide[] = refChunks.map((chunk, i) => ({
     id: refChunks.length > 1 ? `references-${i + 1}` : 'references',
     kind: 'references',
-    title: refChunks.length > 1 ? { it: `${slideTitles.references.it} (${i + 1}/${refChunks.length})`, en: `${slideTitles.references.en} (${i + 1}/${refChunks.length})` } : slideTitles.references,
+    title: refChunks.length > 1 ? { it: `${lectureText.referencesTitle.it} (${i + 1}/${refChunks.length})`, en: `${lectureText.referencesTitle.en} (${i + 1}/${refChunks.length})` } : lectureText.referencesTitle,
     blocks: [{ type: 'refs', items: chunk.map(([rid, text]) => ({ id: rid, text })) }],
     fragments: [],
-    notes: notePrompts.lectureReferences,
+    notes: lectureText.referencesNote,
   }));
   return { id, title, slides: [agenda, ...slides, ...refSlides], figures, ...(Object.keys(widgetStrings).length ? { widgetStrings } : {}) };
 }
