@@ -79,7 +79,7 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       if (cancelled) return;
       const ok = results.filter((r): r is { item: PlaylistItem; part: LecturePart } => r.part !== null);
       const failed = results.filter((r) => r.part === null).map((r) => `${r.item.kind}:${r.item.id}`);
-      if (failed.length) texts.push(t('present.loadError', { items: failed.join(', ') }));
+      if (failed.length) texts.push(getT(lang)('present.loadError', { items: failed.join(', ') }));
       if (ok.length === 0) {
         setLoaded({ kind: 'empty', notices: texts });
         return;
@@ -93,7 +93,8 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       cancelled = true;
       for (const u of urls.values()) URL.revokeObjectURL(u);
     };
-  }, [catalog, dataBase, lang, t]);
+    // Not `t`: a new function each render would rerun the load and revoke the images' URLs it just made.
+  }, [catalog, dataBase, lang]);
 
   if (loaded.kind === 'ready') {
     return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={`/${lang}/present/${loaded.query}`} notices={loaded.notices} />;

@@ -3,6 +3,14 @@ import type { Locale } from '../../core/i18n/locales';
 import type { UiStrings } from '../shared/ui-strings';
 import { isSlideWidget, type SlideWidgetName } from '../../core/present/widget-slides';
 
+// The widgets' styles come with the deck page: a stylesheet that only a lazily loaded chunk imports is not
+// emitted by the site build, and the chunk would then fail to load.
+import '../shared/widget.css';
+import '../shared/compact.css';
+import '../shared/sins-calculator.css';
+import '../shared/lesson-tools.css';
+import '../CryoPlanner/cryo-planner.css';
+
 type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
