@@ -67,7 +67,7 @@ const crossWidgetAllowance = {
   ReviewSession: ['SelfAssessment'],
   ProgressDashboard: ['SelfAssessment'],
   // Lesson widgets live on module-deck slides, each loaded on its slide (Presenter/WidgetSlide.tsx).
-  Presenter: ['CryoPlanner', 'SinsCalculator', 'VertebroplastyApproach', 'ThermalProtectionChooser'],
+  Presenter: ['CryoPlanner', 'VertebroplastyApproach', 'ThermalProtectionChooser'],
 };
 
 const boundaries = {

@@ -7,7 +7,6 @@ import type { Locale, Localized } from '../i18n/locales';
  */
 export const slideWidgets = {
   CryoPlanner: 'cryo-planner',
-  SinsCalculator: 'sins',
   VertebroplastyApproach: 'vertebroplasty-approach',
   ThermalProtectionChooser: 'thermal-protection',
 } as const satisfies Record<string, string>;

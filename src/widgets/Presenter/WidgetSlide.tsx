@@ -6,8 +6,6 @@ import { isSlideWidget, type SlideWidgetName } from '../../core/present/widget-s
 // The widgets' styles come with the deck page: a stylesheet that only a lazily loaded chunk imports is not
 // emitted by the site build, and the chunk would then fail to load.
 import '../shared/widget.css';
-import '../shared/compact.css';
-import '../shared/sins-calculator.css';
 import '../shared/lesson-tools.css';
 import '../CryoPlanner/cryo-planner.css';
 
@@ -16,7 +14,6 @@ type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
 const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
   CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),
-  SinsCalculator: () => import('../SinsCalculator/SinsCalculator'),
   VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach'),
   ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
 };
