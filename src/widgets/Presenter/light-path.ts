@@ -47,7 +47,8 @@ export function cropToStep(markup: string, lit: FigureLit): string {
   let box = current;
   const before = lit.nodes[lit.nodes.indexOf(lit.current) - 1];
   const prev = before ? nodeBox(markup, before) : undefined;
-  if (prev) box = union(box, prev);
+  // The step before, and then the next ones, only while the frame stays narrow enough to read.
+  if (prev && union(box, prev).w <= cropLimits.maxWidth) box = union(box, prev);
   const esc = lit.current.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const children = [...markup.matchAll(new RegExp(`class="map-line[^"]*" data-edge="${esc}&gt;([^"]+)"`, 'g'))].map((m) => nodeBox(markup, m[1] ?? ''));
   for (const c of children) {
