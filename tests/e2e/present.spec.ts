@@ -44,6 +44,16 @@ test('case, module and algorithm decks show their figure in both languages', asy
   await expect(map.locator('[data-node="oncologic-low-grade"]')).toHaveClass(/is-current/);
   await expect(map.locator('[data-node="oncologic-high-grade-no-deficit"]')).not.toHaveClass(/is-lit/);
   await expect(present(page)).toContainText('Low grade');
+  // The step's map is framed on its neighbourhood: the current step's words are readable at 1366×768.
+  const words = map.locator('[data-node="oncologic-low-grade"] text');
+  expect(await words.evaluate((el) => el.getBoundingClientRect().height / (el.querySelectorAll('tspan').length || 1))).toBeGreaterThan(12);
+  // A module deck runs its lesson's widget live on a slide, loaded when the slide is shown.
+  await open(page, '/en/present/lesson/m09-cryoablation/#/s-title');
+  const widget = page.locator('[data-testid="slide-widget"][data-widget="CryoPlanner"]');
+  await expect(widget).toHaveAttribute('data-loaded', 'false');
+  await page.goto('/en/present/lesson/m09-cryoablation/#/s-widget-cryo-planner');
+  await expect(present(page).locator('[data-testid="slide-widget"]')).toHaveAttribute('data-loaded', 'true');
+  await expect(present(page).locator('[data-testid="slide-widget"] svg').first()).toBeVisible();
 });
 
 test('keys, swipe and an overview that keeps the answers hidden', async ({ page }) => {
@@ -176,6 +186,20 @@ test('a lecture with an own Markdown slide and an own image: built, exported, cl
   await expect(page.locator('.reveal .slides > section[data-slide-id$="/references"]')).toHaveCount(0);
 });
 
+test('a lecture skips the slides the lecturer left out, and names what it ignored in the address', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const query = '?items=case:sins-t11,algorithm:a4-noms&skip=case:sins-t11/imaging,case:sins-t11/presentation&utm_source=mail';
+  await open(page, `/en/present/playlist/${query}`);
+  await expect(page.locator('.reveal .slides > section[data-slide-id="case-sins-t11/title"]')).toHaveCount(1);
+  await expect(page.locator('.reveal .slides > section[data-slide-id^="case-sins-t11/imaging"]')).toHaveCount(0);
+  await expect(page.locator('.reveal .slides > section[data-slide-id^="case-sins-t11/presentation"]')).toHaveCount(0);
+  // The speaker window says which parameter was ignored; the room does not see it.
+  await expect(page.getByTestId('playlist-notices')).toHaveCount(0);
+  await page.goto(`/en/present/playlist/${query}&view=speaker`);
+  await waitForHydration(page);
+  await expect(page.getByTestId('playlist-notices')).toContainText('Unknown parameter ignored: utm_source');
+});
+
 test('handouts: six per page without answers, no printed text under 9 pt', async ({ page }) => {
   await page.goto('/en/present/sins-t11/?print=grid&answers=0');
   await waitForHydration(page);
@@ -198,4 +222,9 @@ test('handouts: six per page without answers, no printed text under 9 pt', async
   await page.goto('/en/present/sins-t11/?print=1');
   await waitForHydration(page);
   await expect(page.locator('.handout__page .b-text--answer').first()).toBeAttached();
+  // reveal.js's own PDF view of the slides: one page per slide.
+  await page.goto('/en/present/sins-t11/?print-pdf');
+  await waitForHydration(page);
+  await expect(page.locator('.reveal .pdf-page').first()).toBeAttached();
+  expect(await page.locator('.reveal .pdf-page').count()).toBeGreaterThanOrEqual(await page.locator('.reveal .slides > section').count());
 });

@@ -19,9 +19,29 @@ describe('algorithmDeck', () => {
 
       it('has a map, then one slide per question and per recommendation, in walk order, then references', () => {
         const order = reachableNodes(graph);
-        expect(deck.slides.map((s) => s.id)).toEqual(['title', 'map', ...order.map((n) => `node-${n}`), 'references']);
+        const notesOf = (n: string) => {
+          const node = graph.nodes[n];
+          return node?.kind === 'recommendation' ? (node.notes ?? []).map((_, i) => `node-${n}-note-${i + 1}`) : [];
+        };
+        expect(deck.slides.map((s) => s.id)).toEqual(['title', 'map', ...order.flatMap((n) => [`node-${n}`, ...notesOf(n)]), 'references']);
         expect(deck.slides[1]?.blocks).toEqual([{ type: 'figure', figure: 'algorithm-map' }]);
         expect(deck.slides[0]?.blocks.some((b) => b.type === 'notice')).toBe(true);
+      });
+
+      it('puts every note attached to a recommendation on its own slide, in both languages, with its sources', () => {
+        for (const nodeId of reachableNodes(graph)) {
+          const node = graph.nodes[nodeId];
+          if (node?.kind !== 'recommendation') continue;
+          (node.notes ?? []).forEach((note, i) => {
+            const slide = deck.slides.find((s) => s.id === `node-${nodeId}-note-${i + 1}`);
+            expect(slide?.kind).toBe('recommendation-note');
+            expect(slide?.title).toEqual(note.title);
+            for (const lang of ['it', 'en'] as const) {
+              expect(slide?.blocks.map((b) => (b.type === 'text' ? b.text[lang] : '')).join(' ')).toContain(note.text[lang]);
+              for (const ref of note.refs) expect(slide?.notes[lang]).toContain(ctx.citation?.(ref) ?? ref);
+            }
+          });
+        }
       });
 
       it('shows the options of each question and reveals the "why" as a fragment', () => {

@@ -137,11 +137,32 @@ export function algorithmDeck(graph: DecisionGraph, ctx: DeckContext = {}): Deck
           sourcesNote(node.refs, ctx),
         ].filter((p) => p.it.trim() !== '' && p.en.trim() !== '')),
       });
+      // Its notes (sources that disagree, a danger, how a source is read): each on its own slide, so a
+      // caution is never a footnote; the map stays on the same step.
+      (node.notes ?? []).forEach((note, i) => {
+        const lead = note.kind === 'discrepancy' ? labels.noteDiscrepancy : note.kind === 'pitfall' ? labels.notePitfall : labels.noteReading;
+        slides.push({
+          id: `${slideIdOf(id)}-note-${i + 1}`,
+          kind: 'recommendation-note',
+          title: note.title,
+          blocks: [{ type: 'text', label: lead, text: node.title, style: 'small' }, { type: 'text', text: note.text }],
+          fragments: [],
+          notes: paragraphs([notePrompts.recommendationNote, sourcesNote(note.refs, ctx)]),
+        });
+      });
     }
   }
 
   // The graph's own sources first, then any other work a step cites.
-  const refs = [...new Set([...graph.refs, ...order.flatMap((id) => nodeOf(graph, id)?.refs ?? [])])];
+  const refs = [
+    ...new Set([
+      ...graph.refs,
+      ...order.flatMap((id) => {
+        const node = nodeOf(graph, id);
+        return [...(node?.refs ?? []), ...(node?.kind === 'recommendation' ? (node.notes ?? []).flatMap((n) => n.refs) : [])];
+      }),
+    ]),
+  ];
   slides.push({
     id: 'references',
     kind: 'references',

@@ -21,8 +21,12 @@ export type SlideKind =
   | 'self-check'
   | 'algorithm-question'
   | 'recommendation'
+  /** A discrepancy, pitfall or reading note attached to a recommendation, on its own slide after it. */
+  | 'recommendation-note'
   | 'agenda'
   | 'figure'
+  /** A lesson widget the lecturer operates in front of the room. */
+  | 'widget'
   | 'map'
   | 'own'
   | 'references';
@@ -50,7 +54,12 @@ export type Block =
    * nodes and arrows of an algorithm map on the path so far (`current` is the step on screen); `side`
    * draws it beside the text instead of across the slide.
    */
-  | { type: 'figure'; figure: string; side?: boolean; lit?: FigureLit };
+  | { type: 'figure'; figure: string; side?: boolean; lit?: FigureLit }
+  /**
+   * One of the lesson's interactive widgets (its island name, e.g. `CryoPlanner`), live on the projector:
+   * the view loads its code only when the slide is shown; previews and handouts name it instead.
+   */
+  | { type: 'widget'; widget: string; label: Localized; href: Localized };
 
 export interface FigureLit {
   nodes: readonly string[];
@@ -75,6 +84,12 @@ export interface Slide {
    * languages; `blocks` and `fragments` are then empty. Images are `img:<id>` links to local images.
    */
   markdown?: string;
+  /**
+   * The own slide's Markdown as HTML, made in the browser by reveal.js's Markdown plugin (loaded only for
+   * lectures that hold own slides), with its fragments numbered; `steps` is how many steps they make.
+   */
+  html?: string;
+  steps?: number;
   /** Set on the continuation slides fitSlide makes: the id of the slide this one continues. */
   continues?: string;
 }
@@ -89,6 +104,8 @@ export interface Deck {
    * build time from the site's own components (never from user input), so the view may inject it as is.
    */
   figures?: Readonly<Record<string, Localized>>;
+  /** The UI strings of the widgets its widget slides show, per island and language (resolved at build time). */
+  widgetStrings?: Readonly<Record<string, Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>>>;
 }
 
 /** Turns a deck builder's reference ids into printable citations; unknown ids print as the id. */
@@ -122,7 +139,8 @@ export interface Position {
 }
 
 export function fragmentCount(deck: Deck, slide: number): number {
-  return deck.slides[slide]?.fragments.length ?? 0;
+  const s = deck.slides[slide];
+  return s?.markdown !== undefined ? (s.steps ?? 0) : (s?.fragments.length ?? 0);
 }
 
 /** Brings any position (a hand-edited hash, a message from another window) inside the deck. */

@@ -43,6 +43,7 @@ export function blockWords(b: Block): number {
     case 'notice':
     case 'refs':
     case 'figure':
+    case 'widget':
       return 0;
   }
 }

@@ -28,6 +28,15 @@ export interface LessonDeckInput {
   en: LessonDeckFrontmatter;
   /** The lesson's own schematics, in the order the lesson shows them (keys of `deck.figures`). */
   figures?: readonly LessonFigure[];
+  /** The interactive widgets the lesson embeds (island names), with their titles and tool pages. */
+  widgets?: readonly LessonWidget[];
+}
+
+export interface LessonWidget {
+  name: string;
+  title: Localized;
+  /** The widget's own page, for the handout and the speaker notes. */
+  href: Localized;
 }
 
 export interface LessonFigure {
@@ -106,6 +115,18 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
       blocks: [{ type: 'figure', figure: f.name }],
       fragments: [],
       notes: f.caption ? paragraphs([f.caption, notePrompts.figure]) : notePrompts.figure,
+    });
+  }
+
+  // The lesson's widgets, live: the lecturer works an example in front of the room.
+  for (const w of input.widgets ?? []) {
+    slides.push({
+      id: `widget-${w.name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`,
+      kind: 'widget',
+      title: w.title,
+      blocks: [{ type: 'widget', widget: w.name, label: w.title, href: w.href }],
+      fragments: [],
+      notes: paragraphs([notePrompts.widget, joinLocalized([w.title, w.href], ': ')]),
     });
   }
 

@@ -81,7 +81,7 @@ describe('playlist encoding', () => {
     ]);
     expect(playlistNoticeText(notices[0]!, 'en')).toBe('Ignored item: "case:nope" (no case with id "nope")');
     expect(playlistNoticeText(notices[1]!, 'it')).toContain('tipo «video» sconosciuto');
-    for (const n of notices) for (const lang of ['it', 'en'] as const) expect(playlistNoticeText(n, lang)).toContain(n.raw);
+    for (const n of notices) for (const lang of ['it', 'en'] as const) if ('raw' in n) expect(playlistNoticeText(n, lang)).toContain(n.raw);
   });
 
   it('caps the length of a lecture', () => {
@@ -104,5 +104,33 @@ describe('lecture settings in the address', () => {
     const r = parsePlaylistItems('own:abcd1234,own:../x', { case: [], lesson: [], algorithm: [] });
     expect(r.items).toEqual([{ kind: 'own', id: 'abcd1234' }]);
     expect(r.notices).toHaveLength(1);
+  });
+});
+
+describe('playlist address notices', () => {
+  it('names repeated and unknown parameters, keeping the first value of a repeated one', () => {
+    const { items, notices } = parsePlaylistQuery('?items=case:sins-t11&items=case:cryo-l5&utm_source=mail&view=speaker&title=A&title=B', catalog);
+    expect(items).toEqual([{ kind: 'case', id: 'sins-t11' }]);
+    expect(notices).toEqual([
+      { reason: 'repeated-param', param: 'items', value: 'case:cryo-l5' },
+      { reason: 'unknown-param', param: 'utm_source' },
+      { reason: 'repeated-param', param: 'title', value: 'B' },
+    ]);
+    expect(playlistNoticeText(notices[0]!, 'en')).toBe('Repeated parameter ignored: items=case:cryo-l5 (the first value is used)');
+    expect(playlistNoticeText(notices[1]!, 'it')).toBe('Parametro sconosciuto ignorato: utm_source');
+  });
+
+  it('accepts every parameter the lecture pages use without a notice', () => {
+    const { notices } = parsePlaylistQuery('?items=case:sins-t11&title=T&skip=case:sins-t11/imaging&view=speaker&print=grid&notes=1&answers=0&print-pdf', catalog);
+    expect(notices).toEqual([]);
+  });
+
+  it('cuts long echoed values in the notices', () => {
+    const long = 'x'.repeat(5000);
+    const { notices } = parsePlaylistQuery(`?items=case:${long}&${long}=1&items=${long}`, catalog);
+    const texts = notices.map((n) => playlistNoticeText(n, 'en'));
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t.length).toBeLessThan(300);
+    expect(texts[0]).toContain('…');
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { truncateEcho } from '../scores/query';
 
 /**
  * A lecture made of several decks, whose composition lives in the URL:
@@ -23,7 +24,28 @@ export type PlaylistNotice =
   | { reason: 'unknown-kind'; raw: string; kind: string }
   | { reason: 'unknown-id'; raw: string; kind: PlaylistKind; id: string }
   | { reason: 'duplicate'; raw: string }
-  | { reason: 'too-many'; raw: string };
+  | { reason: 'too-many'; raw: string }
+  /** `?items=…&items=…`: the first one is used, as calculators keep the first value of a repeated key. */
+  | { reason: 'repeated-param'; param: string; value: string }
+  | { reason: 'unknown-param'; param: string };
+
+/**
+ * What the lecture pages read from the address: the lecture (items, title, skip) and the presenter's own
+ * switches (speaker window, handouts, reveal.js's print view). Anything else is named in a notice.
+ */
+export const lectureParams = ['items', 'title', 'skip', 'view', 'print', 'notes', 'answers', 'print-pdf'] as const;
+
+/** Repeated and unknown parameters of a lecture's address, in the order they appear. */
+export function lectureQueryNotices(search: string): PlaylistNotice[] {
+  const notices: PlaylistNotice[] = [];
+  const seen = new Set<string>();
+  for (const [param, value] of new URLSearchParams(search)) {
+    if (!(lectureParams as readonly string[]).includes(param)) notices.push({ reason: 'unknown-param', param });
+    else if (seen.has(param)) notices.push({ reason: 'repeated-param', param, value });
+    seen.add(param);
+  }
+  return notices;
+}
 
 /** More than this is not a lecture but a mistake (and a very long page of fetches). */
 export const maxPlaylistItems = 40;
@@ -82,9 +104,13 @@ export function parsePlaylistItems(value: string | null | undefined, catalog: Pl
   return { items, notices };
 }
 
-/** Reads a whole query string (`?items=…&view=speaker`); other parameters belong to the presenter. */
+/**
+ * Reads a whole query string (`?items=…&view=speaker`): the items (the first `items` when repeated), with
+ * notices for items it cannot use and for repeated or unknown parameters.
+ */
 export function parsePlaylistQuery(search: string, catalog: PlaylistCatalog): { items: PlaylistItem[]; notices: PlaylistNotice[] } {
-  return parsePlaylistItems(new URLSearchParams(search).get('items'), catalog);
+  const parsed = parsePlaylistItems(new URLSearchParams(search).get('items'), catalog);
+  return { items: parsed.items, notices: [...parsed.notices, ...lectureQueryNotices(search)] };
 }
 
 export function serializePlaylist(items: readonly PlaylistItem[]): string {
@@ -124,20 +150,26 @@ export function deckHref(lang: Locale, item: PlaylistItem): string {
 /** File name of a deck's JSON (fetched by the playlist page): `case-sins-t11`. */
 export const deckKey = (item: PlaylistItem) => `${item.kind}-${item.id}`;
 
-export function playlistNoticeText(n: PlaylistNotice, lang: Locale): string {
+export function playlistNoticeText(notice: PlaylistNotice, lang: Locale): string {
   const it = lang === 'it';
+  // Echoed values are cut, so a very long link cannot stretch the page.
+  const n = { ...notice, ...('raw' in notice ? { raw: truncateEcho(notice.raw) } : {}), ...('param' in notice ? { param: truncateEcho(notice.param) } : {}), ...('value' in notice ? { value: truncateEcho(notice.value) } : {}) } as PlaylistNotice;
   switch (n.reason) {
     case 'malformed':
       return it ? `Voce ignorata: «${n.raw}» (formato atteso tipo:id, per esempio case:sins-t11)` : `Ignored item: "${n.raw}" (expected kind:id, for example case:sins-t11)`;
     case 'unknown-kind':
       return it
-        ? `Voce ignorata: «${n.raw}» (tipo «${n.kind}» sconosciuto; tipi ammessi: ${playlistKinds.join(', ')})`
-        : `Ignored item: "${n.raw}" (unknown kind "${n.kind}"; allowed kinds: ${playlistKinds.join(', ')})`;
+        ? `Voce ignorata: «${n.raw}» (tipo «${truncateEcho(n.kind)}» sconosciuto; tipi ammessi: ${playlistKinds.join(', ')})`
+        : `Ignored item: "${n.raw}" (unknown kind "${truncateEcho(n.kind)}"; allowed kinds: ${playlistKinds.join(', ')})`;
     case 'unknown-id':
-      return it ? `Voce ignorata: «${n.raw}» (nessun ${n.kind} con id «${n.id}»)` : `Ignored item: "${n.raw}" (no ${n.kind} with id "${n.id}")`;
+      return it ? `Voce ignorata: «${n.raw}» (nessun ${n.kind} con id «${truncateEcho(n.id)}»)` : `Ignored item: "${n.raw}" (no ${n.kind} with id "${truncateEcho(n.id)}")`;
     case 'duplicate':
       return it ? `Voce ripetuta ignorata: «${n.raw}»` : `Repeated item ignored: "${n.raw}"`;
     case 'too-many':
       return it ? `Voce ignorata: «${n.raw}» (massimo ${maxPlaylistItems} voci)` : `Ignored item: "${n.raw}" (at most ${maxPlaylistItems} items)`;
+    case 'repeated-param':
+      return it ? `Parametro ripetuto ignorato: ${n.param}=${n.value} (vale il primo valore)` : `Repeated parameter ignored: ${n.param}=${n.value} (the first value is used)`;
+    case 'unknown-param':
+      return it ? `Parametro sconosciuto ignorato: ${n.param}` : `Unknown parameter ignored: ${n.param}`;
   }
 }

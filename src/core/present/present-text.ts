@@ -5,6 +5,24 @@ import type { CaseTechnique } from '../content/case-schema';
  * The fixed wording of generated decks: slide titles, fact labels and speaker-note prompts. It lives with
  * the builders (not in the UI strings) because it is part of the deck data, built for both languages.
  */
+/**
+ * The few words a lecture assembled in the browser adds (outline, merged references, own slides): apart,
+ * so the playlist page ships these and not every deck's wording.
+ */
+const agendaTitle: Localized = { it: 'Scaletta della lezione', en: 'Lecture outline' };
+const referencesTitle: Localized = { it: 'Bibliografia', en: 'References' };
+const agendaNote: Localized = {
+  it: 'Presentate la scaletta: ogni voce è un blocco con la propria diapositiva di titolo.',
+  en: 'Walk through the outline: each item is a block with its own title slide.',
+};
+const referencesNote: Localized = {
+  it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
+  en: 'Every reference of the lecture in one list, without repeats.',
+};
+const ownSlideNote: Localized = { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' };
+// Plain names, not properties, in the tables below: bundlers then drop the tables a page does not use.
+export const lectureText = { agendaTitle, referencesTitle, agendaNote, referencesNote, ownSlideNote } as const;
+
 export const slideTitles = {
   presentation: { it: 'Presentazione clinica', en: 'Clinical presentation' },
   imaging: { it: 'Reperti di imaging', en: 'Imaging findings' },
@@ -13,11 +31,11 @@ export const slideTitles = {
   procedure: { it: 'Procedura', en: 'Procedure' },
   outcome: { it: 'Esito', en: 'Outcome' },
   teachingPoints: { it: 'Messaggi chiave', en: 'Teaching points' },
-  references: { it: 'Bibliografia', en: 'References' },
+  references: referencesTitle,
   objectives: { it: 'Obiettivi di apprendimento', en: 'Learning objectives' },
   keyPoints: { it: 'Punti chiave', en: 'Key points' },
   selfCheck: { it: 'Autovalutazione', en: 'Self-check' },
-  agenda: { it: 'Scaletta della lezione', en: 'Lecture outline' },
+  agenda: agendaTitle,
   recommendation: { it: 'Raccomandazione', en: 'Recommendation' },
   map: { it: "Mappa dell’algoritmo", en: 'Map of the algorithm' },
 } as const satisfies Record<string, Localized>;
@@ -41,6 +59,10 @@ export const labels = {
   item: { it: 'Voce', en: 'Item' },
   finding: { it: 'Reperto (punti)', en: 'Finding (points)' },
   after: { it: 'Dopo', en: 'After' },
+  /** The kind of a note attached to a recommendation, as its slide's lead-in. */
+  noteDiscrepancy: { it: 'Le fonti non concordano', en: 'Sources disagree' },
+  notePitfall: { it: 'Attenzione', en: 'Caution' },
+  noteReading: { it: 'Nostra lettura della fonte', en: 'Our reading of the source' },
 } as const satisfies Record<string, Localized>;
 
 export const notePrompts = {
@@ -95,11 +117,16 @@ export const notePrompts = {
     en: 'Let the room choose, then reveal why the question matters. The options lead to:',
   },
   reachedFrom: { it: 'Si arriva qui da:', en: 'Reached from:' },
-  ownSlide: { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' },
-  lectureReferences: {
-    it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
-    en: 'Every reference of the lecture in one list, without repeats.',
+  widget: {
+    it: 'Lo strumento è attivo sulla diapositiva: fate proporre all’aula i valori, inseriteli e commentate il risultato. I tasti di navigazione tornano alle diapositive quando il cursore non è in un campo.',
+    en: 'The tool is live on the slide: let the room propose the values, enter them and discuss the result. The navigation keys move the slides again once the cursor is out of a field.',
   },
+  recommendationNote: {
+    it: 'Nota della raccomandazione precedente: leggetela prima di passare oltre, vale per questo paziente.',
+    en: 'A note on the recommendation before: read it out before moving on, it applies to this patient.',
+  },
+  ownSlide: ownSlideNote,
+  lectureReferences: referencesNote,
   figure: {
     it: "Fate descrivere lo schema all’aula prima di commentarlo; Alt+clic ingrandisce un dettaglio.",
     en: 'Let the room describe the drawing before you comment on it; Alt+click zooms into a detail.',
@@ -115,10 +142,7 @@ export const notePrompts = {
   sources: { it: 'Fonti', en: 'Sources' },
   onlineLesson: { it: 'La lezione completa è online', en: 'The full lesson is online' },
   onlineAlgorithm: { it: 'Percorso interattivo', en: 'Interactive walkthrough' },
-  agenda: {
-    it: 'Presentate la scaletta: ogni voce è un blocco con la propria diapositiva di titolo.',
-    en: 'Walk through the outline: each item is a block with its own title slide.',
-  },
+  agenda: agendaNote,
 } as const satisfies Record<string, Localized>;
 
 const techniqueLabels: Readonly<Record<CaseTechnique, Localized>> = {

@@ -35,7 +35,9 @@ export function OwnSlides({ lang, slides, inLecture, onToggle, onChanged }: Prop
     }
     const tag = `![${r.image.name.replace(/[[\]]/g, '')}](img:${r.image.id})`;
     const el = text.current;
-    const at = el?.selectionStart ?? draft.markdown.length;
+    // At the cursor, but never inside the speaker notes (after `Notes:`): a picture belongs on the slide.
+    const notesAt = /^[ \t]*notes?:/im.exec(draft.markdown)?.index ?? Infinity;
+    const at = Math.min(el?.selectionStart ?? draft.markdown.length, notesAt);
     const md = `${draft.markdown.slice(0, at)}${at > 0 && !draft.markdown.slice(0, at).endsWith('\n') ? '\n' : ''}${tag}\n${draft.markdown.slice(at)}`;
     setDraft({ ...draft, markdown: md });
     setMessage(t('present.own.imageAdded', { name: r.image.name }));

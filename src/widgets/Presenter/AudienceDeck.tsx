@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Deck as RevealDeck, Markdown, Slide as RevealSlide } from '@revealjs/react';
+import { RevealDeck, RevealSlide } from './reveal-react';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import type { Locale } from '../../core/i18n/locales';
 import type { Deck, Position } from '../../core/present/deck';
-import { SlideContent } from './SlideView';
+import { OwnSlideHtml, SlideContent } from './SlideView';
 
 /**
- * The audience window: the deck presented by reveal.js 6 through @revealjs/react. reveal.js owns the
- * navigation and clicker keys, fragments, overview, touch swipe, zoom (Alt+click), slide numbers, the
+ * The audience window: the deck presented by reveal.js 6 (its React glue ported from @revealjs/react, see
+ * reveal-react.tsx). reveal.js owns the navigation and clicker keys, fragments, overview, touch swipe, zoom (Alt+click), slide numbers, the
  * per-slide URL, the pause (blank) screen, jump-to-slide (G) and `?print-pdf`. What it cannot do stays
  * ours around it: the language switch (the slides re-render in place, reveal.js keeps the step), the
- * speaker window kept in step over a BroadcastChannel, and the lecturer's own Markdown slides.
+ * speaker window kept in step over a BroadcastChannel. The lecturer's own Markdown slides arrive as HTML
+ * made by reveal.js's Markdown plugin (own-markdown.ts), loaded only for a lecture that holds them.
  */
 
 interface Props {
@@ -108,22 +109,13 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
       >
         {deck.slides.map((s, i) =>
           s.markdown !== undefined ? (
-            <Markdown
-              key={s.id}
-              id={slideDomId(s.id)}
-              className="slide-own-md"
-              data-slide-id={s.id}
-              data-kind={s.kind}
-              data-testid="slide"
-              lang={lang}
-              // One own slide is one section: the separator never matches.
-              separator={'^\u0000$'}
-              markdown={s.markdown}
-              notes={s.notes[lang]}
-            />
+            <RevealSlide key={s.id} id={slideDomId(s.id)} className="slide-own-md" data-slide-id={s.id} data-kind={s.kind} data-testid="slide" lang={lang}>
+              <OwnSlideHtml html={s.html ?? ''} lang={lang} />
+              <aside className="notes">{s.notes[lang]}</aside>
+            </RevealSlide>
           ) : (
             <RevealSlide key={s.id} id={slideDomId(s.id)} data-slide-id={s.id} data-kind={s.kind} data-testid="slide" lang={lang}>
-              <SlideContent slide={s} lang={lang} figures={deck.figures} mode={{ kind: 'reveal' }} scope={`a${i}`} />
+              <SlideContent slide={s} lang={lang} figures={deck.figures} mode={{ kind: 'reveal' }} scope={`a${i}`} widgetStrings={deck.widgetStrings as never} />
               <aside className="notes">{s.notes[lang]}</aside>
             </RevealSlide>
           ),

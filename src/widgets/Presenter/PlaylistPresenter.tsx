@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
-import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/own-lecture';
+import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/lecture';
 import {
   builderHref,
   deckKey,
@@ -14,7 +14,6 @@ import {
   type PlaylistCatalog,
   type PlaylistItem,
 } from '../../core/present/playlist';
-import { getSlide, imageUrls } from '../shared/own-store';
 import Presenter from './Presenter';
 import '../shared/widget.css';
 import './present.css';
@@ -59,11 +58,15 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
     }
     const load = async (item: PlaylistItem): Promise<LecturePart | null> => {
       if (item.kind === 'own') {
-        const own = await getSlide(item.id).catch(() => undefined);
+        // The browser's store and the Markdown parser load only for a lecture with own slides.
+        const [store, md] = await Promise.all([import('../shared/own-store'), import('./own-markdown')]);
+        const own = await store.getSlide(item.id).catch(() => undefined);
         if (!own) return null;
-        const more = await imageUrls([own]);
+        const more = await store.imageUrls([own]);
         urls = new Map([...urls, ...more]);
-        return { kind: 'own', slide: ownSlideToSlide(own, (id) => urls.get(id)) };
+        const slide = ownSlideToSlide(own, (id) => urls.get(id));
+        const { html, steps } = await md.renderOwnMarkdown(slide.markdown ?? '');
+        return { kind: 'own', slide: { ...slide, html, steps } };
       }
       const d: unknown = await fetch(`${dataBase}${deckKey(item)}.json`)
         .then((r) => (r.ok ? r.json() : null))
@@ -76,7 +79,7 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       if (cancelled) return;
       const ok = results.filter((r): r is { item: PlaylistItem; part: LecturePart } => r.part !== null);
       const failed = results.filter((r) => r.part === null).map((r) => `${r.item.kind}:${r.item.id}`);
-      if (failed.length) texts.push(t('present.loadError', { items: failed.join(', ') }));
+      if (failed.length) texts.push(getT(lang)('present.loadError', { items: failed.join(', ') }));
       if (ok.length === 0) {
         setLoaded({ kind: 'empty', notices: texts });
         return;
@@ -90,7 +93,8 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       cancelled = true;
       for (const u of urls.values()) URL.revokeObjectURL(u);
     };
-  }, [catalog, dataBase, lang, t]);
+    // Not `t`: a new function each render would rerun the load and revoke the images' URLs it just made.
+  }, [catalog, dataBase, lang]);
 
   if (loaded.kind === 'ready') {
     return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={`/${lang}/present/${loaded.query}`} notices={loaded.notices} />;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RevealApi } from 'reveal.js';
-import { isLocale, otherLocale, type Locale } from '../../core/i18n/locales';
+import { isLocale, otherLocale, type Locale, type Localized } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import { clampPosition, type Deck, type Position } from '../../core/present/deck';
 import { typedJump } from '../../core/present/keys';
@@ -9,6 +9,7 @@ import { AudienceDeck } from './AudienceDeck';
 import { Handout, type HandoutLayout } from './Handout';
 import { SpeakerView } from './SpeakerView';
 import { useDeckSync } from './useDeckSync';
+import { fetchDeck } from './load-deck';
 import '../shared/widget.css';
 import './present.css';
 
@@ -60,8 +61,39 @@ function queryWith(search: string, patch: Record<string, string | null>): string
   return q ? `?${q}` : '';
 }
 
-export default function Presenter({ deck, lang: pageLang, exitHref, path, notices = [], initialMode, strings }: Props) {
-  provideStringsByLocale(strings);
+/** A site deck's page passes where its JSON is (and a title to show meanwhile) instead of the deck. */
+type PresenterProps = (Props & { dataUrl?: undefined }) | (Omit<Props, 'deck'> & { deck?: undefined; dataUrl: string; title: Localized });
+
+export default function Presenter(props: PresenterProps) {
+  provideStringsByLocale(props.strings);
+  if (props.deck) return <DeckPresenter {...props} />;
+  return <DeckFromData {...props} />;
+}
+
+/** The slides come from the deck's JSON, fetched once the page has hydrated (see load-deck.ts). */
+function DeckFromData({ dataUrl, title, ...rest }: Omit<Props, 'deck'> & { dataUrl: string; title: Localized }) {
+  const t = getT(rest.lang);
+  const [deck, setDeck] = useState<Deck | null | 'loading'>('loading');
+  useEffect(() => {
+    let cancelled = false;
+    void fetchDeck(dataUrl).then((d) => {
+      if (!cancelled) setDeck(d);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [dataUrl]);
+  if (deck !== 'loading' && deck !== null) return <DeckPresenter {...rest} deck={deck} />;
+  return (
+    <div className="playlist-status" data-testid="deck-status">
+      <h1>{title[rest.lang]}</h1>
+      {deck === 'loading' ? <p role="status">{t('present.loading')}</p> : <p role="alert">{t('present.loadError', { items: dataUrl })}</p>}
+      <p><a href={rest.exitHref}>{t('present.exit')}</a></p>
+    </div>
+  );
+}
+
+function DeckPresenter({ deck, lang: pageLang, exitHref, path, notices = [], initialMode }: Props) {
   const [mode, setMode] = useState<PresenterMode>(initialMode ?? { view: 'audience' });
   const [state, setState] = useState<SharedState>({ slide: 0, fragment: 0, lang: pageLang, blank: false });
   const [popupBlocked, setPopupBlocked] = useState(false);

@@ -1,9 +1,10 @@
-import { Fragment, type ReactNode } from 'react';
-import { Markdown } from '@revealjs/react';
+import { Fragment, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Locale, Localized } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { Block, Slide } from '../../core/present/deck';
-import { lightPath } from './light-path';
+import { cropToStep, lightPath } from './light-path';
+import { WidgetSlide } from './WidgetSlide';
+import type { UiStrings } from '../shared/ui-strings';
 
 /**
  * One slide's content, drawn the same way on the projector (inside reveal.js, which then owns the
@@ -19,6 +20,9 @@ export type FragmentMode = { kind: 'reveal' } | { kind: 'static'; shown: number;
 interface Options {
   lang: Locale;
   figures: Figures;
+  /** Live on the projector (widgets run); a static copy elsewhere (widgets are named, with their page). */
+  live: boolean;
+  widgetStrings?: Readonly<Record<string, Partial<Record<Locale, UiStrings>>>>;
   /** Prefix for ids inside injected drawings, unique per slide on the page. */
   scope: string;
   decorative: boolean;
@@ -124,6 +128,14 @@ function renderBlock(b: Block, o: Options): ReactNode {
           ))}
         </ol>
       );
+    case 'widget':
+      return o.live ? (
+        <WidgetSlide name={b.widget} lang={lang} strings={o.widgetStrings?.[b.widget]} label={b.label[lang]} />
+      ) : (
+        <p className="b-link">
+          {decorative ? <span className="b-link__text">{b.label[lang]}</span> : <a href={b.href[lang]} target="_blank" rel="noopener">{b.label[lang]}</a>}
+        </p>
+      );
     case 'figure': {
       const markup = o.figures?.[b.figure]?.[lang];
       if (!markup) return null;
@@ -135,11 +147,37 @@ function renderBlock(b: Block, o: Options): ReactNode {
           data-testid={decorative ? undefined : 'slide-figure'}
           data-figure-key={b.figure}
         >
-          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(b.lit ? lightPath(markup, b.lit) : markup, scope) }} />
+          <div className="b-figure__art" dangerouslySetInnerHTML={{ __html: prefixIds(drawing(markup, b), scope) }} />
         </div>
       );
     }
   }
+}
+
+/**
+ * An own slide, already HTML (own-markdown.ts made it with reveal.js's Markdown plugin and numbered its
+ * fragments). Inside reveal.js (`shown` undefined) reveal.js steps the fragments; elsewhere the first
+ * `shown` steps are visible, as on the projector at that step.
+ */
+export function OwnSlideHtml({ html, lang, shown }: { html: string; lang: Locale; shown?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (shown === undefined || !ref.current) return;
+    for (const el of ref.current.querySelectorAll('.fragment')) {
+      const visible = Number(el.getAttribute('data-fragment-index')) < shown;
+      el.classList.toggle('visible', visible);
+      if (visible) el.removeAttribute('aria-hidden');
+      else el.setAttribute('aria-hidden', 'true');
+    }
+  }, [html, shown]);
+  return <div ref={ref} className="slide slide--own" lang={lang} data-testid="own-slide" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A map with the path so far lit; beside the text, framed on the step's neighbourhood so it can be read. */
+function drawing(markup: string, b: Extract<Block, { type: 'figure' }>): string {
+  if (!b.lit) return markup;
+  const lit = lightPath(markup, b.lit);
+  return b.side ? cropToStep(lit, b.lit) : lit;
 }
 
 type Item = { block: Block; fragment: number | null };
@@ -189,18 +227,13 @@ interface ContentProps {
   /** h1 on the projector? No: one h1 per page is the deck's; slides are h2, thumbnails plain text. */
   headingLevel?: 2 | null;
   decorative?: boolean;
+  /** The UI strings of the deck's widgets (deck.widgetStrings), for a widget slide on the projector. */
+  widgetStrings?: Options['widgetStrings'];
 }
 
 /** The inside of a slide: title and body. */
-export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false }: ContentProps) {
-  if (slide.markdown !== undefined) {
-    // An own slide outside reveal.js (previews, handouts): the same Markdown renderer, one section.
-    return (
-      <div className="slide slide--own" lang={lang}>
-        <Markdown markdown={slide.markdown} separator={'^\u0000$'} />
-      </div>
-    );
-  }
+export function SlideContent({ slide, lang, figures, mode, scope, headingLevel = 2, decorative = false, widgetStrings }: ContentProps) {
+  if (slide.markdown !== undefined) return <OwnSlideHtml html={slide.html ?? ''} lang={lang} shown={mode.kind === 'static' ? mode.shown : undefined} />;
   const hide = mode.kind === 'static' && mode.hideAnswers && answerKinds.has(slide.kind);
   const items: Item[] = [
     ...slide.blocks.map((block) => ({ block, fragment: null })),
@@ -208,7 +241,7 @@ export function SlideContent({ slide, lang, figures, mode, scope, headingLevel =
   ];
   const hasSide = slide.blocks.some((b) => b.type === 'figure' && b.side && figures?.[b.figure]);
   const title = slide.title[lang];
-  const o: Options = { lang, figures, scope, decorative };
+  const o: Options = { lang, figures, scope, decorative, live: mode.kind === 'reveal', widgetStrings };
   return (
     <div className={`slide slide--${slide.kind}${hasSide ? ' slide--has-side' : ''}`} lang={lang}>
       {headingLevel === 2 ? <h2 className="slide__title">{title}</h2> : <p className="slide__title">{title}</p>}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isLocale, locales, type Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
-import { isLastPosition, nextPosition, prevPosition, slidePosition, type Deck, type Position } from '../../core/present/deck';
+import { fragmentCount, isLastPosition, nextPosition, prevPosition, slidePosition, type Deck, type Position } from '../../core/present/deck';
 import { keyAction } from '../../core/present/keys';
 import { pacing, parseTimer, type TimerState } from '../../core/present/pacing';
 import type { SharedState } from '../../core/present/sync';
@@ -133,7 +133,7 @@ export function SpeakerView({ deck, state, notices, onStep, onLang, onBlank, exi
         </h1>
         <p className="speaker__number" data-testid="slide-number">
           {t('present.slideNumber', { current: state.slide + 1, total })}
-          {slide.fragments.length > 0 && <> · {t('present.step', { current: state.fragment, total: slide.fragments.length })}</>}
+          {fragmentCount(deck, state.slide) > 0 && <> · {t('present.step', { current: state.fragment, total: fragmentCount(deck, state.slide) })}</>}
         </p>
         <div className="speaker__time" role="group" aria-label={t('present.timer')}>
           <p>

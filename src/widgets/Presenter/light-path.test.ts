@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightPath } from './light-path';
+import { cropLimits, cropToStep, lightPath } from './light-path';
 
 describe('lightPath', () => {
   const svg = '<path d="M0" class="map-line" data-edge="a&gt;b"></path><path d="M1" class="map-line" data-edge="a&gt;c"></path><g class="map-node" data-node="a"></g><g class="map-node" data-node="b"></g><g class="map-node" data-node="c"></g>';
@@ -10,5 +10,30 @@ describe('lightPath', () => {
     expect(out).toContain('class="map-node is-lit" data-node="a"');
     expect(out).toContain('class="map-node is-lit is-current" data-node="b"');
     expect(out).toContain('class="map-node" data-node="c"');
+  });
+});
+
+describe('cropToStep', () => {
+  const node = (id: string, x: number, y: number) => `<g class="map-node" data-node="${id}"><rect x="${x}" y="${y}" width="250" height="100" rx="6"></rect></g>`;
+  const edge = (a: string, b: string) => `<path d="M0" class="map-line" data-edge="${a}&gt;${b}"></path>`;
+  const map = `<svg viewBox="0 0 4000 1500" role="img">${edge('root', 'q')}${edge('q', 'near')}${edge('q', 'far')}${node('root', 1000, 0)}${node('q', 1000, 300)}${node('near', 1200, 600)}${node('far', 3500, 600)}</svg>`;
+  const viewBox = (svg: string) => (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+
+  it('frames the step, the one before and the nearby next steps, not the whole tree', () => {
+    const [x = 0, y = 0, w = 0, h = 0] = viewBox(cropToStep(map, { nodes: ['root', 'q'], edges: ['root>q'], current: 'q' }));
+    // root (1000–1250, 0–100), q, near (1200–1450, 600–700) are inside; far (3500) is not.
+    expect(x).toBeLessThanOrEqual(1000);
+    expect(y).toBeLessThanOrEqual(0);
+    expect(x + w).toBeGreaterThanOrEqual(1450);
+    expect(y + h).toBeGreaterThanOrEqual(700);
+    expect(x + w).toBeLessThan(3500);
+    // Shaped like the space beside the text, and far smaller than the 4000-unit map.
+    expect(w / h).toBeCloseTo(cropLimits.aspect, 1);
+    expect(w).toBeLessThanOrEqual(cropLimits.maxWidth + 2 * cropLimits.pad + 1);
+  });
+
+  it('leaves a map without a current step, or an unknown one, whole', () => {
+    expect(cropToStep(map, { nodes: [], edges: [] })).toBe(map);
+    expect(cropToStep(map, { nodes: ['x'], edges: [], current: 'x' })).toBe(map);
   });
 });

@@ -15,3 +15,54 @@ export function lightPath(markup: string, lit: FigureLit): string {
     return `class="${cls} is-lit${current}"${rest}`;
   });
 }
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/** A node's box on the map, read from its `<rect>`. */
+function nodeBox(markup: string, id: string): Box | undefined {
+  const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`data-node="${esc}"><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"`).exec(markup);
+  return m ? { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) } : undefined;
+}
+
+const union = (a: Box, b: Box): Box => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+};
+
+/** How the crop is sized, in map units (a node is 250 wide, its text 17). */
+export const cropLimits = { maxWidth: 900, minWidth: 620, pad: 30, aspect: 0.95 };
+
+/**
+ * The step's neighbourhood of a large map, so its words can be read beside the text (the whole tree is
+ * the deck's map slide): the current step, the step before it and, while they fit, the steps it leads
+ * to. Sets the drawing's viewBox to that box, shaped like the space beside the text; the rest of the map
+ * is still there, cut by the frame, with the arrows that leave it.
+ */
+export function cropToStep(markup: string, lit: FigureLit): string {
+  if (!lit.current) return markup;
+  const current = nodeBox(markup, lit.current);
+  if (!current) return markup;
+  let box = current;
+  const before = lit.nodes[lit.nodes.indexOf(lit.current) - 1];
+  const prev = before ? nodeBox(markup, before) : undefined;
+  // The step before, and then the next ones, only while the frame stays narrow enough to read.
+  if (prev && union(box, prev).w <= cropLimits.maxWidth) box = union(box, prev);
+  const esc = lit.current.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const children = [...markup.matchAll(new RegExp(`class="map-line[^"]*" data-edge="${esc}&gt;([^"]+)"`, 'g'))].map((m) => nodeBox(markup, m[1] ?? ''));
+  for (const c of children) {
+    if (!c) continue;
+    const wider = union(box, c);
+    if (wider.w <= cropLimits.maxWidth) box = wider;
+  }
+  const { pad, aspect, minWidth } = cropLimits;
+  let w = Math.max(box.w + 2 * pad, minWidth);
+  let h = box.h + 2 * pad;
+  if (w / h > aspect) h = w / aspect;
+  else w = h * aspect;
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const view = [cx - w / 2, cy - h / 2, w, h].map((n) => Math.round(n)).join(' ');
+  return markup.replace(/<svg([^>]*?) viewBox="[^"]*"/, `<svg$1 viewBox="${view}" data-cropped="true"`);
+}

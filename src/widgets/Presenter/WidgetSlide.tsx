@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import type { UiStrings } from '../shared/ui-strings';
+import { isSlideWidget, type SlideWidgetName } from '../../core/present/widget-slides';
+
+// The widgets' styles come with the deck page: a stylesheet that only a lazily loaded chunk imports is not
+// emitted by the site build, and the chunk would then fail to load.
+import '../shared/widget.css';
+import '../shared/lesson-tools.css';
+import '../CryoPlanner/cryo-planner.css';
+
+type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
+
+/** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
+const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
+  CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),
+  VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach'),
+  ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
+};
+
+interface Props {
+  name: string;
+  lang: Locale;
+  strings?: Partial<Record<Locale, UiStrings>>;
+  /** Shown while the code loads, and when it cannot. */
+  label: string;
+}
+
+/**
+ * A lesson widget live on a slide. Loads when reveal.js makes its slide the current one (the section gets
+ * `present`), so the deck page carries none of the widget's code until then.
+ */
+export function WidgetSlide({ name, lang, strings, label }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [Widget, setWidget] = useState<ComponentType<WidgetProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const section = ref.current?.closest('section');
+    if (!section || !isSlideWidget(name)) return;
+    let done = false;
+    const load = () => {
+      if (done || !section.classList.contains('present')) return;
+      done = true;
+      observer.disconnect();
+      loaders[name]()
+        .then((m) => setWidget(() => m.default))
+        .catch(() => setFailed(true));
+    };
+    const observer = new MutationObserver(load);
+    observer.observe(section, { attributes: true, attributeFilter: ['class'] });
+    load();
+    return () => observer.disconnect();
+  }, [name]);
+  return (
+    <div className="b-widget" ref={ref} data-testid="slide-widget" data-widget={name} data-loaded={Widget ? 'true' : 'false'}>
+      {Widget ? <Widget lang={lang} strings={strings?.[lang]} compact /> : <p className="b-widget__wait">{failed ? `${label} ✕` : label}</p>}
+    </div>
+  );
+}
