@@ -65,6 +65,13 @@ const htmlFiles = (dir) => readdirSync(dir).flatMap((n) => {
  */
 export const onDemandChunks = {
   'record-lesson-answer': 'LessonCheck, when an answer is checked (scheduler + progress store)',
+  // Deck pages: a site deck never loads these; a lecture loads the first two only when it holds the lecturer's
+  // own slides (then about 130 kB in all), and a widget's code only when its slide is shown.
+  'own-markdown': "Presenter, a lecture with the lecturer's own Markdown slides (reveal.js Markdown plugin)",
+  'own-store': "Presenter, a lecture with the lecturer's own slides or images (IndexedDB)",
+  CryoPlanner: 'Presenter, when the cryoablation planner slide of the M9 deck is shown',
+  VertebroplastyApproach: 'Presenter, when the approach explorer slide of the M6 deck is shown',
+  ThermalProtectionChooser: 'Presenter, when the thermal protection slide of the M11 deck is shown',
 };
 const chunkName = (file) => file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
 const isOnDemand = (file) => Object.hasOwn(onDemandChunks, chunkName(file));
