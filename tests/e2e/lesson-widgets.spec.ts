@@ -1,6 +1,29 @@
 import { test, expect, waitForHydration } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { moduleSlugs } from '../../src/core/content/lesson-slugs';
+
+/** The lesson tool ids, read from the registry's source (it imports .astro files, so it cannot be imported here). */
+const lessonToolIds = (() => {
+  const src = readFileSync(new URL('../../src/components/widgets/lesson-widgets.ts', import.meta.url), 'utf8');
+  const block = src.slice(src.indexOf('export const lessonToolWidgets'));
+  return [...block.slice(block.indexOf('{'), block.indexOf('}')).matchAll(/^\s*['"]?([a-z0-9-]+)['"]?\s*:/gm)].map((m) => m[1]!);
+})();
+
+/**
+ * What a user notices: the URL (tool pages keep their state in it), the text of the widget's live regions and the
+ * state attributes React renders. A native control changing on its own (a checkbox ticking) does not count.
+ */
+function widgetState(root: Locator) {
+  return root.evaluate((el) => [
+    location.search,
+    ...[...el.querySelectorAll('[aria-live]')].map((r) => r.textContent),
+    ...[...el.querySelectorAll('[aria-pressed],[aria-checked],[aria-sort],[data-verdict]')].map((r) => r.outerHTML.slice(0, r.outerHTML.indexOf('>'))),
+  ].join('\n'));
+}
+
+/** Where the first control needs a particular key, name it here; otherwise the key follows the control's kind. */
+const firstKeys: Record<string, string[]> = {};
 
 /** Lesson islands hydrate when visible: scroll one into view and wait for that island only. */
 async function hydrateWidget(page: Page, widget: string) {
@@ -109,4 +132,34 @@ test.describe('lesson widgets (issue 15)', () => {
     await expect(item.getByTestId('feedback')).toBeVisible();
     await expect(item.getByTestId('feedback')).toHaveAttribute('data-verdict', /right|wrong|partial/);
   });
+
+  for (const lang of ['it', 'en'] as const) {
+    test(`every lesson widget responds to the keyboard on its tool page (${lang})`, async ({ page }) => {
+      expect(lessonToolIds.length).toBeGreaterThanOrEqual(15);
+      for (const id of lessonToolIds) {
+        await page.goto(`/${lang}/tools/${id}/`);
+        await waitForHydration(page);
+        const root = page.locator('main [data-widget]').first();
+        const before = await widgetState(root);
+        // Start from the heading and Tab, as a keyboard user does, until focus enters the widget.
+        await page.locator('main h1').evaluate((h) => { h.tabIndex = -1; (h as HTMLElement).focus(); });
+        let tabs = 0;
+        while (!(await root.evaluate((el) => el.contains(document.activeElement)))) {
+          expect(++tabs, `${lang}/${id}: Tab never reaches the widget`).toBeLessThan(25);
+          await page.keyboard.press('Tab');
+        }
+        const control = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          return { tag: el.tagName.toLowerCase(), type: el.type, checked: el.checked };
+        });
+        const keys = firstKeys[id]
+          ?? (control.type === 'radio' ? [control.checked ? 'ArrowDown' : 'Space']
+            : control.type === 'checkbox' ? ['Space']
+            : control.tag === 'select' || control.type === 'range' || control.type === 'number' ? ['ArrowDown']
+            : ['Enter']);
+        for (const key of keys) await page.keyboard.press(key);
+        await expect.poll(() => widgetState(root), { message: `${lang}/${id}: ${keys.join('+')} on ${control.tag}[${control.type}] changed nothing`, timeout: 3000 }).not.toBe(before);
+      }
+    });
+  }
 });
