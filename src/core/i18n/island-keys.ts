@@ -28,13 +28,13 @@ export const islandKeys = {
   CryoPlanner: ['calc.', 'cryo.', 'query.'],
   CurativePalliativeCheck: ['calc.', 'query.', 'check.'],
   EmbolizationPlanner: ['calc.', 'query.', 'emb.', 'check.'],
-  EvidenceTable: ['ev.'],
+  EvidenceTable: ['calc.notices', 'query.', 'ev.'],
   MrgfusCheck: ['calc.', 'query.', 'check.'],
   PainGeneratorCheck: ['calc.', 'query.', 'check.'],
   ReadinessCheck: ['calc.', 'query.', 'check.'],
-  RtResponseChart: ['calc.', 'rtr.'],
+  RtResponseChart: ['calc.', 'query.', 'rtr.'],
   ThermalProtectionChooser: ['calc.', 'query.', 'tp.', 'check.'],
-  VertebroplastyApproach: ['calc.', 'vp.', 'check.'],
+  VertebroplastyApproach: ['calc.', 'vp.', 'check.', 'query.'],
   VertebroplastyCheck: ['calc.', 'vp.', 'check.', 'query.'],
 } as const satisfies Record<string, readonly string[]>;
 

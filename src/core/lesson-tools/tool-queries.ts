@@ -9,7 +9,10 @@ import { augmentationChoice } from './checkers/m07-augmentation-choice';
 import { coblationCandidate } from './checkers/m10-coblation';
 import { mrgfusEligibility } from './checkers/m12-mrgfus';
 import { embolizationQuery } from './embolization/embolization-query';
+import { evidenceQuery } from './evidence/evidence-query';
+import { rtResponseQuery } from './rt-response/rt-response-query';
 import { protectionQuery } from './thermal-protection/protection-query';
+import { approachQuery } from './vertebroplasty/approach-query';
 
 /**
  * The lesson tools whose state lives in the URL on their own page, keyed by tool id (= URL segment),
@@ -33,4 +36,7 @@ export const lessonToolQueries = {
   'augmentation-choice': checkerQuery(augmentationChoice),
   'coblation-candidate': checkerQuery(coblationCandidate),
   'mrgfus-eligibility': checkerQuery(mrgfusEligibility),
+  'vertebroplasty-approach': approachQuery,
+  'vp-rfa-evidence': evidenceQuery,
+  'rt-response': rtResponseQuery,
 } as const;

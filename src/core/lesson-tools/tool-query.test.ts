@@ -5,6 +5,10 @@ import { ablationQuery, initialLesion } from './ablation-choice/ablation-query';
 import { protectionQuery } from './thermal-protection/protection-query';
 import { embolizationQuery } from './embolization/embolization-query';
 import { checkerQuery } from './checker/checker-query';
+import { approachQuery, initialApproach } from './vertebroplasty/approach-query';
+import { evidenceQuery } from './evidence/evidence-query';
+import { rtResponseQuery } from './rt-response/rt-response-query';
+import { selectStudies } from './evidence/vp-rfa-studies';
 import { curativePalliative } from './checkers/m02-curative-palliative';
 import { painGenerator } from './checkers/m01-pain-generator';
 import { readiness } from './checkers/m03-readiness';
@@ -62,6 +66,72 @@ describe('the lesson tools with a link', () => {
     const qs = embolizationQuery.serialize(state);
     expect(qs).toBe('?indication=palliative&radiotherapy=yes&flags=adamkiewicz%2Crenal&collaterals=yes');
     expect(embolizationQuery.parse(qs)).toEqual({ state, notices: [] });
+  });
+
+  it('vertebroplasty approach: a thoracic level, lateral tip, bipedicular; at a cervical level the hidden filling stays out', () => {
+    const state = { region: 'thoracic', tip: 'lateral', filling: 'bipedicular' } as const;
+    const qs = approachQuery.serialize(state);
+    expect(qs).toBe('?region=thoracic&tip=lateral&filling=bipedicular');
+    expect(approachQuery.parse(qs)).toEqual({ state, notices: [] });
+    expect(approachQuery.serialize(initialApproach)).toBe('');
+    expect(approachQuery.serialize({ region: 'cervical', tip: 'lateral', filling: 'bipedicular' })).toBe('?region=cervical&tip=lateral');
+    expect(approachQuery.parse('?region=cervical&tip=lateral').state).toEqual({ region: 'cervical', tip: 'lateral', filling: 'unipedicular' });
+  });
+
+  it('vertebroplasty approach: a planted bad link gives notices, never a crash, and keeps what it can', () => {
+    const { state, notices } = approachQuery.parse('?region=sacral&tip=lateral&tip=midline&gauge=11');
+    expect(state).toEqual({ ...initialApproach, tip: 'lateral' });
+    expect(notices).toEqual([
+      { param: 'tip', value: 'midline', reason: 'repeated' },
+      { param: 'region', value: 'sacral', reason: 'unknown-value', allowed: ['cervical', 'thoracic', 'lumbar'] },
+      { param: 'gauge', value: '11', reason: 'unknown-param' },
+    ]);
+  });
+
+  it('evidence table: prospective studies with cement leakage, largest first; dir is written only when reversed', () => {
+    const state = { design: 'prospective', events: 'cement', sort: 'patients', dir: 'desc' } as const;
+    const qs = evidenceQuery.serialize(state);
+    // 'patients' sorts largest first on its own, so the direction stays out of the link.
+    expect(qs).toBe('?design=prospective&events=cement&sort=patients');
+    expect(evidenceQuery.parse(qs)).toEqual({ state, notices: [] });
+    const reversed = { design: 'all', events: 'all', sort: 'year', dir: 'desc' } as const;
+    expect(evidenceQuery.serialize(reversed)).toBe('?dir=desc');
+    expect(evidenceQuery.parse('?dir=desc')).toEqual({ state: reversed, notices: [] });
+    const smallest = { design: 'all', events: 'none', sort: 'improvedPct', dir: 'asc' } as const;
+    expect(evidenceQuery.parse(evidenceQuery.serialize(smallest))).toEqual({ state: smallest, notices: [] });
+    // The link reproduces the same rows in the same order.
+    const { design, events, sort, dir } = evidenceQuery.parse(qs).state;
+    expect(selectStudies({ design, events }, sort, dir)).toEqual(selectStudies({ design: 'prospective', events: 'cement' }, 'patients', 'desc'));
+  });
+
+  it('evidence table: a planted bad link gives notices, never a crash, and keeps what it can', () => {
+    const { state, notices } = evidenceQuery.parse('?sort=pvalue&design=retrospective&design=prospective&dir=up&page=2');
+    expect(state).toEqual({ design: 'retrospective', events: 'all', sort: 'year', dir: 'asc' });
+    expect(notices).toEqual([
+      { param: 'design', value: 'prospective', reason: 'repeated' },
+      { param: 'sort', value: 'pvalue', reason: 'unknown-value', allowed: ['year', 'patients', 'procedures', 'followUpMonths', 'improvedPct'] },
+      { param: 'dir', value: 'up', reason: 'unknown-value', allowed: ['asc', 'desc'] },
+      { param: 'page', value: '2', reason: 'unknown-param' },
+    ]);
+  });
+
+  it('RT vs RFA + RT chart: the time to response; the starting measure gives a clean address', () => {
+    expect(rtResponseQuery.serialize({ measure: 'weeks' })).toBe('?measure=weeks');
+    expect(rtResponseQuery.parse('?measure=weeks')).toEqual({ state: { measure: 'weeks' }, notices: [] });
+    expect(rtResponseQuery.serialize(rtResponseQuery.defaults)).toBe('');
+  });
+
+  it('RT vs RFA + RT chart: a planted bad link gives notices, never a crash', () => {
+    const { state, notices } = rtResponseQuery.parse('?measure=overall&measure=complete&week=12&measure=median');
+    expect(state).toEqual({ measure: 'overall' });
+    expect(notices).toEqual([
+      { param: 'measure', value: 'complete', reason: 'repeated' },
+      { param: 'measure', value: 'median', reason: 'repeated' },
+      { param: 'week', value: '12', reason: 'unknown-param' },
+    ]);
+    expect(rtResponseQuery.parse('?measure=%E2%80%A6%00<script>').notices).toEqual([
+      { param: 'measure', value: '…\u0000<script>', reason: 'unknown-value', allowed: ['complete', 'partial', 'overall', 'weeks', 'baseline'] },
+    ]);
   });
 
   it('a checker writes only the questions on screen; an answer to a hidden one is a notice', () => {

@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { selectStudies, studyFlags, summarize, type Filter, type SortKey } from '../../core/lesson-tools/evidence/vp-rfa-studies';
+import { evidenceQuery, naturalDir, type EvidenceView } from '../../core/lesson-tools/evidence/evidence-query';
+import type { QueryNotice } from '../../core/scores/query';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
@@ -10,16 +14,23 @@ interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
 
 
 /** Sortable, filterable table: sort buttons sit in the column headers, which carry aria-sort. */
-export default function EvidenceTable({ lang, strings }: Props) {
+export default function EvidenceTable({ lang, strings, syncUrl = false }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const id = `ev${useId().replace(/:/g, '')}`;
-  const [filter, setFilter] = useState<Filter>({ design: 'all', events: 'all' });
-  const [sort, setSort] = useState<SortKey>('year');
-  const [dir, setDir] = useState<'asc' | 'desc'>('asc');
+  const [view, setView] = useState<EvidenceView>(evidenceQuery.defaults);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  useUrlState(syncUrl, (search) => {
+    const parsed = evidenceQuery.parse(search);
+    setView(parsed.state);
+    setNotices(parsed.notices);
+  }, evidenceQuery.serialize(view));
+  const { sort, dir } = view;
+  const filter: Filter = { design: view.design, events: view.events };
+  const setFilter = (f: Filter) => setView((prev) => ({ ...prev, ...f }));
   const rows = selectStudies(filter, sort, dir);
   const sum = summarize(rows);
-  const sortBy = (k: SortKey) => { if (k === sort) setDir(dir === 'asc' ? 'desc' : 'asc'); else { setSort(k); setDir(k === 'year' ? 'asc' : 'desc'); } };
+  const sortBy = (k: SortKey) => setView((prev) => (k === prev.sort ? { ...prev, dir: prev.dir === 'asc' ? 'desc' : 'asc' } : { ...prev, sort: k, dir: naturalDir(k) }));
   const head = (k: SortKey) => (
     <th scope="col" aria-sort={sort === k ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="lt-sort" onClick={() => sortBy(k)} data-sort={k} aria-label={t('ev.sortBy', { column: t(`ev.col.${k}`) })}>
@@ -31,6 +42,7 @@ export default function EvidenceTable({ lang, strings }: Props) {
   return (
     <section className="calc lesson-tool lesson-tool--wide" aria-label={t('ev.title')} data-widget="evidence-table">
       <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
         <p>{t('ev.lead')}</p>
         <div className="lt-filters">
           <label htmlFor={`${id}-design`}>{t('ev.filter.design')}{' '}

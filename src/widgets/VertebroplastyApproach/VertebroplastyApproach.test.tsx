@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import VertebroplastyApproach from './VertebroplastyApproach';
 
-afterEach(cleanup);
+afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 const result = () => screen.getByTestId('vp-approach-result');
 
 describe('VertebroplastyApproach', () => {
@@ -27,5 +27,16 @@ describe('VertebroplastyApproach', () => {
     expect(result().getAttribute('data-route')).toBe('anterolateral');
     expect(screen.getByTestId('vp-gauges').textContent).toContain('15 G (tratto cervicale) (linee guida CIRSE, Gangi 2010)');
     expect(screen.getByTestId('vp-cervical-note')).toBeTruthy();
+  });
+
+  it('on its tool page loads the approach from a shared link, names what it ignored and writes each choice back', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/en/tools/vertebroplasty-approach/?region=thoracic&filling=bipedicular&tip=sideways');
+    render(<VertebroplastyApproach lang="en" syncUrl />);
+    expect(result().getAttribute('data-route')).toBe('transpedicular');
+    expect(screen.getByRole('radio', { name: /Bipedicular/i })).toHaveProperty('checked', true);
+    expect(screen.getByTestId('query-notices').textContent).toContain('sideways');
+    await user.click(screen.getByRole('radio', { name: 'Lateral half of the body' }));
+    expect(window.location.search).toBe('?region=thoracic&tip=lateral&filling=bipedicular');
   });
 });

@@ -3,7 +3,11 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { approachRules, fillingOutcome, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
 import { citeText } from '../../core/lesson-tools/sources';
+import { approachQuery, type ApproachChoice } from '../../core/lesson-tools/vertebroplasty/approach-query';
+import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
+import { QueryNotices } from '../shared/QueryNotices';
+import { useUrlState } from '../shared/useUrlState';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
@@ -53,13 +57,19 @@ function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRe
   );
 }
 
-export default function VertebroplastyApproach({ lang, strings }: Props) {
+export default function VertebroplastyApproach({ lang, strings, syncUrl = false }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `vpa${useId().replace(/:/g, '')}`;
-  const [region, setRegion] = useState<SpineRegion>('lumbar');
-  const [tip, setTip] = useState<NeedleTip>('midline');
-  const [filling, setFilling] = useState<Filling>('unipedicular');
+  const [choice, setChoice] = useState<ApproachChoice>(approachQuery.defaults);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  useUrlState(syncUrl, (search) => {
+    const parsed = approachQuery.parse(search);
+    setChoice(parsed.state);
+    setNotices(parsed.notices);
+  }, approachQuery.serialize(choice));
+  const { region, tip, filling } = choice;
+  const set = <K extends keyof ApproachChoice>(k: K) => (v: ApproachChoice[K]) => setChoice((prev) => ({ ...prev, [k]: v }));
   const rule = approachRules[region];
   const cervical = region === 'cervical';
   const outcome = fillingOutcome(tip, cervical ? 'unipedicular' : filling);
@@ -67,12 +77,13 @@ export default function VertebroplastyApproach({ lang, strings }: Props) {
   return (
     <section className="calc lesson-tool" aria-label={t('vp.approach.title')} data-widget="vp-approach">
       <div className="calc__inputs">
+        <QueryNotices notices={notices} lang={lang} />
         <p>{t('vp.approach.lead')}</p>
-        <Radios name={`${name}-region`} legend={t('vp.region')} values={['cervical', 'thoracic', 'lumbar'] as const} value={region} label={(v) => t(`vp.region.${v}`)} onChange={setRegion} />
-        <Radios name={`${name}-tip`} legend={t('vp.tip')} values={['midline', 'lateral'] as const} value={tip} label={(v) => t(`vp.tip.${v}`)} onChange={setTip} />
+        <Radios name={`${name}-region`} legend={t('vp.region')} values={['cervical', 'thoracic', 'lumbar'] as const} value={region} label={(v) => t(`vp.region.${v}`)} onChange={set('region')} />
+        <Radios name={`${name}-tip`} legend={t('vp.tip')} values={['midline', 'lateral'] as const} value={tip} label={(v) => t(`vp.tip.${v}`)} onChange={set('tip')} />
         {cervical
           ? <p className="meta" data-testid="vp-cervical-note">{t('vp.cervicalNote')}</p>
-          : <Radios name={`${name}-filling`} legend={t('vp.filling')} values={['unipedicular', 'bipedicular'] as const} value={filling} label={(v) => t(`vp.filling.${v}`)} onChange={setFilling} />}
+          : <Radios name={`${name}-filling`} legend={t('vp.filling')} values={['unipedicular', 'bipedicular'] as const} value={filling} label={(v) => t(`vp.filling.${v}`)} onChange={set('filling')} />}
       </div>
       <div className="calc__result">
         <Drawing lang={lang} region={region} tip={tip} filling={cervical ? 'unipedicular' : filling} />
