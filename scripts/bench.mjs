@@ -69,9 +69,23 @@ export const onDemandChunks = {
   // own slides (then about 130 kB in all), and a widget's code only when its slide is shown.
   'own-markdown': "Presenter, a lecture with the lecturer's own Markdown slides (reveal.js Markdown plugin)",
   'own-store': "Presenter, a lecture with the lecturer's own slides or images (IndexedDB)",
-  CryoPlanner: 'Presenter, when the cryoablation planner slide of the M9 deck is shown',
+  // One chunk per lesson widget (widget-slides.ts), fetched by WidgetSlide when that widget's slide of a module
+  // deck becomes the current slide; the deck pages of other modules never fetch it.
+  PainGeneratorCheck: 'Presenter, when the pain generator slide of the M1 deck is shown',
+  CurativePalliativeCheck: 'Presenter, when the curative or palliative slide of the M2 deck is shown',
+  ReadinessCheck: 'Presenter, when the readiness slide of the M3 deck is shown',
+  AblationIndicationsCheck: 'Presenter, when the ablation indications slide of the M5 deck is shown',
+  RtResponseChart: 'Presenter, when the RT response chart slide of the M5 deck is shown',
+  VertebroplastyCheck: 'Presenter, when the vertebroplasty candidate slide of the M6 deck is shown',
   VertebroplastyApproach: 'Presenter, when the approach explorer slide of the M6 deck is shown',
+  AugmentationChoice: 'Presenter, when the augmentation choice slide of the M7 deck is shown',
+  AblationChooser: 'Presenter, when the ablation chooser slide of the M8 deck is shown',
+  CryoPlanner: 'Presenter, when the cryoablation planner slide of the M9 deck is shown',
+  CoblationCheck: 'Presenter, when the coblation candidate slide of the M10 deck is shown',
   ThermalProtectionChooser: 'Presenter, when the thermal protection slide of the M11 deck is shown',
+  MrgfusCheck: 'Presenter, when the MRgFUS eligibility slide of the M12 deck is shown',
+  EmbolizationPlanner: 'Presenter, when the embolization planner slide of the M13 deck is shown',
+  EvidenceTable: 'Presenter, when the VP + RF evidence table slide of the M14 deck is shown',
 };
 const chunkName = (file) => file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
 const isOnDemand = (file) => Object.hasOwn(onDemandChunks, chunkName(file));

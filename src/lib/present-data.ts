@@ -9,9 +9,8 @@ import { caseSchema, type CaseStudy } from '../core/content/case-schema';
 import { algorithmIds, algorithms, type AlgorithmId } from '../core/algorithms/registry';
 import { locales, type Locale, type Localized } from '../core/i18n/locales';
 import { caseDeck, caseSchematicFigure } from '../core/present/case-deck';
-import { lessonDeck, type LessonFigure, type LessonWidget } from '../core/present/lesson-deck';
-import { embeddedSlideWidgets, slideWidgetHref, slideWidgets } from '../core/present/widget-slides';
-import { islandStrings } from '../core/i18n/translate';
+import { lessonDeck, type LessonFigure } from '../core/present/lesson-deck';
+import { deckWidgets } from '../core/present/widget-slides-data';
 import { algorithmDeck, algorithmMapFigure } from '../core/present/algorithm-deck';
 import { citationContext } from '../core/present/citation';
 import type { Deck } from '../core/present/deck';
@@ -37,17 +36,6 @@ const toolFiles = import.meta.glob<string>('../../content/tools/*/*.mdx', { quer
 function toolTitle(lang: Locale, id: string): string {
   const text = toolFiles[`../../content/tools/${lang}/${id}.mdx`] ?? '';
   return /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? id;
-}
-
-/** The slide widgets a lesson embeds, with their titles, pages and both languages' UI strings. */
-function lessonWidgets(body: string | undefined): { widgets: LessonWidget[]; strings: Record<string, Record<Locale, Record<string, string>>> } {
-  const names = embeddedSlideWidgets(body);
-  const strings: Record<string, Record<Locale, Record<string, string>>> = {};
-  for (const n of names) strings[n] = { it: islandStrings('it', n), en: islandStrings('en', n) };
-  return {
-    widgets: names.map((n) => ({ name: n, title: { it: toolTitle('it', slideWidgets[n]), en: toolTitle('en', slideWidgets[n]) }, href: slideWidgetHref(n) })),
-    strings,
-  };
 }
 
 // ---- Figures: the site's own drawings, rendered once per language at build time as SVG markup --------------
@@ -123,7 +111,7 @@ async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
     const other = enBySlug.get(slug);
     if (!other) continue;
     const { figures, markup } = await lessonFigures(l.body);
-    const { widgets, strings } = lessonWidgets(l.body);
+    const { widgets, strings } = deckWidgets(l.body, toolTitle);
     out.set(slug, {
       deck: { ...lessonDeck({ slug, it: l.data, en: other.data, figures, widgets }, ctx), figures: markup, ...(widgets.length ? { widgetStrings: strings } : {}) },
       module: l.data.module,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedSlideWidgets, slideWidgetHref } from './widget-slides';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { embeddedSlideWidgets, isSlideWidget, slideWidgetHref } from './widget-slides';
+import { deckWidgets } from './widget-slides-data';
+import { locales } from '../i18n/locales';
 import { lessonDeck } from './lesson-deck';
 
 describe('widget slides', () => {
@@ -16,5 +21,40 @@ describe('widget slides', () => {
     expect(slide?.id).toBe('widget-cryo-planner');
     expect(slide?.blocks).toEqual([{ type: 'widget', widget: 'CryoPlanner', label: { it: 'Pianificatore', en: 'Planner' }, href: { it: '/it/tools/cryo-planner/', en: '/en/tools/cryo-planner/' } }]);
     expect(slide?.notes.en).toContain('/en/tools/cryo-planner/');
+  });
+});
+
+describe('every lesson widget is a slide of its module deck', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  // The lesson widgets (issue 15), as lesson-widgets.ts lists them for MDX (an .astro import cannot run here).
+  const registry = readFileSync(join(root, 'src/components/widgets/lesson-widgets.ts'), 'utf8');
+  const lessonWidgetNames = /export const lessonWidgets = \{([^}]*)\}/.exec(registry)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const lessons = locales.flatMap((lang) =>
+    readdirSync(join(root, 'content/lessons', lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ lang, file: f, body: readFileSync(join(root, 'content/lessons', lang, f), 'utf8') })),
+  );
+
+  it('knows all the lesson widgets', () => {
+    expect(lessonWidgetNames.length).toBeGreaterThanOrEqual(15);
+    expect(lessonWidgetNames.filter((n) => !isSlideWidget(n))).toEqual([]);
+  });
+
+  it.each(lessons.map((l) => [`${l.lang}/${l.file}`, l] as const))('%s: each embedded lesson widget gets a live slide with both languages\u2019 strings', (_, l) => {
+    const embedded = [...new Set([...l.body.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].map((m) => m[1] ?? ''))].filter((n) => lessonWidgetNames.includes(n));
+    const { widgets, strings } = deckWidgets(l.body, (lang, id) => `${lang}:${id}`);
+    expect(widgets.map((w) => w.name)).toEqual(embedded);
+    const fm = { title: 'T', module: 'M1', description: 'd', objectives: ['o'], keyPoints: ['k'], selfCheck: [], refs: [] } as never;
+    const deck = lessonDeck({ slug: l.file.replace('.mdx', ''), it: fm, en: fm, widgets });
+    expect(deck.slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'widget' ? [b.widget] : [])))).toEqual(embedded);
+    for (const n of embedded) {
+      expect(widgets.find((w) => w.name === n)?.href).toEqual(slideWidgetHref(n as never));
+      for (const lang of locales) expect(Object.keys(strings[n]?.[lang] ?? {}).length, `${n} ${lang}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('the Italian and English lessons of a module embed the same widgets', () => {
+    const of = (lang: string, file: string) => embeddedSlideWidgets(lessons.find((l) => l.lang === lang && l.file === file)?.body);
+    for (const l of lessons.filter((x) => x.lang === 'it')) expect(of('en', l.file), l.file).toEqual(of('it', l.file));
   });
 });

@@ -3,12 +3,27 @@ import type { Locale, Localized } from '../i18n/locales';
 /**
  * The lesson widgets a module deck can show as a live slide: island name → its tool page id. The view
  * (widgets/Presenter/WidgetSlide.tsx) loads a widget's code only when its slide is on screen, so a deck
- * page without one ships none of it.
+ * page without one ships none of it. Every widget of lesson-widgets.ts is here (a test checks it): each takes only
+ * `lang` and its UI strings, which the deck data carries for both languages. The M4 score tools are not
+ * (yet): the SINS calculator also needs texts prepared at build time (sinsNextTexts), which the deck data does
+ * not carry.
  */
 export const slideWidgets = {
-  CryoPlanner: 'cryo-planner',
+  PainGeneratorCheck: 'pain-generator',
+  CurativePalliativeCheck: 'curative-palliative',
+  ReadinessCheck: 'readiness',
+  AblationIndicationsCheck: 'ablation-indications',
+  RtResponseChart: 'rt-response',
+  VertebroplastyCheck: 'vertebroplasty-check',
   VertebroplastyApproach: 'vertebroplasty-approach',
+  AugmentationChoice: 'augmentation-choice',
+  AblationChooser: 'ablation-chooser',
+  CryoPlanner: 'cryo-planner',
+  CoblationCheck: 'coblation-candidate',
   ThermalProtectionChooser: 'thermal-protection',
+  MrgfusCheck: 'mrgfus-eligibility',
+  EmbolizationPlanner: 'embolization-planner',
+  EvidenceTable: 'vp-rfa-evidence',
 } as const satisfies Record<string, string>;
 
 export type SlideWidgetName = keyof typeof slideWidgets;
@@ -25,3 +40,4 @@ export const slideWidgetHref = (name: SlideWidgetName): Localized => {
 export function embeddedSlideWidgets(body: string | undefined): SlideWidgetName[] {
   return [...new Set([...(body ?? '').matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].map((m) => m[1] ?? ''))].filter(isSlideWidget);
 }
+

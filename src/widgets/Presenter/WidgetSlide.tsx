@@ -13,9 +13,21 @@ type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
 const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
-  CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),
+  PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck'),
+  CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck'),
+  ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck'),
+  AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
+  RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),
+  VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck'),
   VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach'),
+  AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice'),
+  AblationChooser: () => import('../AblationChooser/AblationChooser'),
+  CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),
+  CoblationCheck: () => import('../CoblationCheck/CoblationCheck'),
   ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
+  MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck'),
+  EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner'),
+  EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
 };
 
 interface Props {

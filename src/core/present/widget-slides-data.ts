@@ -1,0 +1,21 @@
+// Build-time side of the widget slides: what a module deck's data carries for each widget it shows. Apart from
+// widget-slides.ts so that the deck page (which imports that file) does not bundle every language's UI strings.
+import { locales, type Locale, type Localized } from '../i18n/locales';
+import { islandStrings } from '../i18n/translate';
+import type { LessonWidget } from './lesson-deck';
+import { embeddedSlideWidgets, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
+
+/** A deck's widget UI strings: island name → both languages (the deck switches language live). */
+export type DeckWidgetStrings = Record<string, Record<Locale, Record<string, string>>>;
+
+/**
+ * The slide widgets a lesson embeds, with their titles (from the tool page, via `toolTitle`), pages and both
+ * languages' UI strings: everything a widget's island gets from its Astro wrapper at build time.
+ */
+export function deckWidgets(body: string | undefined, toolTitle: (lang: Locale, toolId: string) => string): { widgets: LessonWidget[]; strings: DeckWidgetStrings } {
+  const names = embeddedSlideWidgets(body);
+  const strings: DeckWidgetStrings = {};
+  for (const n of names) strings[n] = Object.fromEntries(locales.map((l) => [l, islandStrings(l, n)])) as Record<Locale, Record<string, string>>;
+  const title = (n: SlideWidgetName) => Object.fromEntries(locales.map((l) => [l, toolTitle(l, slideWidgets[n])])) as Localized;
+  return { widgets: names.map((n) => ({ name: n, title: title(n), href: slideWidgetHref(n) })), strings };
+}
