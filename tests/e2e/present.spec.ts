@@ -54,6 +54,16 @@ test('case, module and algorithm decks show their figure in both languages', asy
   await page.goto('/en/present/lesson/m09-cryoablation/#/s-widget-cryo-planner');
   await expect(present(page).locator('[data-testid="slide-widget"]')).toHaveAttribute('data-loaded', 'true');
   await expect(present(page).locator('[data-testid="slide-widget"] svg').first()).toBeVisible();
+  // Every module's widget is a slide (a unit test checks the decks): a checker, in Italian, then live in English,
+  // inside the 1366×768 screen (it scrolls within the slide rather than shrinking the deck).
+  await open(page, '/it/present/lesson/m01-multidisciplinary/#/s-widget-pain-generator-check');
+  const checker = present(page).locator('[data-testid="slide-widget"][data-widget="PainGeneratorCheck"]');
+  await expect(checker).toHaveAttribute('data-loaded', 'true');
+  await expect(checker).toContainText('dolore');
+  expect(await checker.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(768);
+  await page.getByTestId('audience-lang').click();
+  await expect(checker).toContainText('pain');
+  await expect(checker).not.toContainText('dolore');
 });
 
 test('keys, swipe and an overview that keeps the answers hidden', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import type { UiStrings } from '../shared/ui-strings';
-import { isSlideWidget, type SlideWidgetName } from '../../core/present/widget-slides';
+import type { SlideWidgetName } from '../../core/present/widget-slides';
 
 // The widgets' styles come with the deck page: a stylesheet that only a lazily loaded chunk imports is not
 // emitted by the site build, and the chunk would then fail to load.
@@ -30,6 +30,9 @@ const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<Wi
   EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
 };
 
+// Keyed by the same names as slideWidgets (the type makes them agree); that map itself stays out of the page.
+const isLoadable = (name: string): name is SlideWidgetName => Object.prototype.hasOwnProperty.call(loaders, name);
+
 interface Props {
   name: string;
   lang: Locale;
@@ -48,7 +51,7 @@ export function WidgetSlide({ name, lang, strings, label }: Props) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const section = ref.current?.closest('section');
-    if (!section || !isSlideWidget(name)) return;
+    if (!section || !isLoadable(name)) return;
     let done = false;
     const load = () => {
       if (done || !section.classList.contains('present')) return;
