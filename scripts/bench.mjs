@@ -86,6 +86,7 @@ export const onDemandChunks = {
   MrgfusCheck: 'Presenter, when the MRgFUS eligibility slide of the M12 deck is shown',
   EmbolizationPlanner: 'Presenter, when the embolization planner slide of the M13 deck is shown',
   EvidenceTable: 'Presenter, when the VP + RF evidence table slide of the M14 deck is shown',
+  SinsCalculator: 'Presenter, when the SINS calculator slide of the M4 deck is shown',
 };
 const chunkName = (file) => file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
 const isOnDemand = (file) => Object.hasOwn(onDemandChunks, chunkName(file));

@@ -3,19 +3,31 @@
 import { locales, type Locale, type Localized } from '../i18n/locales';
 import { islandStrings } from '../i18n/translate';
 import type { LessonWidget } from './lesson-deck';
-import { embeddedSlideWidgets, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
+import { sinsNextTexts } from '../scores/sins/mechanical-indication';
+import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
+
+/** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
+const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<string, unknown>>> = {
+  SinsCalculator: (lang) => ({ nextTexts: sinsNextTexts(lang) }),
+};
+
+/** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */
+export function slideStrings(name: SlideWidgetName, lang: Locale): Record<string, string> {
+  const props = buildTimeProps[name]?.(lang);
+  return { ...islandStrings(lang, name), ...(props ? { [slidePropsKey]: JSON.stringify(props) } : {}) };
+}
 
 /** A deck's widget UI strings: island name → both languages (the deck switches language live). */
 export type DeckWidgetStrings = Record<string, Record<Locale, Record<string, string>>>;
 
 /**
  * The slide widgets a lesson embeds, with their titles (from the tool page, via `toolTitle`), pages and both
- * languages' UI strings: everything a widget's island gets from its Astro wrapper at build time.
+ * languages' UI strings (and build-time props): everything a widget's island gets from its Astro wrapper.
  */
 export function deckWidgets(body: string | undefined, toolTitle: (lang: Locale, toolId: string) => string): { widgets: LessonWidget[]; strings: DeckWidgetStrings } {
   const names = embeddedSlideWidgets(body);
   const strings: DeckWidgetStrings = {};
-  for (const n of names) strings[n] = Object.fromEntries(locales.map((l) => [l, islandStrings(l, n)])) as Record<Locale, Record<string, string>>;
+  for (const n of names) strings[n] = Object.fromEntries(locales.map((l) => [l, slideStrings(n, l)])) as Record<Locale, Record<string, string>>;
   const title = (n: SlideWidgetName) => Object.fromEntries(locales.map((l) => [l, toolTitle(l, slideWidgets[n])])) as Localized;
   return { widgets: names.map((n) => ({ name: n, title: title(n), href: slideWidgetHref(n) })), strings };
 }

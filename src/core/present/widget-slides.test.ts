@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embeddedSlideWidgets, isSlideWidget, slideWidgetHref } from './widget-slides';
+import { embeddedSlideWidgets, isSlideWidget, slidePropsKey, slideWidgetHref } from './widget-slides';
+import { sinsNextTexts } from '../scores/sins/mechanical-indication';
 import { deckWidgets } from './widget-slides-data';
 import { locales } from '../i18n/locales';
 import { lessonDeck } from './lesson-deck';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
-    const body = 'Text <Cite id="x" /> then\n<CryoPlanner />\n<Figure name="a" /> and <SinsCalculator compact /> again <CryoPlanner/> <EvidenceTableX />';
-    expect(embeddedSlideWidgets(body)).toEqual(['CryoPlanner']);
+    const body = 'Text <Cite id="x" /> then\n<CryoPlanner />\n<Figure name="a" /> and <NomsCalculator compact /> again <CryoPlanner/> <EvidenceTableX /> <SinsCalculator compact />';
+    expect(embeddedSlideWidgets(body)).toEqual(['CryoPlanner', 'SinsCalculator']);
     expect(embeddedSlideWidgets(undefined)).toEqual([]);
   });
 
@@ -29,6 +30,8 @@ describe('every lesson widget is a slide of its module deck', () => {
   // The lesson widgets (issue 15), as lesson-widgets.ts lists them for MDX (an .astro import cannot run here).
   const registry = readFileSync(join(root, 'src/components/widgets/lesson-widgets.ts'), 'utf8');
   const lessonWidgetNames = /export const lessonWidgets = \{([^}]*)\}/.exec(registry)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  // Of the M4 score tools, the SINS calculator is a slide too.
+  const slideNames = [...lessonWidgetNames, 'SinsCalculator'];
   const lessons = locales.flatMap((lang) =>
     readdirSync(join(root, 'content/lessons', lang))
       .filter((f) => f.endsWith('.mdx'))
@@ -41,7 +44,7 @@ describe('every lesson widget is a slide of its module deck', () => {
   });
 
   it.each(lessons.map((l) => [`${l.lang}/${l.file}`, l] as const))('%s: each embedded lesson widget gets a live slide with both languages\u2019 strings', (_, l) => {
-    const embedded = [...new Set([...l.body.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].map((m) => m[1] ?? ''))].filter((n) => lessonWidgetNames.includes(n));
+    const embedded = [...new Set([...l.body.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].map((m) => m[1] ?? ''))].filter((n) => slideNames.includes(n));
     const { widgets, strings } = deckWidgets(l.body, (lang, id) => `${lang}:${id}`);
     expect(widgets.map((w) => w.name)).toEqual(embedded);
     const fm = { title: 'T', module: 'M1', description: 'd', objectives: ['o'], keyPoints: ['k'], selfCheck: [], refs: [] } as never;
@@ -51,6 +54,16 @@ describe('every lesson widget is a slide of its module deck', () => {
       expect(widgets.find((w) => w.name === n)?.href).toEqual(slideWidgetHref(n as never));
       for (const lang of locales) expect(Object.keys(strings[n]?.[lang] ?? {}).length, `${n} ${lang}`).toBeGreaterThan(0);
     }
+  });
+
+  it('carries the SINS calculator\u2019s build-time next-step wording in each language with its strings', () => {
+    const { strings } = deckWidgets('<SinsCalculator compact />', () => 'SINS');
+    const texts = (lang: 'it' | 'en') => JSON.parse(strings.SinsCalculator?.[lang]?.[slidePropsKey] ?? '{}') as { nextTexts?: unknown };
+    expect(texts('it').nextTexts).toEqual(sinsNextTexts('it'));
+    expect(texts('en').nextTexts).toEqual(sinsNextTexts('en'));
+    expect(texts('it')).not.toEqual(texts('en'));
+    // Widgets whose wrapper passes only strings carry nothing more.
+    expect(deckWidgets('<CryoPlanner />', () => 'x').strings.CryoPlanner?.en).not.toHaveProperty(slidePropsKey);
   });
 
   it('the Italian and English lessons of a module embed the same widgets', () => {

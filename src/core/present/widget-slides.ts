@@ -4,9 +4,9 @@ import type { Locale, Localized } from '../i18n/locales';
  * The lesson widgets a module deck can show as a live slide: island name → its tool page id. The view
  * (widgets/Presenter/WidgetSlide.tsx) loads a widget's code only when its slide is on screen, so a deck
  * page without one ships none of it. Every widget of lesson-widgets.ts is here (a test checks it): each takes only
- * `lang` and its UI strings, which the deck data carries for both languages. The M4 score tools are not
- * (yet): the SINS calculator also needs texts prepared at build time (sinsNextTexts), which the deck data does
- * not carry.
+ * `lang` and its UI strings, which the deck data carries for both languages. Of the M4 score tools only the
+ * SINS calculator is a slide (its wrapper's build-time texts travel with its strings, see slidePropsKey); the
+ * revised Tokuhashi, ESCC and NOMS tools are not (yet).
  */
 export const slideWidgets = {
   PainGeneratorCheck: 'pain-generator',
@@ -24,7 +24,15 @@ export const slideWidgets = {
   MrgfusCheck: 'mrgfus-eligibility',
   EmbolizationPlanner: 'embolization-planner',
   EvidenceTable: 'vp-rfa-evidence',
+  // M4: the SINS calculator, in its compact lesson mode.
+  SinsCalculator: 'sins',
 } as const satisfies Record<string, string>;
+
+/**
+ * The key, among a slide widget's strings in the deck data, that holds (as JSON) the other props its Astro
+ * wrapper resolves at build time (the SINS calculator's next-step wording), one set per language.
+ */
+export const slidePropsKey = '$props';
 
 export type SlideWidgetName = keyof typeof slideWidgets;
 

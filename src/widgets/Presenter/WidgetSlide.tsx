@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import type { UiStrings } from '../shared/ui-strings';
-import type { SlideWidgetName } from '../../core/present/widget-slides';
+import { slidePropsKey, type SlideWidgetName } from '../../core/present/widget-slides';
 
 // The widgets' styles come with the deck page: a stylesheet that only a lazily loaded chunk imports is not
 // emitted by the site build, and the chunk would then fail to load.
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 import '../CryoPlanner/cryo-planner.css';
+import '../shared/compact.css';
+import '../shared/sins-calculator.css';
 
 type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
@@ -28,6 +30,8 @@ const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<Wi
   MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck'),
   EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner'),
   EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
+  // Its wrapper's other prop (nextTexts) comes from the deck data with its strings (slidePropsKey).
+  SinsCalculator: () => import('../SinsCalculator/SinsCalculator') as Promise<{ default: ComponentType<WidgetProps> }>,
 };
 
 // Keyed by the same names as slideWidgets (the type makes them agree); that map itself stays out of the page.
@@ -49,6 +53,11 @@ export function WidgetSlide({ name, lang, strings, label }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [Widget, setWidget] = useState<ComponentType<WidgetProps> | null>(null);
   const [failed, setFailed] = useState(false);
+  // The UI strings in the deck's current language, and the props the wrapper would resolve at build time.
+  const [ui, props] = useMemo(() => {
+    const { [slidePropsKey]: json, ...rest } = strings?.[lang] ?? {};
+    return [rest, json ? (JSON.parse(json) as Record<string, unknown>) : {}] as const;
+  }, [strings, lang]);
   useEffect(() => {
     const section = ref.current?.closest('section');
     if (!section || !isLoadable(name)) return;
@@ -68,7 +77,7 @@ export function WidgetSlide({ name, lang, strings, label }: Props) {
   }, [name]);
   return (
     <div className="b-widget" ref={ref} data-testid="slide-widget" data-widget={name} data-loaded={Widget ? 'true' : 'false'}>
-      {Widget ? <Widget lang={lang} strings={strings?.[lang]} compact /> : <p className="b-widget__wait">{failed ? `${label} ✕` : label}</p>}
+      {Widget ? <Widget {...props} lang={lang} strings={ui} compact /> : <p className="b-widget__wait">{failed ? `${label} ✕` : label}</p>}
     </div>
   );
 }
