@@ -67,6 +67,7 @@ export const onDemandChunks = {
   'record-lesson-answer': 'LessonCheck, when an answer is checked (scheduler + progress store)',
   // Deck pages: a site deck never loads these; a lecture loads the first two only when it holds the lecturer's
   // own slides (then about 130 kB in all), and a widget's code only when its slide is shown.
+  zoom: 'Presenter, the first time the lecturer presses Alt (reveal.js zoom is Alt+click)',
   'own-markdown': "Presenter, a lecture with the lecturer's own Markdown slides (reveal.js Markdown plugin)",
   'own-store': "Presenter, a lecture with the lecturer's own slides or images (IndexedDB)",
   // One chunk per lesson widget (widget-slides.ts), fetched by WidgetSlide when that widget's slide of a module

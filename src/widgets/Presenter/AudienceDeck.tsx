@@ -96,8 +96,14 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
         deckRef={api}
         onReady={(r) => {
           api.current = r;
-          // Zoom (Alt+click) touches the DOM when imported: loaded in the browser only.
-          void import('reveal.js/plugin/zoom').then((m) => r.registerPlugin(m.default()));
+          // Zoom is Alt+click: its plugin loads the first time the lecturer presses Alt (before the click lands),
+          // so a deck that is never zoomed does not carry it (deck budget, issue 12).
+          const loadZoom = (e: KeyboardEvent) => {
+            if (e.key !== 'Alt') return;
+            window.removeEventListener('keydown', loadZoom);
+            void import('reveal.js/plugin/zoom').then((m) => r.registerPlugin(m.default()));
+          };
+          window.addEventListener('keydown', loadZoom);
           onReady(r);
           report();
         }}
