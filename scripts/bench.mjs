@@ -72,6 +72,8 @@ export const onDemandChunks = {
   CryoPlanner: 'Presenter, when the cryoablation planner slide of the M9 deck is shown',
   VertebroplastyApproach: 'Presenter, when the approach explorer slide of the M6 deck is shown',
   ThermalProtectionChooser: 'Presenter, when the thermal protection slide of the M11 deck is shown',
+  'mark-read-write':
+    'MarkRead, when "mark as read" is pressed (idb + progress store); also, once, in a browser still holding the previous release\'s localStorage progress, to move it into the log',
 };
 const chunkName = (file) => file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
 const isOnDemand = (file) => Object.hasOwn(onDemandChunks, chunkName(file));
