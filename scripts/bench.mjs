@@ -72,6 +72,10 @@ export const onDemandChunks = {
   CryoPlanner: 'Presenter, when the cryoablation planner slide of the M9 deck is shown',
   VertebroplastyApproach: 'Presenter, when the approach explorer slide of the M6 deck is shown',
   ThermalProtectionChooser: 'Presenter, when the thermal protection slide of the M11 deck is shown',
+  SinsCalculator: 'a lesson\'s "Open the SINS tool" button (OnDemandTool); on /tools/sins/ it is the page\'s island, counted',
+  TokuhashiCalculator: 'a lesson\'s "Open the Tokuhashi tool" button; on /tools/tokuhashi/ the page\'s island, counted',
+  EsccPicker: 'a lesson\'s "Open the ESCC tool" button; on /tools/escc/ the page\'s island, counted',
+  NomsCalculator: 'a lesson\'s "Open the NOMS tool" button; on /tools/noms/ the page\'s island, counted',
   'mark-read-write':
     'MarkRead, when "mark as read" is pressed (idb + progress store); also, once, in a browser still holding the previous release\'s localStorage progress, to move it into the log',
 };
