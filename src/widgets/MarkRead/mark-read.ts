@@ -3,11 +3,13 @@
 // the writer come with the first press (./mark-read-write.ts, on demand in scripts/bench.mjs). Marking and
 // un-marking are events in the progress log. Without IndexedDB the element stays hidden; a write the browser
 // refuses is said plainly ("not saved"), never shown as done.
+import { DATA_VERSION } from '../../core/progress/events';
 import { foldEvents } from '../../core/progress/fold';
 import { readRecords } from '../../core/progress/log';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { onOtherTabChange } from '../shared/progress-channel';
 import { readStoredEvents } from '../shared/read-stored-events';
+import { storedDataVersion } from './stored-data-version';
 
 const loadWriter = () => import('./mark-read-write');
 
@@ -19,9 +21,17 @@ function hasLegacyProgress(): boolean {
   }
 }
 
+function hasIndexedDb(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined' && indexedDB !== null;
+  } catch {
+    return false; // storage denied: the getter throws
+  }
+}
+
 /** Whether the lesson is marked; null when this browser has no IndexedDB. */
 async function isRead(slug: string): Promise<boolean | null> {
-  if (typeof indexedDB === 'undefined') return null;
+  if (!hasIndexedDb()) return null;
   // Progress still in the previous release's localStorage: the writer moves it into the log once, then reads.
   if (hasLegacyProgress()) {
     const view = await (await loadWriter()).readLessons();
@@ -46,7 +56,12 @@ class MarkRead extends HTMLElement {
       button.setAttribute('aria-pressed', String(read === true));
       status.hidden = read !== true;
     };
-    const render = async () => show(await isRead(slug));
+    const render = async () => {
+      show(await isRead(slug));
+      // A log from a newer release is read-only here: nothing can be marked (progressDb opens it so too).
+      const version = await storedDataVersion();
+      if (version !== null && version > DATA_VERSION) button.disabled = true;
+    };
     button.addEventListener('click', async () => {
       const outcome = await (await loadWriter()).toggleLessonRead(slug);
       if (error) error.hidden = outcome.kind === 'saved';
