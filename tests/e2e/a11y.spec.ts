@@ -95,7 +95,7 @@ const views: View[] = [
     path: '/it/lessons/m04-scores/',
     prepare: async (page) => {
       for (const tool of ['sins', 'tokuhashi', 'escc', 'noms']) {
-        const button = page.getByTestId('on-demand-tool').getByRole('button').first();
+        const button = page.getByTestId('open-tool').first();
         await button.scrollIntoViewIfNeeded();
         // The button hydrates when it comes into view: press until the tool appears.
         await expect(async () => {

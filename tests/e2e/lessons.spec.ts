@@ -23,7 +23,7 @@ test.describe('M4 lesson', () => {
       await expect(page.locator('a[data-cite="fisher2010"]').first()).toHaveAttribute('href', '#ref-fisher2010');
       // The four score tools load when opened (issue 12): one button each, pressed from the keyboard.
       await hydrateAll(page);
-      const open = page.getByTestId('on-demand-tool').getByRole('button');
+      const open = page.getByTestId('open-tool');
       await expect(open).toHaveCount(4);
       await open.first().focus();
       await page.keyboard.press('Enter');

@@ -41,7 +41,7 @@ export function OnDemandTool<P extends object>({ label, failedLabel, load, props
   };
   return (
     <div className="on-demand-tool" data-testid="on-demand-tool">
-      <button type="button" className="on-demand-tool__open" onClick={open} disabled={state.kind === 'loading'} aria-busy={state.kind === 'loading'}>
+      <button type="button" className="on-demand-tool__open" data-testid="open-tool" onClick={open} disabled={state.kind === 'loading'} aria-busy={state.kind === 'loading'}>
         {label}
       </button>
       {state.kind === 'failed' && <p role="alert" className="note note--pitfall">{failedLabel}</p>}
