@@ -1,5 +1,11 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { OnDemandTool } from '../shared/OnDemandTool';
+// The tool's styles come with the page (a stylesheet only the lazy chunk imports is not emitted).
+import '../shared/widget.css';
+import '../shared/compact.css';
+import '../shared/sins-calculator.css';
+import '../shared/escc-picker.css';
+import './noms-calculator.css';
 import type NomsCalculator from './NomsCalculator';
 
 type Props = ComponentProps<typeof NomsCalculator> & { openLabel: string; failedLabel: string };

@@ -1,5 +1,9 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { OnDemandTool } from '../shared/OnDemandTool';
+// The tool's styles come with the page (a stylesheet only the lazy chunk imports is not emitted).
+import '../shared/widget.css';
+import '../shared/compact.css';
+import '../shared/sins-calculator.css';
 import type SinsCalculator from './SinsCalculator';
 
 type Props = ComponentProps<typeof SinsCalculator> & { openLabel: string; failedLabel: string };

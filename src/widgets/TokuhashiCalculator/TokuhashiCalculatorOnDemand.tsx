@@ -1,5 +1,9 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { OnDemandTool } from '../shared/OnDemandTool';
+// The tool's styles come with the page (a stylesheet only the lazy chunk imports is not emitted).
+import '../shared/widget.css';
+import '../shared/compact.css';
+import './tokuhashi-calculator.css';
 import type TokuhashiCalculator from './TokuhashiCalculator';
 
 type Props = ComponentProps<typeof TokuhashiCalculator> & { openLabel: string; failedLabel: string };
