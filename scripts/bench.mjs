@@ -87,7 +87,12 @@ export const onDemandChunks = {
   MrgfusCheck: 'Presenter, when the MRgFUS eligibility slide of the M12 deck is shown',
   EmbolizationPlanner: 'Presenter, when the embolization planner slide of the M13 deck is shown',
   EvidenceTable: 'Presenter, when the VP + RF evidence table slide of the M14 deck is shown',
-  SinsCalculator: 'Presenter, when the SINS calculator slide of the M4 deck is shown',
+  SinsCalculator: 'a lesson\'s "Open the SINS tool" button (OnDemandTool), or the SINS slide of the M4 deck when shown; on /tools/sins/ it is the page\'s island, counted',
+  TokuhashiCalculator: 'a lesson\'s "Open the Tokuhashi tool" button; on /tools/tokuhashi/ the page\'s island, counted',
+  EsccPicker: 'a lesson\'s "Open the ESCC tool" button; on /tools/escc/ the page\'s island, counted',
+  NomsCalculator: 'a lesson\'s "Open the NOMS tool" button; on /tools/noms/ the page\'s island, counted',
+  'mark-read-write':
+    'MarkRead, when "mark as read" is pressed (idb + progress store); also, once, in a browser still holding the previous release\'s localStorage progress, to move it into the log',
 };
 const chunkName = (file) => file.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
 const isOnDemand = (file) => Object.hasOwn(onDemandChunks, chunkName(file));

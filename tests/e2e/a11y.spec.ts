@@ -90,7 +90,21 @@ const views: View[] = [
   { name: 'home', path: '/it/' },
   { name: 'lessons index', path: '/en/lessons/' },
   { name: 'calculators index', path: '/en/tools/' },
-  { name: 'lesson with a calculator', path: '/it/lessons/m04-scores/' },
+  {
+    name: 'lesson with its four score tools opened',
+    path: '/it/lessons/m04-scores/',
+    prepare: async (page) => {
+      for (const tool of ['sins', 'tokuhashi', 'escc', 'noms']) {
+        const button = page.getByTestId('open-tool').first();
+        await button.scrollIntoViewIfNeeded();
+        // The button hydrates when it comes into view: press until the tool appears.
+        await expect(async () => {
+          if (await button.isVisible()) await button.click();
+          await expect(page.locator(`[data-widget="${tool}"]`)).toBeVisible({ timeout: 1000 });
+        }).toPass();
+      }
+    },
+  },
   { name: 'lesson with figures', path: '/it/lessons/m09-cryoablation/' },
   { name: 'lesson with figures', path: '/en/lessons/m13-embolization/' },
   { name: 'glossary', path: '/it/glossary/' },

@@ -104,6 +104,8 @@ test.describe('lesson widgets (issue 15)', () => {
         () =>
           new Promise<number>((resolve) => {
             const open = indexedDB.open('percutanea');
+            // Until the store's first write there is no log (nothing opens it at load): never create an empty one here.
+            open.onupgradeneeded = () => open.transaction?.abort();
             open.onerror = () => resolve(-1);
             open.onsuccess = () => {
               const count = open.result.transaction('events').objectStore('events').index('type').count('review');

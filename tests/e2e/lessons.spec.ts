@@ -21,9 +21,16 @@ test.describe('M4 lesson', () => {
       await expect(page.getByTestId('edu-notice')).toBeVisible();
       // A citation links to its entry in the reference list.
       await expect(page.locator('a[data-cite="fisher2010"]').first()).toHaveAttribute('href', '#ref-fisher2010');
-      const calc = page.locator('[data-widget="sins"]');
+      // The four score tools load when opened (issue 12): one button each, pressed from the keyboard.
       await hydrateAll(page);
+      const open = page.getByTestId('open-tool');
+      await expect(open).toHaveCount(4);
+      await open.first().focus();
+      await page.keyboard.press('Enter');
+      const calc = page.locator('[data-widget="sins"]');
       await expect(calc.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
+      await expect(page.getByTestId('on-demand-tool').first()).toBeFocused();
+      await expect(open).toHaveCount(3);
     }
   });
 });

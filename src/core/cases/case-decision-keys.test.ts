@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { caseSchema, type CaseStudy } from '../content/case-schema';
 import { scoreSins } from '../scores/sins/score-sins';
 import { sinsDefinition } from '../scores/sins/sins-definition';
+import { sinsPoints } from '../scores/sins/sins-points';
 import { locationOfLevel } from '../scores/sins/spine-levels';
 import { mechanicalIndication } from '../scores/sins/mechanical-indication';
 import { classifyRadiosensitivity } from '../scores/radiosensitivity/classify-radiosensitivity';
@@ -44,7 +45,7 @@ const caseHistologyToTool: Readonly<Record<string, string>> = {
 
 const locationPoints = (level: string) => {
   const location = locationOfLevel(level);
-  return sinsDefinition.components[0].options.find((o) => o.id === location)?.points;
+  return sinsPoints.components[0].options.find((o) => o.id === location)?.points;
 };
 
 describe('case quiz keys agree with the core', () => {

@@ -2,13 +2,22 @@
 // (or page) resolves them on the server with `islandStrings(lang, name)`; nothing else reaches the browser.
 // island-keys.test.ts fails when an island's code mentions a key its list does not cover.
 const calculator = ['calc.', 'query.', 'site.disclaimer'] as const;
+const sins = [...calculator, 'sins.', 'note.'] as const;
+const escc = [...calculator, 'escc.'] as const;
+const noms = [...calculator, 'noms.', 'sins.', 'escc.', 'note.'] as const;
+const tokuhashi = [...calculator, 'tokuhashi.'] as const;
 const storageNotices = ['progress.storageUnavailable', 'progress.recoveredNewer', 'progress.recoveredParts', 'progress.recoveredUnreadable', 'progress.backupKept', 'progress.legacyKept', 'progress.moreSkipped'] as const;
 
 export const islandKeys = {
-  SinsCalculator: [...calculator, 'sins.', 'note.'],
-  EsccPicker: [...calculator, 'escc.'],
-  NomsCalculator: [...calculator, 'noms.', 'sins.', 'escc.', 'note.'],
-  TokuhashiCalculator: [...calculator, 'tokuhashi.'],
+  SinsCalculator: sins,
+  EsccPicker: escc,
+  NomsCalculator: noms,
+  TokuhashiCalculator: tokuhashi,
+  // The same tools in a lesson, loaded on the reader's press: the button passes the tool's strings on.
+  SinsCalculatorOnDemand: sins,
+  EsccPickerOnDemand: escc,
+  NomsCalculatorOnDemand: noms,
+  TokuhashiCalculatorOnDemand: tokuhashi,
   PainResponseCalculator: [...calculator, 'painResponse.'],
   RadiosensitivityTable: [...calculator, 'radiosensitivity.'],
   AlgorithmWalkthrough: ['algo.', 'note.'],

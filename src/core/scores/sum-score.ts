@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locales';
+import type { Locale, Localized } from '../i18n/locales';
 
 /**
  * A score made by adding the points of one chosen option per component (SINS, revised Tokuhashi…).
@@ -38,6 +38,35 @@ export interface SumScoreDefinition<C extends string = string, B extends string 
   refs: readonly string[];
 }
 
+/**
+ * What scoring needs of a definition: ids, points and band ranges, no wording. A score's points file holds
+ * this, so an island that scores in the browser ships the points and receives its wording as a prop.
+ */
+export interface SumScorePoints<C extends string = string, B extends string = string> {
+  components: readonly { id: C; options: readonly { id: string; points: number }[] }[];
+  bands: readonly { code: B; min: number; max: number }[];
+}
+
+/**
+ * The definition with every text in `lang` (both keys of each text hold it), resolved on the server for an
+ * island that renders in one language: the other language's wording never reaches the browser.
+ */
+export function sumScoreIn<C extends string, B extends string>(def: SumScoreDefinition<C, B>, lang: Locale): SumScoreDefinition<C, B> {
+  const one = (text: Localized): Localized => ({ it: text[lang], en: text[lang] });
+  return {
+    id: def.id,
+    name: one(def.name),
+    refs: def.refs,
+    components: def.components.map((c) => ({
+      id: c.id,
+      label: one(c.label),
+      help: one(c.help),
+      options: c.options.map((o) => ({ id: o.id, points: o.points, label: one(o.label), ...(o.help ? { help: one(o.help) } : {}) })),
+    })),
+    bands: def.bands.map((b) => ({ code: b.code, min: b.min, max: b.max, label: one(b.label), meaning: one(b.meaning) })),
+  };
+}
+
 export type SumScoreInput<C extends string> = Partial<Record<C, string>>;
 
 export interface InvalidValue<C extends string = string> {
@@ -55,7 +84,7 @@ export type SumScoreResult<C extends string, B extends string> =
 
 /** Checks that each given value is one of the component's options; missing values are not errors. */
 export function validateSumInput<C extends string>(
-  def: SumScoreDefinition<C>,
+  def: SumScorePoints<C>,
   input: SumScoreInput<C>,
 ): InvalidValue<C>[] {
   const invalid: InvalidValue<C>[] = [];
@@ -68,7 +97,7 @@ export function validateSumInput<C extends string>(
   return invalid;
 }
 
-export function bandFor<B extends string>(bands: readonly ScoreBand<B>[], total: number): ScoreBand<B> {
+export function bandFor<T extends { min: number; max: number }>(bands: readonly T[], total: number): T {
   const band = bands.find((b) => total >= b.min && total <= b.max);
   if (!band) throw new Error(`No band covers total ${total}: the score definition is wrong`);
   return band;
@@ -79,7 +108,7 @@ export function optionOf<C extends string>(def: SumScoreDefinition<C>, component
 }
 
 export function scoreSum<C extends string, B extends string>(
-  def: SumScoreDefinition<C, B>,
+  def: SumScorePoints<C, B>,
   input: SumScoreInput<C>,
 ): SumScoreResult<C, B> {
   const invalid = validateSumInput(def, input);
@@ -102,7 +131,7 @@ export function scoreSum<C extends string, B extends string>(
 }
 
 /** Lowest and highest possible totals, used to check that the bands cover the whole range. */
-export function totalRange(def: SumScoreDefinition): { min: number; max: number } {
+export function totalRange(def: SumScorePoints): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const c of def.components) {
@@ -114,7 +143,7 @@ export function totalRange(def: SumScoreDefinition): { min: number; max: number 
 }
 
 /** The allowed option ids per component: the choice fields of a score's URL contract. */
-export function optionIdsByComponent<C extends string>(def: SumScoreDefinition<C>): Record<C, readonly string[]> {
+export function optionIdsByComponent<C extends string>(def: SumScorePoints<C>): Record<C, readonly string[]> {
   const out = {} as Record<C, readonly string[]>;
   for (const c of def.components) out[c.id] = c.options.map((o) => o.id);
   return out;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
+import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { SinsInputs } from '../shared/SinsInputs';
 
 interface Props {
@@ -23,7 +24,7 @@ export function SinsItemScorer({ lang, idPrefix, input, onChange, onUse, emptyCa
       <summary>{t('casequiz.sins.itemByItem')}</summary>
       <p className="meta">{t('casequiz.sins.help')}</p>
       <div className="case-quiz__sins-inputs">
-        <SinsInputs lang={lang} idPrefix={idPrefix} input={input} onChange={(patch) => onChange({ ...input, ...patch })} />
+        <SinsInputs lang={lang} def={sinsDefinition} idPrefix={idPrefix} input={input} onChange={(patch) => onChange({ ...input, ...patch })} />
       </div>
       <p className="case-quiz__sins-total" data-testid="sins-item-total" aria-live="polite">
         {result.kind === 'result'

@@ -59,6 +59,17 @@ describe('<mark-read>', () => {
     }
   });
 
+  it('is disabled at load when the log comes from a newer release', async () => {
+    await appendEvents(await openProgressDb(), [{ type: 'lesson', at: new Date().toISOString(), slug: 'm04-scores', read: true }]);
+    const opened = await openProgressDb();
+    if (opened.kind !== 'ok') throw new Error('no store');
+    await opened.db.put('meta', 99, 'dataVersion');
+    document.body.innerHTML = html('m04-scores');
+    const button = document.querySelector('button')!;
+    await waitFor(() => expect(button.disabled).toBe(true));
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('stays hidden without IndexedDB', async () => {
     const idb = globalThis.indexedDB;
     // @ts-expect-error: storage turned off

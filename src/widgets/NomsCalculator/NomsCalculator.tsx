@@ -12,7 +12,7 @@ import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/cla
 import { histologies, histologyById, nomsRadiosensitivityLabels, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histologies';
 import { toolHref } from '../../core/scores/score-ids';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
-import { sinsComponentIds, sinsDefinition } from '../../core/scores/sins/sins-definition';
+import { sinsComponentIds } from '../../core/scores/sins/sins-points';
 import { bandFor } from '../../core/scores/sum-score';
 import { EsccGradeGroup } from '../shared/EsccGradeGroup';
 import { SinsInputs } from '../shared/SinsInputs';
@@ -63,10 +63,11 @@ const dimensions: readonly Dimension[] = ['N', 'O', 'M', 'S'];
 const paramOfCategory: Record<NomsRadiosensitivity, 'sensitive' | 'resistant'> = { radiosensitive: 'sensitive', radioresistant: 'resistant' };
 
 const hasSinsItems = (input: NomsInput) => input.level !== undefined || sinsComponentIds.some((c) => input[c] !== undefined);
-const sinsLabel = (id: string, lang: Locale) => sinsDefinition.components.find((c) => c.id === id)?.label[lang];
+type SinsDef = NomsTexts['sins'];
+const sinsLabel = (id: string, lang: Locale, sins: SinsDef) => sins.components.find((c) => c.id === id)?.label[lang];
 
 /** Name of an input (a URL parameter) in words, for the missing and invalid lists. */
-function fieldLabel(id: string, t: T, lang: Locale): string {
+function fieldLabel(id: string, t: T, lang: Locale, sins: SinsDef): string {
   const names: Record<string, string> = {
     escc: t('noms.field.escc'),
     myelopathy: t('noms.field.myelopathy'),
@@ -77,7 +78,7 @@ function fieldLabel(id: string, t: T, lang: Locale): string {
     surgeryFit: t('noms.field.surgeryFit'),
     level: t('sins.levelLegend'),
   };
-  return names[id] ?? sinsLabel(id, lang) ?? id;
+  return names[id] ?? sinsLabel(id, lang, sins) ?? id;
 }
 
 /** The recommendation in a few words, steps in order: "Surgical consultation → cEBRT". */
@@ -95,11 +96,11 @@ function explain(r: Decided, texts: NomsTexts) {
 }
 
 /** One line per assessment (N, O, M, S) saying what was found. */
-function findings(r: Decided, t: T, lang: Locale): Record<Dimension, string> {
+function findings(r: Decided, t: T, lang: Locale, sins: SinsDef): Record<Dimension, string> {
   const a = r.assessment;
   const grade = esccGrades.find((g) => g.id === a.escc);
   const histology = a.histology ? histologyById(a.histology) : undefined;
-  const sinsBand = bandFor(sinsDefinition.bands, a.sinsTotal);
+  const sinsBand = bandFor(sins.bands, a.sinsTotal);
   return {
     N: [
       `${grade?.name[lang] ?? a.escc} — ${esccLevelLabels[a.esccLevel][lang]}`,
@@ -111,20 +112,21 @@ function findings(r: Decided, t: T, lang: Locale): Record<Dimension, string> {
   };
 }
 
-function missingText(r: Extract<NomsResult, { kind: 'incomplete' }>, t: T, lang: Locale): string {
+function missingText(r: Extract<NomsResult, { kind: 'incomplete' }>, t: T, lang: Locale, sins: SinsDef): string {
   const items = r.missing.map((m) =>
     m === 'sins' && r.sinsMissing.length > 0
-      ? t('noms.field.sinsItems', { items: r.sinsMissing.map((c) => fieldLabel(c, t, lang)).join(', ') })
-      : fieldLabel(m, t, lang),
+      ? t('noms.field.sinsItems', { items: r.sinsMissing.map((c) => fieldLabel(c, t, lang, sins)).join(', ') })
+      : fieldLabel(m, t, lang, sins),
   );
   return t('calc.missing', { items: items.join(', ') });
 }
 
 /** Plain text for notes: the four assessments, the recommendation with its reasons, the disclaimer. */
 function nomsText(result: NomsResult, t: T, lang: Locale, texts: NomsTexts): string {
+  const sins = texts.sins;
   const lines = [texts.name];
   if (result.kind === 'result') {
-    const f = findings(result, t, lang);
+    const f = findings(result, t, lang, sins);
     for (const d of dimensions) lines.push(`${t(`noms.dim.${d}`)}: ${f[d]}`);
     const { steps, rules, notes } = explain(result, texts);
     lines.push(`${t('noms.recommendation')}: ${shortLabel(result, texts)}`);
@@ -133,9 +135,9 @@ function nomsText(result: NomsResult, t: T, lang: Locale, texts: NomsTexts): str
     lines.push(`${t('noms.rules')}:`);
     for (const rule of rules) lines.push(`- ${rule.when} → ${rule.then}`);
   } else if (result.kind === 'incomplete') {
-    lines.push(`${t('calc.incomplete')}. ${missingText(result, t, lang)}`);
+    lines.push(`${t('calc.incomplete')}. ${missingText(result, t, lang, sins)}`);
   } else {
-    lines.push(result.invalid.map((i) => t('calc.invalid', { field: fieldLabel(i.component, t, lang), value: i.value })).join('; '));
+    lines.push(result.invalid.map((i) => t('calc.invalid', { field: fieldLabel(i.component, t, lang, sins), value: i.value })).join('; '));
   }
   lines.push(t('site.disclaimer'));
   return lines.join('\n');
@@ -143,12 +145,13 @@ function nomsText(result: NomsResult, t: T, lang: Locale, texts: NomsTexts): str
 
 function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale; texts: NomsTexts }) {
   const t = getT(lang);
+  const sins = texts.sins;
   if (result.kind === 'invalid') {
     return (
       <div className="result result--invalid" role="alert">
         <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">—</strong></p>
         <p className="result__band" data-testid="score-band" data-band="invalid">{t('calc.incomplete')}</p>
-        <ul>{result.invalid.map((i) => <li key={i.component}>{t('calc.invalid', { field: fieldLabel(i.component, t, lang), value: i.value })}</li>)}</ul>
+        <ul>{result.invalid.map((i) => <li key={i.component}>{t('calc.invalid', { field: fieldLabel(i.component, t, lang, sins), value: i.value })}</li>)}</ul>
       </div>
     );
   }
@@ -157,13 +160,13 @@ function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale;
       <div className="result result--incomplete">
         <p className="result__total"><span>{t('noms.recommendation')}: </span><strong data-testid="score-total">—</strong></p>
         <p className="result__band" data-testid="score-band" data-band="incomplete">{t('calc.incomplete')}</p>
-        <p data-testid="score-missing">{missingText(result, t, lang)}</p>
+        <p data-testid="score-missing">{missingText(result, t, lang, sins)}</p>
       </div>
     );
   }
   const { steps, rules, notes } = explain(result, texts);
   const drivers = new Set(result.rules.flatMap((id) => ruleDimensions[id]));
-  const f = findings(result, t, lang);
+  const f = findings(result, t, lang, sins);
   const role = (d: Dimension) =>
     drivers.has(d) ? 'decisive' : d === 'S' && !result.assessment.surgeryFit ? 'notNeeded' : 'notDecisive';
   return (
@@ -211,6 +214,7 @@ function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale;
 export default function NomsCalculator({ lang, texts, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
+  const sins = texts.sins;
   const idPrefix = `noms${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [input, setInput] = useState<NomsInput>({});
   const [mechMode, setMechMode] = useState<MechMode>('items');
@@ -239,13 +243,13 @@ export default function NomsCalculator({ lang, texts, syncUrl = false, compact =
   const sinsSummary = (() => {
     if (mechMode === 'items') {
       const s = scoreSins(input as SinsInput);
-      if (s.kind === 'result') return t('noms.m.summary', { total: s.total, band: bandFor(sinsDefinition.bands, s.total).label[lang] });
-      if (s.kind === 'incomplete') return t('noms.m.summaryIncomplete', { items: s.missing.map((c) => fieldLabel(c, t, lang)).join(', ') });
+      if (s.kind === 'result') return t('noms.m.summary', { total: s.total, band: bandFor(sins.bands, s.total).label[lang] });
+      if (s.kind === 'incomplete') return t('noms.m.summaryIncomplete', { items: s.missing.map((c) => fieldLabel(c, t, lang, sins)).join(', ') });
       return t('noms.m.summaryInvalid');
     }
     if (input.sins === undefined || input.sins.trim() === '') return t('noms.m.summaryNone');
     const n = readNumber(input.sins, { min: 0, max: 18, integer: true });
-    return n.ok ? t('noms.m.summary', { total: n.value, band: bandFor(sinsDefinition.bands, n.value).label[lang] }) : t('noms.m.summaryInvalid');
+    return n.ok ? t('noms.m.summary', { total: n.value, band: bandFor(sins.bands, n.value).label[lang] }) : t('noms.m.summaryInvalid');
   })();
 
   const setMode = (mode: string) => {
@@ -325,7 +329,7 @@ export default function NomsCalculator({ lang, texts, syncUrl = false, compact =
             testId="noms-mech-mode"
           />
           {mechMode === 'items' ? (
-            <SinsInputs lang={lang} idPrefix={`${idPrefix}-sins`} input={input as SinsInput} onChange={(p) => patch(p)} />
+            <SinsInputs lang={lang} def={sins} idPrefix={`${idPrefix}-sins`} input={input as SinsInput} onChange={(p) => patch(p)} />
           ) : (
             <div className="noms-field">
               <label htmlFor={totalId}>{t('noms.m.total.label')}</label>

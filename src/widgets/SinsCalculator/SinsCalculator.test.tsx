@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sinsNextTexts } from '../../core/scores/sins/mechanical-indication';
+import { sinsDefinition } from '../../core/scores/sins/sins-definition';
+import { sumScoreIn } from '../../core/scores/sum-score';
 import SinsCalculator from './SinsCalculator';
 
 afterEach(() => {
@@ -15,7 +17,7 @@ const band = () => screen.getByTestId('score-band').getAttribute('data-band');
 
 describe('SinsCalculator', () => {
   it('starts incomplete and lists every missing component, never NaN', () => {
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe(
@@ -26,7 +28,7 @@ describe('SinsCalculator', () => {
 
   it('computes the T11 worked example by clicking the spine and the options', async () => {
     const user = userEvent.setup();
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     await user.click(document.querySelector('[data-level="T11"]')!);
     expect(screen.getByTestId('sins-level').textContent).toContain('T11');
     const pick = (group: string, option: RegExp) => user.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option }));
@@ -42,7 +44,7 @@ describe('SinsCalculator', () => {
 
   it('moves along the spine with the arrow keys and derives the location', async () => {
     const user = userEvent.setup();
-    render(<SinsCalculator lang="it" nextTexts={sinsNextTexts('it')} />);
+    render(<SinsCalculator lang="it" def={sumScoreIn(sinsDefinition, 'it')} nextTexts={sinsNextTexts('it')} />);
     const c0 = document.querySelector<SVGGElement>('[data-level="C0"]')!;
     c0.focus();
     await user.keyboard(' ');
@@ -58,7 +60,7 @@ describe('SinsCalculator', () => {
   it('reads its state from the URL, notes illegal values and writes changes back', async () => {
     window.history.replaceState(null, '', '/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=sideways');
     const user = userEvent.setup();
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} syncUrl />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} syncUrl />);
     expect(await screen.findByTestId('query-notices')).toHaveProperty('textContent', expect.stringContaining('posterior=sideways'));
     expect(band()).toBe('incomplete');
     await user.click(within(screen.getByRole('group', { name: 'Posterolateral elements' })).getByRole('radio', { name: /^Unilateral/ }));
@@ -68,7 +70,7 @@ describe('SinsCalculator', () => {
 
   it('choosing the location directly clears the level', async () => {
     const user = userEvent.setup();
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     await user.click(document.querySelector('[data-level="T5"]')!);
     await user.click(screen.getByRole('radio', { name: /^Rigid/ }));
     expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
@@ -77,7 +79,7 @@ describe('SinsCalculator', () => {
 
   it('reset empties every choice', async () => {
     const user = userEvent.setup();
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     await user.click(document.querySelector('[data-level="L5"]')!);
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
@@ -88,7 +90,7 @@ describe('SinsCalculator', () => {
 describe('SinsCalculator next step', () => {
   it('T11 (12, mechanical pain): stabilization or cement, a surgeon’s opinion, the cement check and a link to NOMS', () => {
     window.history.replaceState(null, '', '/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral');
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} syncUrl />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} syncUrl />);
     const next = screen.getByTestId('sins-next');
     expect(next.getAttribute('data-indication')).toBe('stabilization');
     expect([...next.querySelectorAll('li')].map((li) => li.getAttribute('data-reason'))).toEqual(['sins-indeterminate', 'mechanical-pain']);
@@ -100,11 +102,11 @@ describe('SinsCalculator next step', () => {
 
   it('stable without mechanical pain: no procedure, no cement check; nothing before the total is complete', () => {
     window.history.replaceState(null, '', '/it/tools/sins/?level=T5&pain=occasional&lesion=blastic&alignment=normal&collapse=none&posterior=none');
-    render(<SinsCalculator lang="it" nextTexts={sinsNextTexts('it')} syncUrl />);
+    render(<SinsCalculator lang="it" def={sumScoreIn(sinsDefinition, 'it')} nextTexts={sinsNextTexts('it')} syncUrl />);
     expect(screen.getByTestId('sins-next').getAttribute('data-indication')).toBe('none');
     expect(screen.queryByTestId('sins-cement-check')).toBeNull();
     cleanup();
-    render(<SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} />);
+    render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     expect(screen.queryByTestId('sins-next')).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { sinsDefinition } from '../../core/scores/sins/sins-definition';
+import type { SinsBand, SinsComponentId } from '../../core/scores/sins/sins-points';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { parseSinsQuery, sinsQueryString } from '../../core/scores/sins/sins-query';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
 import { sinsNextCodes, type SinsNextTexts } from '../../core/scores/sins/mechanical-indication';
 import { toolHref } from '../../core/scores/score-ids';
-import { bandFor } from '../../core/scores/sum-score';
+import { bandFor, type SumScoreDefinition } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
 import { ResultPanel } from '../shared/ResultPanel';
@@ -23,6 +23,8 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** SINS with its wording in `lang` (sumScoreIn(sinsDefinition, lang), by the wrapper): the island ships only the points. */
+  def: SumScoreDefinition<SinsComponentId, SinsBand>;
   /** The wording of the next step (sinsNextTexts) in `lang`, resolved by the wrapper. */
   nextTexts: SinsNextTexts;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
@@ -31,7 +33,7 @@ interface Props {
   compact?: boolean;
 }
 
-export default function SinsCalculator({ lang, nextTexts, syncUrl = false, compact = false, strings }: Props) {
+export default function SinsCalculator({ lang, def, nextTexts, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `sins${useId().replace(/:/g, '')}`;
@@ -48,7 +50,7 @@ export default function SinsCalculator({ lang, nextTexts, syncUrl = false, compa
   const location = input.level ? locationOfLevel(input.level) : input.location;
 
   const announcement = result.kind === 'result'
-    ? t('calc.announce', { total: result.total, band: bandFor(sinsDefinition.bands, result.total).label[lang] })
+    ? t('calc.announce', { total: result.total, band: bandFor(def.bands, result.total).label[lang] })
     : result.kind === 'incomplete' ? t('calc.announceIncomplete', { count: result.missing.length }) : '';
   // The next step is the mechanical rule NOMS uses: band plus whether the pain is mechanical.
   const next = result.kind === 'result' ? sinsNextCodes(result.band, input.pain === 'mechanical') : undefined;
@@ -57,7 +59,7 @@ export default function SinsCalculator({ lang, nextTexts, syncUrl = false, compa
     ? [`${t('sins.next')}:`, ...reasons.map((x) => `- ${x.when} → ${x.then}`), ...(next.cementCheck ? [nextTexts.cementCheck] : [])]
     : [];
   const copyText = [
-    sumScoreText(sinsDefinition, { ...input, location }, result, lang, input.level ? [`${t('sins.levelLegend')}: ${input.level}`] : []),
+    sumScoreText(def, { ...input, location }, result, lang, input.level ? [`${t('sins.levelLegend')}: ${input.level}`] : []),
     ...nextLines,
   ].join('\n');
 
@@ -65,10 +67,10 @@ export default function SinsCalculator({ lang, nextTexts, syncUrl = false, compa
     <section className={`calc sins-calc${compact ? ' calc--compact' : ''}`} aria-label={t('sins.title')} data-widget="sins">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
-        <SinsInputs lang={lang} idPrefix={idPrefix} input={input} onChange={(patch) => setInput((prev) => ({ ...prev, ...patch }))} />
+        <SinsInputs lang={lang} def={def} idPrefix={idPrefix} input={input} onChange={(patch) => setInput((prev) => ({ ...prev, ...patch }))} />
       </div>
       <div className="calc__result">
-        <ResultPanel def={sinsDefinition} result={result} lang={lang} extraLabels={{ level: t('sins.levelLegend') }} />
+        <ResultPanel def={def} result={result} lang={lang} extraLabels={{ level: t('sins.levelLegend') }} />
         {next && (
           <div className="sins-next" data-testid="sins-next" data-indication={next.decision.indication}>
             <p className="sins-next__heading"><strong>{t('sins.next')}</strong></p>

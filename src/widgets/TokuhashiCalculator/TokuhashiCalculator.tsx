@@ -1,10 +1,10 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { tokuhashiDefinition, type TokuhashiBand, type TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-definition';
+import type { TokuhashiBand, TokuhashiComponentId } from '../../core/scores/tokuhashi/tokuhashi-points';
 import { scoreTokuhashi, type TokuhashiInput } from '../../core/scores/tokuhashi/score-tokuhashi';
 import { parseTokuhashiQuery, tokuhashiQueryString } from '../../core/scores/tokuhashi/tokuhashi-query';
-import { bandFor } from '../../core/scores/sum-score';
+import { bandFor, type SumScoreDefinition } from '../../core/scores/sum-score';
 import { sumScoreText } from '../shared/score-text';
 import type { QueryNotice } from '../../core/scores/query';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
@@ -21,6 +21,8 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** The score with its wording in `lang` (sumScoreIn(def, lang), by the wrapper): the island ships only the points. */
+  def: SumScoreDefinition<TokuhashiComponentId, TokuhashiBand>;
   /** What each band suggests, in `lang` (tokuhashiTreatmentsIn), resolved by the wrapper. */
   treatments: Readonly<Record<TokuhashiBand, string>>;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
@@ -31,7 +33,7 @@ interface Props {
   children?: ReactNode;
 }
 
-export default function TokuhashiCalculator({ lang, treatments, syncUrl = false, compact = false, strings, children }: Props) {
+export default function TokuhashiCalculator({ lang, def, treatments, syncUrl = false, compact = false, strings, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `tok${useId().replace(/:/g, '')}`;
@@ -45,7 +47,7 @@ export default function TokuhashiCalculator({ lang, treatments, syncUrl = false,
   }, query);
 
   const result = useMemo(() => scoreTokuhashi(input), [input]);
-  const band = result.kind === 'result' ? bandFor(tokuhashiDefinition.bands, result.total) : undefined;
+  const band = result.kind === 'result' ? bandFor(def.bands, result.total) : undefined;
   const setComponent = (id: TokuhashiComponentId, value: string) => setInput((prev) => ({ ...prev, [id]: value }));
 
   const announcement = result.kind === 'result' && band
@@ -53,7 +55,7 @@ export default function TokuhashiCalculator({ lang, treatments, syncUrl = false,
     : result.kind === 'incomplete' ? t('calc.announceIncomplete', { count: result.missing.length }) : '';
 
   // The treatment line belongs right after the total, before the closing disclaimer.
-  const copyLines = sumScoreText(tokuhashiDefinition, input, result, lang).split('\n');
+  const copyLines = sumScoreText(def, input, result, lang).split('\n');
   if (band) copyLines.splice(copyLines.length - 1, 0, `${t('tokuhashi.treatment')}: ${treatments[band.code]}`);
   const copyText = copyLines.join('\n');
 
@@ -61,7 +63,7 @@ export default function TokuhashiCalculator({ lang, treatments, syncUrl = false,
     <section className={`calc tokuhashi-calc${compact ? ' calc--compact' : ''}`} aria-label={t('tokuhashi.title')} data-widget="tokuhashi">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
-        {tokuhashiDefinition.components.map((c) => {
+        {def.components.map((c) => {
           if (c.id === 'primary') {
             return <PrimarySitePicker key={c.id} idPrefix={idPrefix} component={c} value={input.primary} lang={lang} onChange={(v) => setComponent('primary', v)} />;
           }
@@ -71,7 +73,7 @@ export default function TokuhashiCalculator({ lang, treatments, syncUrl = false,
         })}
       </div>
       <div className="calc__result">
-        <ResultPanel def={tokuhashiDefinition} result={result} lang={lang} />
+        <ResultPanel def={def} result={result} lang={lang} />
         {band && (
           <p className="tokuhashi-treatment" data-testid="tokuhashi-treatment">
             <strong>{t('tokuhashi.treatment')}: </strong>{treatments[band.code]}
@@ -93,7 +95,7 @@ export default function TokuhashiCalculator({ lang, treatments, syncUrl = false,
             </tr>
           </thead>
           <tbody>
-            {tokuhashiDefinition.bands.map((b) => {
+            {def.bands.map((b) => {
               const current = band?.code === b.code;
               return (
                 <tr key={b.code} data-band={b.code} className={current ? 'is-current' : undefined}>

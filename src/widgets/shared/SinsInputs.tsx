@@ -1,6 +1,7 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
-import { sinsDefinition, type SinsComponentId } from '../../core/scores/sins/sins-definition';
+import type { SinsBand, SinsComponentId } from '../../core/scores/sins/sins-points';
+import type { SumScoreDefinition } from '../../core/scores/sum-score';
 import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { locationOfLevel } from '../../core/scores/sins/spine-levels';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -10,6 +11,8 @@ import './sins-calculator.css';
 
 interface Props {
   lang: Locale;
+  /** SINS with its wording, in `lang` (sumScoreIn on the server): the island ships the points only. */
+  def: SumScoreDefinition<SinsComponentId, SinsBand>;
   /** Prefix that keeps ids and radio names unique when two widgets share a page. */
   idPrefix: string;
   input: SinsInput;
@@ -24,9 +27,10 @@ interface Props {
  * The six SINS inputs (spine drawing for the level, then the five other components). Used by the
  * SINS calculator and embedded in the NOMS walkthrough as its mechanical assessment.
  */
-export function SinsInputs({ lang, idPrefix, input, onChange }: Props) {
+export function SinsInputs({ lang, def, idPrefix, input, onChange }: Props) {
   const t = getT(lang);
-  const [locationComponent, ...otherComponents] = sinsDefinition.components;
+  const [locationComponent, ...otherComponents] = def.components;
+  if (!locationComponent) return null;
   const location = input.level ? locationOfLevel(input.level) : input.location;
   const locationLabel = location ? locationComponent.options.find((o) => o.id === location)?.label[lang] : undefined;
 
@@ -39,7 +43,7 @@ export function SinsInputs({ lang, idPrefix, input, onChange }: Props) {
         <legend>{t('sins.levelLegend')}</legend>
         <p className="choice-group__help" id={`${idPrefix}-level-help`}>{t('sins.levelHelp')}</p>
         <div className="sins-level__layout">
-          <SpinePicker lang={lang} level={input.level} onChange={(level) => onChange({ level, location: undefined })} />
+          <SpinePicker lang={lang} locationOptions={locationComponent.options} level={input.level} onChange={(level) => onChange({ level, location: undefined })} />
           <div>
             <p className="sins-level__chosen" data-testid="sins-level">
               {input.level && locationLabel ? t('sins.levelChosen', { level: input.level, location: locationLabel }) : t('sins.levelNone')}

@@ -2,10 +2,12 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
 import { spineLevels, locationOfLevel, type SinsLocation } from '../../core/scores/sins/spine-levels';
-import { sinsDefinition } from '../../core/scores/sins/sins-definition';
+import type { ScoreOption } from '../../core/scores/sum-score';
 
 interface Props {
   lang: Locale;
+  /** The SINS location options with their wording (the colours' legend). */
+  locationOptions: readonly ScoreOption[];
   level: string | undefined;
   onChange: (level: string) => void;
 }
@@ -16,14 +18,14 @@ const TOP = 10;
 const widthOf = (region: string, index: number) =>
   region === 'cervical' ? 44 + index * 2 : region === 'thoracic' ? 58 + (index - 8) * 1.5 : region === 'lumbar' ? 80 : 74 - (index - 25) * 9;
 
-const locationLabel = (loc: SinsLocation, lang: Locale) =>
-  sinsDefinition.components[0].options.find((o) => o.id === loc)!.label[lang];
+const locationLabel = (options: readonly ScoreOption[], loc: SinsLocation, lang: Locale) =>
+  options.find((o) => o.id === loc)?.label[lang] ?? loc;
 
 /**
  * The spine drawn as thirty selectable vertebrae. It behaves like a radio group: one tab stop,
  * arrows move the choice, Home/End jump to C0/S5; colours show the SINS location category.
  */
-export function SpinePicker({ lang, level, onChange }: Props) {
+export function SpinePicker({ lang, locationOptions, level, onChange }: Props) {
   const t = getT(lang);
   const refs = useRef<Record<string, SVGGElement | null>>({});
   const selectedIndex = spineLevels.findIndex((l) => l.id === level);
@@ -61,7 +63,7 @@ export function SpinePicker({ lang, level, onChange }: Props) {
               ref={(el) => { refs.current[l.id] = el; }}
               role="radio"
               aria-checked={selected}
-              aria-label={`${name}, ${t(`sins.region.${l.region}`)}: ${locationLabel(loc, lang)}`}
+              aria-label={`${name}, ${t(`sins.region.${l.region}`)}: ${locationLabel(locationOptions, loc, lang)}`}
               tabIndex={l.index === focusIndex ? 0 : -1}
               className={`vertebra vertebra--${loc}${selected ? ' is-selected' : ''}`}
               data-level={l.id}
@@ -82,7 +84,7 @@ export function SpinePicker({ lang, level, onChange }: Props) {
       </svg>
       <ul className="spine-picker__legend" aria-label={t('sins.legend')}>
         {(['junctional', 'mobile', 'semirigid', 'rigid'] as const).map((loc) => (
-          <li key={loc}><span className={`swatch vertebra--${loc}`} aria-hidden="true" />{locationLabel(loc, lang)}</li>
+          <li key={loc}><span className={`swatch vertebra--${loc}`} aria-hidden="true" />{locationLabel(locationOptions, loc, lang)}</li>
         ))}
       </ul>
     </div>

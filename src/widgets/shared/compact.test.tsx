@@ -6,16 +6,18 @@ import TokuhashiCalculator from '../TokuhashiCalculator/TokuhashiCalculator';
 import EsccPicker from '../EsccPicker/EsccPicker';
 import NomsCalculator from '../NomsCalculator/NomsCalculator';
 import { esccNomsTexts, nomsTexts } from '../../core/scores/noms/noms-texts';
-import { tokuhashiTreatmentsIn } from '../../core/scores/tokuhashi/tokuhashi-definition';
+import { tokuhashiDefinition, tokuhashiTreatmentsIn } from '../../core/scores/tokuhashi/tokuhashi-definition';
 import { sinsNextTexts } from '../../core/scores/sins/mechanical-indication';
+import { sinsDefinition } from '../../core/scores/sins/sins-definition';
+import { sumScoreIn } from '../../core/scores/sum-score';
 
 afterEach(cleanup);
 
 describe('compact lesson mode of the four score tools', () => {
   // Each tool as its wrapper renders it (ESCC and NOMS get their wording of the NOMS codes as a prop).
   const tools = [
-    ['sins', (compact?: boolean) => <SinsCalculator lang="en" nextTexts={sinsNextTexts('en')} compact={compact} />],
-    ['tokuhashi', (compact?: boolean) => <TokuhashiCalculator lang="en" treatments={tokuhashiTreatmentsIn('en')} compact={compact} />],
+    ['sins', (compact?: boolean) => <SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} compact={compact} />],
+    ['tokuhashi', (compact?: boolean) => <TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} compact={compact} />],
     ['escc', (compact?: boolean) => <EsccPicker lang="en" texts={esccNomsTexts('en')} compact={compact} />],
     ['noms', (compact?: boolean) => <NomsCalculator lang="en" texts={nomsTexts('en')} compact={compact} />],
   ] as const;

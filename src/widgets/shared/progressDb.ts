@@ -16,9 +16,9 @@ import type { SaveOutcome } from '../../core/progress/report';
 export { DB_NAME } from './read-stored-events';
 /** IndexedDB's own schema version (object stores); the data format is DATA_VERSION in `meta`. */
 export const DB_VERSION = 1;
-export const CHANNEL = 'percutanea.progress';
-/** Touched after each write so tabs without BroadcastChannel still hear of it (storage event). */
-export const PING_KEY = 'percutanea.progress.changed';
+// The tab-to-tab signal lives apart so pages that only read progress can listen without the writer.
+import { CHANNEL, PING_KEY } from './progress-channel';
+export { CHANNEL, PING_KEY, onOtherTabChange } from './progress-channel';
 
 export type Opened =
   | { kind: 'ok'; db: IDBPDatabase; readOnly: boolean; dataVersion: number }
@@ -157,25 +157,6 @@ export function announce(): void {
   } catch {
     // Full or disabled localStorage: the channel above is the main route anyway.
   }
-}
-
-/** Calls back when another tab wrote; returns the unsubscribe. */
-export function onOtherTabChange(callback: () => void): () => void {
-  let channel: BroadcastChannel | null = null;
-  try {
-    channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = () => callback();
-  } catch {
-    channel = null;
-  }
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === PING_KEY || e.key === PROGRESS_KEY || e.key === null) callback();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    channel?.close();
-    window.removeEventListener('storage', onStorage);
-  };
 }
 
 // ---- the one-time move from localStorage ----

@@ -3,7 +3,7 @@ import type { EsccGrade, EsccLevel } from '../escc/escc-definition';
 import { histologyById, histologyIds, type HistologyId, type NomsRadiosensitivity } from '../radiosensitivity/histologies';
 import { readNumber } from '../numeric-input';
 import { scoreSins, type SinsInput } from '../sins/score-sins';
-import { sinsComponentIds, sinsDefinition, type SinsBand } from '../sins/sins-definition';
+import { sinsComponentIds, sinsPoints, type SinsBand } from '../sins/sins-points';
 import { bandFor } from '../sum-score';
 import { mechanicalIndication, type MechanicalIndication } from '../sins/mechanical-indication';
 import type { NomsRadiationCode, NomsStepCode } from './noms-recommendations';
@@ -104,7 +104,7 @@ function readMechanical(input: NomsInput): Mechanical {
   if (input.sins === undefined || input.sins === '') return { kind: 'missing', sinsMissing: [] };
   const n = readNumber(input.sins, sinsTotalRule);
   if (!n.ok) return { kind: 'invalid', invalid: [{ component: 'sins', value: input.sins, allowed: sinsTotalAllowed }] };
-  const band = bandFor(sinsDefinition.bands, n.value).code;
+  const band = bandFor(sinsPoints.bands, n.value).code;
   if (isYesNo(input.mechanicalPain)) return { kind: 'ok', total: n.value, band, mechanicalPain: input.mechanicalPain === 'yes' };
   // With SINS ≥ 13 stabilization is indicated whatever the pain, so the question is not needed.
   if (band === 'unstable') return { kind: 'ok', total: n.value, band, mechanicalPain: false };

@@ -2,7 +2,7 @@ import { parseChoiceParams, toQueryString, type QueryNotice } from '../query';
 import { esccGradeIds } from '../escc/escc-definition';
 import { readNumber } from '../numeric-input';
 import { histologyIds } from '../radiosensitivity/histologies';
-import { sinsDefinition, sinsComponentIds, type SinsComponentId } from '../sins/sins-definition';
+import { sinsPoints, sinsComponentIds, type SinsComponentId } from '../sins/sins-points';
 import { optionIdsByComponent } from '../sum-score';
 import { spineLevelIds } from '../sins/spine-levels';
 import { radiosensitivityParamValues, yesNo, type NomsInput } from './decide-noms';
@@ -25,7 +25,7 @@ const choiceFields: Record<Exclude<keyof NomsInput, 'sins'>, readonly string[]> 
   mechanicalPain: yesNo,
   surgeryFit: yesNo,
   level: spineLevelIds,
-  ...optionIdsByComponent<SinsComponentId>(sinsDefinition),
+  ...optionIdsByComponent<SinsComponentId>(sinsPoints),
 };
 
 export const nomsQueryOrder: readonly (keyof NomsInput)[] = [

@@ -3,6 +3,9 @@ import type { EsccGrade } from '../escc/escc-definition';
 import { esccGradeIds } from '../escc/escc-definition';
 import { nomsRulesForGrade } from '../escc/escc-in-noms';
 import { scoreRegistry } from '../registry';
+import { sinsDefinition } from '../sins/sins-definition';
+import type { SinsBand, SinsComponentId } from '../sins/sins-points';
+import { sumScoreIn, type SumScoreDefinition } from '../sum-score';
 import { stepTexts, type NomsStepCode } from './noms-recommendations';
 import { nomsNotes, nomsRules, type NomsNote, type NomsNoteId, type NomsRuleId } from './noms-rules';
 
@@ -16,6 +19,8 @@ export interface NomsTexts {
   steps: Readonly<Record<NomsStepCode, { label: string; short: string; explanation: string }>>;
   rules: Readonly<Record<NomsRuleId, { when: string; then: string }>>;
   notes: Readonly<Record<NomsNoteId, { kind: NomsNote['kind']; title: string; text: string }>>;
+  /** SINS, the mechanical assessment, with its wording in this locale only. */
+  sins: SumScoreDefinition<SinsComponentId, SinsBand>;
 }
 
 const mapValues = <K extends string, V, W>(record: Readonly<Record<K, V>>, f: (v: V) => W): Record<K, W> =>
@@ -27,6 +32,7 @@ export function nomsTexts(lang: Locale): NomsTexts {
     steps: mapValues(stepTexts, (s) => ({ label: s.label[lang], short: s.short[lang], explanation: s.explanation[lang] })),
     rules: mapValues(nomsRules, (r) => ({ when: r.when[lang], then: r.then[lang] })),
     notes: mapValues(nomsNotes, (n) => ({ kind: n.kind, title: n.title[lang], text: n.text[lang] })),
+    sins: sumScoreIn(sinsDefinition, lang),
   };
 }
 

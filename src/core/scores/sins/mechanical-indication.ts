@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../../i18n/locales';
-import type { SinsBand } from './sins-definition';
+import type { SinsBand } from './sins-points';
 
 /**
  * What the mechanical assessment asks for, one rule for every view: the SINS calculator's next step, the

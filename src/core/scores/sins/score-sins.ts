@@ -1,5 +1,5 @@
 import { scoreSum, type SumScoreResult, type InvalidValue } from '../sum-score';
-import { sinsDefinition, type SinsBand, type SinsComponentId } from './sins-definition';
+import { sinsPoints, type SinsBand, type SinsComponentId } from './sins-points';
 import { locationOfLevel, spineLevelIds } from './spine-levels';
 
 /** SINS input: a spinal level, or the location category directly, plus the other five components. */
@@ -20,5 +20,5 @@ export function scoreSins(input: SinsInput): SinsResult {
     }
     rest.location = location;
   }
-  return scoreSum(sinsDefinition, rest);
+  return scoreSum(sinsPoints, rest);
 }

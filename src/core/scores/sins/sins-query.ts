@@ -1,11 +1,11 @@
 import { parseChoiceParams, toQueryString, type QueryNotice } from '../query';
-import { sinsDefinition, type SinsComponentId } from './sins-definition';
+import { sinsPoints, type SinsComponentId } from './sins-points';
 import type { SinsInput } from './score-sins';
 import { spineLevelIds } from './spine-levels';
 
 const fields = Object.fromEntries([
   ['level', spineLevelIds],
-  ...sinsDefinition.components.map((c) => [c.id, c.options.map((o) => o.id)]),
+  ...sinsPoints.components.map((c) => [c.id, c.options.map((o) => o.id)]),
 ]) as Record<SinsComponentId | 'level', readonly string[]>;
 
 /** The public URL contract of /{lang}/tools/sins/: level or location, then the five other components. */

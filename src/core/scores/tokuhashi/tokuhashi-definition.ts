@@ -1,5 +1,6 @@
 import type { Locale, Localized } from '../../i18n/locales';
 import type { ScoreOption, SumScoreDefinition } from '../sum-score';
+import { kpsClassOf, kpsValues, tokuhashiPoints, type KpsClass, type TokuhashiBand, type TokuhashiComponentId } from './tokuhashi-points';
 
 /**
  * Revised Tokuhashi score for the prognosis of spinal metastases: six items, 0–15 points.
@@ -7,18 +8,14 @@ import type { ScoreOption, SumScoreDefinition } from '../sum-score';
  * Seed 000 cites only the 1990 original (tokuhashi1990); see tokuhashi-1990-note.ts for what changed.
  * Option ids are the public URL vocabulary of /{lang}/tools/tokuhashi/ and must not change.
  */
-export type TokuhashiComponentId = 'kps' | 'extraspinal' | 'vertebral' | 'organs' | 'primary' | 'palsy';
-export type TokuhashiBand = 'lt6m' | 'gte6m' | 'gte1y';
+export { kpsValues, tokuhashiComponentIds, type TokuhashiBand, type TokuhashiComponentId, type TokuhashiPrimary } from './tokuhashi-points';
 
-/** Karnofsky values the calculator accepts, in steps of 10 as the scale is usually recorded. */
-export const kpsValues = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
-
-/** The three Karnofsky classes of the general-condition item, with their points (tokuhashi2005). */
-export const kpsClasses = [
-  { min: 10, max: 40, points: 0, label: { it: 'scadenti', en: 'poor' } },
-  { min: 50, max: 70, points: 1, label: { it: 'discrete', en: 'moderate' } },
-  { min: 80, max: 100, points: 2, label: { it: 'buone', en: 'good' } },
-] as const;
+/** The wording of the three Karnofsky classes (points: ./tokuhashi-points.ts). */
+const kpsClassWords: Readonly<Record<KpsClass, Localized>> = {
+  poor: { it: 'scadenti', en: 'poor' },
+  moderate: { it: 'discrete', en: 'moderate' },
+  good: { it: 'buone', en: 'good' },
+};
 
 /**
  * One line per Karnofsky value so the user can place the patient without the scale at hand. Our own short
@@ -37,41 +34,38 @@ export const kpsDescriptions: Readonly<Record<(typeof kpsValues)[number], Locali
   100: { it: 'Normale: nessun disturbo, nessun segno di malattia.', en: 'Normal: no complaints, no evidence of disease.' },
 };
 
-const kpsOptions: ScoreOption[] = kpsValues.flatMap((kps) =>
-  kpsClasses
-    .filter((c) => kps >= c.min && kps <= c.max)
-    .map((c) => ({
-      id: String(kps),
-      points: c.points,
-      label: { it: `KPS ${kps}% (condizioni ${c.label.it})`, en: `KPS ${kps}% (${c.label.en} condition)` },
-      help: kpsDescriptions[kps],
-    })),
-);
+const kpsWords = (kps: (typeof kpsValues)[number]) => {
+  const c = kpsClassOf(kps);
+  const words = c ? kpsClassWords[c.id] : { it: '', en: '' };
+  return {
+    label: { it: `KPS ${kps}% (condizioni ${words.it})`, en: `KPS ${kps}% (${words.en} condition)` },
+    help: kpsDescriptions[kps],
+  };
+};
 
-/** Primary tumour sites and their points, grouped as in tokuhashi2005 (0, 1, 2, 3, 4, 5). */
-const primaryOptions = [
-  { id: 'lung', points: 0, label: { it: 'Polmone', en: 'Lung' } },
-  { id: 'osteosarcoma', points: 0, label: { it: 'Osteosarcoma', en: 'Osteosarcoma' } },
-  { id: 'stomach', points: 0, label: { it: 'Stomaco', en: 'Stomach' } },
-  { id: 'bladder', points: 0, label: { it: 'Vescica', en: 'Bladder' } },
-  { id: 'esophagus', points: 0, label: { it: 'Esofago', en: 'Oesophagus' } },
-  { id: 'pancreas', points: 0, label: { it: 'Pancreas', en: 'Pancreas' } },
-  { id: 'liver', points: 1, label: { it: 'Fegato', en: 'Liver' } },
-  { id: 'gallbladder', points: 1, label: { it: 'Colecisti', en: 'Gallbladder' } },
-  { id: 'unidentified', points: 1, label: { it: 'Primitivo non identificato', en: 'Unidentified primary' } },
-  { id: 'other', points: 2, label: { it: 'Altre sedi', en: 'Other sites' } },
-  { id: 'kidney', points: 3, label: { it: 'Rene', en: 'Kidney' } },
-  { id: 'uterus', points: 3, label: { it: 'Utero', en: 'Uterus' } },
-  { id: 'rectum', points: 4, label: { it: 'Retto', en: 'Rectum' } },
-  { id: 'thyroid', points: 5, label: { it: 'Tiroide', en: 'Thyroid' } },
-  { id: 'breast', points: 5, label: { it: 'Mammella', en: 'Breast' } },
-  { id: 'prostate', points: 5, label: { it: 'Prostata', en: 'Prostate' } },
-  { id: 'carcinoid', points: 5, label: { it: 'Carcinoide', en: 'Carcinoid tumour' } },
-] as const satisfies readonly ScoreOption[];
+/** Primary tumour sites in words (points: ./tokuhashi-points.ts). */
+const primaryWords: Readonly<Record<string, Localized>> = {
+  lung: { it: 'Polmone', en: 'Lung' },
+  osteosarcoma: { it: 'Osteosarcoma', en: 'Osteosarcoma' },
+  stomach: { it: 'Stomaco', en: 'Stomach' },
+  bladder: { it: 'Vescica', en: 'Bladder' },
+  esophagus: { it: 'Esofago', en: 'Oesophagus' },
+  pancreas: { it: 'Pancreas', en: 'Pancreas' },
+  liver: { it: 'Fegato', en: 'Liver' },
+  gallbladder: { it: 'Colecisti', en: 'Gallbladder' },
+  unidentified: { it: 'Primitivo non identificato', en: 'Unidentified primary' },
+  other: { it: 'Altre sedi', en: 'Other sites' },
+  kidney: { it: 'Rene', en: 'Kidney' },
+  uterus: { it: 'Utero', en: 'Uterus' },
+  rectum: { it: 'Retto', en: 'Rectum' },
+  thyroid: { it: 'Tiroide', en: 'Thyroid' },
+  breast: { it: 'Mammella', en: 'Breast' },
+  prostate: { it: 'Prostata', en: 'Prostate' },
+  carcinoid: { it: 'Carcinoide', en: 'Carcinoid tumour' },
+};
 
-export type TokuhashiPrimary = (typeof primaryOptions)[number]['id'];
-
-export const tokuhashiDefinition = {
+/** The wording of every item, option and band, by id; options of KPS and primary site are worded above. */
+const words = {
   id: 'tokuhashi',
   name: { it: 'Score di Tokuhashi rivisto', en: 'Revised Tokuhashi score' },
   refs: ['tokuhashi2005'],
@@ -83,7 +77,7 @@ export const tokuhashiDefinition = {
         it: 'KPS 10–40%: 0 punti; 50–70%: 1 punto; 80–100%: 2 punti.',
         en: 'KPS 10–40%: 0 points; 50–70%: 1 point; 80–100%: 2 points.',
       },
-      options: kpsOptions,
+      options: [],
     },
     {
       id: 'extraspinal',
@@ -93,9 +87,9 @@ export const tokuhashiDefinition = {
         en: 'Number of skeletal foci outside the spine (bone scan, PET or CT).',
       },
       options: [
-        { id: '3+', points: 0, label: { it: '3 o più', en: '3 or more' } },
-        { id: '1-2', points: 1, label: { it: '1–2', en: '1–2' } },
-        { id: '0', points: 2, label: { it: 'Nessuna', en: 'None' } },
+        { id: '3+', label: { it: '3 o più', en: '3 or more' } },
+        { id: '1-2', label: { it: '1–2', en: '1–2' } },
+        { id: '0', label: { it: 'Nessuna', en: 'None' } },
       ],
     },
     {
@@ -106,9 +100,9 @@ export const tokuhashiDefinition = {
         en: 'How many vertebrae carry metastases.',
       },
       options: [
-        { id: '3+', points: 0, label: { it: '3 o più', en: '3 or more' } },
-        { id: '2', points: 1, label: { it: '2', en: '2' } },
-        { id: '1', points: 2, label: { it: '1', en: '1' } },
+        { id: '3+', label: { it: '3 o più', en: '3 or more' } },
+        { id: '2', label: { it: '2', en: '2' } },
+        { id: '1', label: { it: '1', en: '1' } },
       ],
     },
     {
@@ -119,9 +113,9 @@ export const tokuhashiDefinition = {
         en: 'Visceral metastases (for example in lung or liver): what counts is whether they can be surgically removed.',
       },
       options: [
-        { id: 'unremovable', points: 0, label: { it: 'Non asportabili', en: 'Unremovable' } },
-        { id: 'removable', points: 1, label: { it: 'Asportabili', en: 'Removable' } },
-        { id: 'none', points: 2, label: { it: 'Assenti', en: 'None' } },
+        { id: 'unremovable', label: { it: 'Non asportabili', en: 'Unremovable' } },
+        { id: 'removable', label: { it: 'Asportabili', en: 'Removable' } },
+        { id: 'none', label: { it: 'Assenti', en: 'None' } },
       ],
     },
     {
@@ -131,7 +125,7 @@ export const tokuhashiDefinition = {
         it: 'Da 0 (polmone, stomaco…) a 5 punti (tiroide, mammella, prostata, carcinoide).',
         en: 'From 0 (lung, stomach…) to 5 points (thyroid, breast, prostate, carcinoid).',
       },
-      options: primaryOptions,
+      options: [],
     },
     {
       id: 'palsy',
@@ -143,21 +137,21 @@ export const tokuhashiDefinition = {
       options: [
         // Frankel grades in our own words: A–B no useful motor function, C–D some, E none lost.
         {
-          id: 'complete', points: 0, label: { it: 'Completo (Frankel A–B)', en: 'Complete (Frankel A–B)' },
+          id: 'complete', label: { it: 'Completo (Frankel A–B)', en: 'Complete (Frankel A–B)' },
           help: {
             it: 'A: nessuna funzione motoria né sensitiva sotto la lesione. B: resta solo la sensibilità.',
             en: 'A: no motor or sensory function below the lesion. B: only sensation is preserved.',
           },
         },
         {
-          id: 'incomplete', points: 1, label: { it: 'Incompleto (Frankel C–D)', en: 'Incomplete (Frankel C–D)' },
+          id: 'incomplete', label: { it: 'Incompleto (Frankel C–D)', en: 'Incomplete (Frankel C–D)' },
           help: {
             it: 'C: qualche movimento, ma inutile ai fini funzionali. D: forza utile, cammina con o senza ausili.',
             en: 'C: some movement, but of no functional use. D: useful strength, walks with or without aids.',
           },
         },
         {
-          id: 'none', points: 2, label: { it: 'Assente (Frankel E)', en: 'None (Frankel E)' },
+          id: 'none', label: { it: 'Assente (Frankel E)', en: 'None (Frankel E)' },
           help: { it: 'E: funzione motoria e sensitiva normali.', en: 'E: normal motor and sensory function.' },
         },
       ],
@@ -166,8 +160,6 @@ export const tokuhashiDefinition = {
   bands: [
     {
       code: 'lt6m',
-      min: 0,
-      max: 8,
       label: { it: 'Sopravvivenza attesa inferiore a 6 mesi', en: 'Expected survival under 6 months' },
       meaning: {
         it: 'Prognosi breve: l’obiettivo è il controllo dei sintomi con il minor carico di trattamento possibile.',
@@ -176,8 +168,6 @@ export const tokuhashiDefinition = {
     },
     {
       code: 'gte6m',
-      min: 9,
-      max: 11,
       label: { it: 'Sopravvivenza attesa di almeno 6 mesi', en: 'Expected survival of 6 months or more' },
       meaning: {
         it: 'Prognosi intermedia: il beneficio di un intervento va pesato caso per caso.',
@@ -186,8 +176,6 @@ export const tokuhashiDefinition = {
     },
     {
       code: 'gte1y',
-      min: 12,
-      max: 15,
       label: { it: 'Sopravvivenza attesa di almeno 1 anno', en: 'Expected survival of 1 year or more' },
       meaning: {
         it: 'Prognosi favorevole: il paziente può trarre vantaggio da un trattamento locale più radicale.',
@@ -195,7 +183,38 @@ export const tokuhashiDefinition = {
       },
     },
   ],
-} as const satisfies SumScoreDefinition<TokuhashiComponentId, TokuhashiBand>;
+} as const;
+
+type OptionWords = { label: Localized; help?: Localized };
+const optionWords = (component: TokuhashiComponentId, option: string): OptionWords | undefined => {
+  if (component === 'kps') return kpsValues.some((v) => String(v) === option) ? kpsWords(Number(option) as (typeof kpsValues)[number]) : undefined;
+  if (component === 'primary') return primaryWords[option] ? { label: primaryWords[option] } : undefined;
+  return (words.components.find((c) => c.id === component)?.options as readonly ({ id: string } & OptionWords)[] | undefined)?.find((o) => o.id === option);
+};
+const missing = { it: '?', en: '?' };
+
+/** The revised Tokuhashi score in both languages: the points of ./tokuhashi-points.ts with their wording. */
+export const tokuhashiDefinition: SumScoreDefinition<TokuhashiComponentId, TokuhashiBand> = {
+  id: words.id,
+  name: words.name,
+  refs: words.refs,
+  components: tokuhashiPoints.components.map((c) => {
+    const w = words.components.find((x) => x.id === c.id);
+    return {
+      id: c.id,
+      label: w?.label ?? missing,
+      help: w?.help ?? missing,
+      options: c.options.map((o): ScoreOption => {
+        const ow = optionWords(c.id, o.id);
+        return { id: o.id, points: o.points, label: ow?.label ?? missing, ...(ow?.help ? { help: ow.help } : {}) };
+      }),
+    };
+  }),
+  bands: tokuhashiPoints.bands.map((b) => {
+    const w = words.bands.find((x) => x.code === b.code);
+    return { ...b, label: w?.label ?? missing, meaning: w?.meaning ?? missing };
+  }),
+};
 
 /** The treatment each band suggests, per tokuhashi2005. Kept beside the bands, not inside them, so the generic band type stays small. */
 export const tokuhashiTreatments: Readonly<Record<TokuhashiBand, Localized>> = {
@@ -213,7 +232,6 @@ export const tokuhashiTreatments: Readonly<Record<TokuhashiBand, Localized>> = {
   },
 };
 
-export const tokuhashiComponentIds: readonly TokuhashiComponentId[] = tokuhashiDefinition.components.map((c) => c.id);
 
 /** The treatments in one locale, for the calculator's wrapper to pass as a prop (the island ships no wording). */
 export function tokuhashiTreatmentsIn(lang: Locale): Record<TokuhashiBand, string> {

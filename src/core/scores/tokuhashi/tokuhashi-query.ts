@@ -1,9 +1,9 @@
 import { parseChoiceParams, plusAsLiteral, toQueryString, type QueryNotice } from '../query';
 import { optionIdsByComponent } from '../sum-score';
-import { tokuhashiDefinition, type TokuhashiComponentId } from './tokuhashi-definition';
+import { tokuhashiPoints, type TokuhashiComponentId } from './tokuhashi-points';
 import type { TokuhashiInput } from './score-tokuhashi';
 
-const fields = optionIdsByComponent<TokuhashiComponentId>(tokuhashiDefinition);
+const fields = optionIdsByComponent<TokuhashiComponentId>(tokuhashiPoints);
 
 /** The public URL contract of /{lang}/tools/tokuhashi/, in the order links are written. */
 export const tokuhashiQueryOrder: readonly TokuhashiComponentId[] = [
