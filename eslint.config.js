@@ -67,7 +67,11 @@ const crossWidgetAllowance = {
   ReviewSession: ['SelfAssessment'],
   ProgressDashboard: ['SelfAssessment'],
   // Lesson widgets live on module-deck slides, each loaded on its slide (Presenter/WidgetSlide.tsx).
-  Presenter: ['CryoPlanner', 'VertebroplastyApproach', 'ThermalProtectionChooser'],
+  Presenter: [
+    'CryoPlanner', 'VertebroplastyApproach', 'VertebroplastyCheck', 'ThermalProtectionChooser', 'AblationChooser',
+    'EmbolizationPlanner', 'PainGeneratorCheck', 'CurativePalliativeCheck', 'ReadinessCheck', 'AblationIndicationsCheck',
+    'AugmentationChoice', 'CoblationCheck', 'MrgfusCheck', 'EvidenceTable', 'RtResponseChart', 'SinsCalculator',
+  ],
 };
 
 const boundaries = {

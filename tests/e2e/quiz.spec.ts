@@ -220,6 +220,8 @@ test.describe('progress page', () => {
   test('export, clear the browser, import the file back: progress returns', async ({ page }, testInfo) => {
     await page.goto('/en/lessons/m04-scores/');
     await page.getByTestId('mark-read').getByRole('button').click();
+    // The page says "read" once the mark is stored (the writer loads on the click).
+    await expect(page.getByTestId('mark-read').getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     await open(page, '/en/progress/');
     await expect(page.getByTestId('lessons-read-count')).toHaveText(/^Modules read: 1 of \d+\.$/);
 
