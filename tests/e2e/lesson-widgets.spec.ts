@@ -1,4 +1,4 @@
-import { test, expect, waitForHydration } from './fixtures';
+import { test, expect, waitForHydration, axeViolations } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { moduleSlugs } from '../../src/core/content/lesson-slugs';
@@ -136,8 +136,11 @@ test.describe('lesson widgets (issue 15)', () => {
   });
 
   for (const lang of ['it', 'en'] as const) {
-    test(`every lesson widget responds to the keyboard on its tool page (${lang})`, async ({ page }) => {
+    // Each widget is also checked by axe after it has responded: Italian in the dark theme, English in the light
+    // one, so every widget is checked in both themes.
+    test(`every lesson widget responds to the keyboard on its tool page and passes axe (${lang}, ${lang === 'it' ? 'dark' : 'light'})`, async ({ page }) => {
       expect(lessonToolIds.length).toBeGreaterThanOrEqual(15);
+      await page.emulateMedia({ colorScheme: lang === 'it' ? 'dark' : 'light' });
       for (const id of lessonToolIds) {
         await page.goto(`/${lang}/tools/${id}/`);
         await waitForHydration(page);
@@ -161,6 +164,7 @@ test.describe('lesson widgets (issue 15)', () => {
             : ['Enter']);
         for (const key of keys) await page.keyboard.press(key);
         await expect.poll(() => widgetState(root), { message: `${lang}/${id}: ${keys.join('+')} on ${control.tag}[${control.type}] changed nothing`, timeout: 3000 }).not.toBe(before);
+        expect(await axeViolations(page), `${lang}/${id}: axe`).toEqual([]);
       }
     });
   }

@@ -61,7 +61,7 @@ export default function EvidenceTable({ lang, strings, syncUrl = false }: Props)
             </select>
           </label>
         </div>
-        <div className="lt-scroll" role="region" aria-label={t('ev.title')} tabIndex={0}>
+        <div className="lt-scroll" role="region" aria-label={t('ev.tableRegion')} tabIndex={0}>
           <table className="lesson-tool__table lt-evidence" data-testid="ev-table">
             <caption className="visually-hidden">{t('ev.title')}</caption>
             <thead>
