@@ -136,11 +136,13 @@ test.describe('lesson widgets (issue 15)', () => {
   });
 
   for (const lang of ['it', 'en'] as const) {
-    // Each widget is also checked by axe after it has responded: Italian in the dark theme, English in the light
-    // one, so every widget is checked in both themes.
-    test(`every lesson widget responds to the keyboard on its tool page and passes axe (${lang}, ${lang === 'it' ? 'dark' : 'light'})`, async ({ page }) => {
+    // Each widget is also checked by axe after it has responded, and for sideways scrolling: Italian on a 390 px
+    // phone in the dark theme, English on a desktop in the light one, so every widget meets both.
+    const phone = lang === 'it';
+    test(`every lesson widget responds to the keyboard on its tool page and passes axe (${lang}, ${phone ? '390 px, dark' : 'desktop, light'})`, async ({ page }) => {
       expect(lessonToolIds.length).toBeGreaterThanOrEqual(15);
-      await page.emulateMedia({ colorScheme: lang === 'it' ? 'dark' : 'light' });
+      await page.emulateMedia({ colorScheme: phone ? 'dark' : 'light' });
+      if (phone) await page.setViewportSize({ width: 390, height: 844 });
       for (const id of lessonToolIds) {
         await page.goto(`/${lang}/tools/${id}/`);
         await waitForHydration(page);
@@ -165,6 +167,7 @@ test.describe('lesson widgets (issue 15)', () => {
         for (const key of keys) await page.keyboard.press(key);
         await expect.poll(() => widgetState(root), { message: `${lang}/${id}: ${keys.join('+')} on ${control.tag}[${control.type}] changed nothing`, timeout: 3000 }).not.toBe(before);
         expect(await axeViolations(page), `${lang}/${id}: axe`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${lang}/${id}: the page scrolls sideways`).toBeLessThanOrEqual(0);
       }
     });
   }
