@@ -64,12 +64,16 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
   const api = useRef<RevealApi | null>(null);
   /** The last step reveal.js reported: its echo through the state must not pull reveal.js back. */
   const reported = useRef<Position | null>(null);
+  /** Our reports not yet seen coming back through the state, oldest first: with quick key presses the state can
+   *  still hold an older report when reveal.js has already moved on, and must not pull it back there. */
+  const inFlight = useRef<Position[]>([]);
   const report = useCallback(() => {
     const r = api.current;
     if (!r) return;
     const { h, f } = r.getIndices();
     const pos = { slide: h, fragment: typeof f === 'number' && f >= 0 ? f + 1 : 0 };
     reported.current = pos;
+    inFlight.current = [...inFlight.current.slice(-9), pos];
     onPosition(pos);
   }, [onPosition]);
 
@@ -78,6 +82,11 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
   useEffect(() => {
     const r = api.current;
     if (!r?.isReady()) return;
+    const echo = inFlight.current.findIndex((p) => p.slide === position.slide && p.fragment === position.fragment);
+    if (echo >= 0) {
+      inFlight.current = inFlight.current.slice(echo + 1);
+      return;
+    }
     const own = reported.current;
     if (own && own.slide === position.slide && own.fragment === position.fragment) return;
     const { h, f } = r.getIndices();
