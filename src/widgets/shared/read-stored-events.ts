@@ -1,12 +1,12 @@
-// Reads the progress log's records of one type with plain IndexedDB: for code that only shows what is stored
-// (the case page's last score), so it does not ship the idb wrapper and the writer of ./progressDb.ts.
-// Same database, store and index as the progress store; a database that does not exist yet is not created.
+// Reads the progress log with plain IndexedDB: for code that only shows what is stored (the case page's last
+// score, the lesson toggle at load), so it does not ship the idb wrapper and the writer of ./progressDb.ts.
+// Same database, stores and index as the progress store; a database that does not exist yet is not created.
 
 /** The progress database's name (./progressDb.ts opens it to write). */
 export const DB_NAME = 'percutanea';
 
-/** Raw records of the log with this `type`, unchecked; null when there is no readable log. */
-export function readStoredEvents(type: string): Promise<unknown[] | null> {
+/** One read on the existing log; null when there is no log or it cannot be read. */
+export function readExistingLog<T>(read: (db: IDBDatabase) => IDBRequest, toResult: (value: unknown) => T | null): Promise<T | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -21,9 +21,9 @@ export function readStoredEvents(type: string): Promise<unknown[] | null> {
     request.onsuccess = () => {
       const db = request.result;
       try {
-        const read = db.transaction('events', 'readonly').objectStore('events').index('type').getAll(type);
-        read.onsuccess = () => resolve(read.result as unknown[]);
-        read.onerror = () => resolve(null);
+        const r = read(db);
+        r.onsuccess = () => resolve(toResult(r.result));
+        r.onerror = () => resolve(null);
       } catch {
         resolve(null);
       } finally {
@@ -32,3 +32,7 @@ export function readStoredEvents(type: string): Promise<unknown[] | null> {
     };
   });
 }
+
+/** Raw records of the log with this `type`, unchecked; null when there is no readable log. */
+export const readStoredEvents = (type: string): Promise<unknown[] | null> =>
+  readExistingLog((db) => db.transaction('events', 'readonly').objectStore('events').index('type').getAll(type), (v) => v as unknown[]);
