@@ -154,8 +154,9 @@ export default function SelfAssessment({ lang, questions: given, source, modules
             {due === null ? t('review.dueUnknown') : t(due === 1 ? 'review.dueTodayOne' : 'review.dueToday', { count: due })}{' '}
             {due !== null && due > 0 && <a href={`/${lang}/quiz/review/`}>{t('review.start')}</a>}
           </p>
-          <BankStatus bank={bankState} lang={lang} onRetry={bankState.retry} />
           <QuizSetup lang={lang} idPrefix={idPrefix} modules={modules} onStart={start} ready={ready} />
+          {/* Below the form, beside the start button it holds back: the form does not move when it goes. */}
+          <BankStatus bank={bankState} lang={lang} onRetry={bankState.retry} />
         </>
       )}
       {running && session && !finished && (
