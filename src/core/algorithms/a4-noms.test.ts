@@ -193,12 +193,12 @@ describe('A4 and the NOMS calculator are safe in the cases the review named', ()
     // The two named walks, radiosensitive tumour, stable spine, fit patient.
     expect(walkFindings({ escc: '3', deficit: false, category: 'sensitive', sins: 4, mechanicalPain: false, fit: true })).toBe('cebrt');
     expect(walkFindings({ escc: '3', deficit: true, category: 'sensitive', sins: 4, mechanicalPain: false, fit: true })).toBe(
-      'urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+      'urgent-surgical-consultation--cebrt--symptomatic-compression-urgent--deficit-sources-disagree--cement-contraindicated',
     );
   });
 
   it('teaches the NOMS / neurological-deficit disagreement where the paths diverge, in both languages', () => {
-    const leaf = a4Noms.nodes['urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated'];
+    const leaf = a4Noms.nodes['urgent-surgical-consultation--cebrt--symptomatic-compression-urgent--deficit-sources-disagree--cement-contraindicated'];
     expect(leaf?.kind).toBe('recommendation');
     if (leaf?.kind !== 'recommendation') return;
     const note = leaf.notes?.find((n) => n.kind === 'discrepancy');

@@ -152,8 +152,9 @@ describe('AlgorithmWalkthrough', () => {
     expect(screen.getByTestId('algo-about').textContent).toContain('Laufer e colleghi (2013)');
     for (const id of ['high-grade', 'neurological-deficit', 'radiosensitive', 'stable', 'tolerates-surgery']) await user.click(option(id));
     const notes = screen.getAllByTestId('algo-note');
-    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['discrepancy', 'pitfall']);
-    expect(notes[0]?.textContent).toMatch(/^Le fonti non concordano: /);
+    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['pitfall', 'discrepancy', 'pitfall']);
+    expect(notes[0]?.textContent).toMatch(/^Attenzione: Deficit neurologico: trattamento urgente/);
+    expect(notes[1]?.textContent).toMatch(/^Le fonti non concordano: /);
     cleanup();
     render(<Walk lang="en" graph={getAlgorithm('a3-bone-metastases-management')} />);
     expect(screen.getByTestId('algo-about').textContent).toContain('without its arrows');

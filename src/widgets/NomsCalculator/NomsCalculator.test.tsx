@@ -60,7 +60,7 @@ describe('NomsCalculator', () => {
     // The same lesion with a deficit: no cement, and a brace instead.
     await user.click(within(group(/^Neurological deficit/)).getByRole('radio', { name: 'Present' }));
     expect(band()).toBe('orthosis-no-cement+palliative-cebrt');
-    expect([...document.querySelectorAll('[data-testid="noms-note"]')].map((n) => n.getAttribute('data-note'))).toEqual(['cement-contraindicated']);
+    expect([...document.querySelectorAll('[data-testid="noms-note"]')].map((n) => n.getAttribute('data-note'))).toEqual(['symptomatic-compression-urgent', 'cement-contraindicated']);
   });
 
   it('radiosensitive high-grade ESCC with a deficit shows where NOMS and the surgical view disagree', async () => {
@@ -68,9 +68,10 @@ describe('NomsCalculator', () => {
     render(<NomsCalculator lang="it" texts={nomsTexts('it')} syncUrl />);
     expect(await screen.findByText('Consulto chirurgico urgente → cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
     const notes = [...document.querySelectorAll('[data-testid="noms-note"]')];
-    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['deficit-sources-disagree', 'cement-contraindicated']);
-    expect(notes[0]?.textContent).toContain('Le fonti non concordano');
-    expect(notes[0]?.textContent).toContain('Neurosurgery Wiki');
+    expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['symptomatic-compression-urgent', 'deficit-sources-disagree', 'cement-contraindicated']);
+    expect(notes[0]?.textContent).toContain('trattamento urgente');
+    expect(notes[1]?.textContent).toContain('Le fonti non concordano');
+    expect(notes[1]?.textContent).toContain('Neurosurgery Wiki');
   });
 
   it('does not ask about surgery when nothing depends on it', async () => {

@@ -39,7 +39,7 @@ describe('neurological deficit with high-grade ESCC (symptomatic cord compressio
     const r = decideNoms({ escc: '3', myelopathy: 'yes', histology: 'myeloma', ...stable, surgeryFit: 'yes' });
     expect(r).toMatchObject({
       code: 'urgent-surgical-consultation+cebrt',
-      notes: ['deficit-sources-disagree', 'cement-contraindicated'],
+      notes: ['symptomatic-compression-urgent', 'deficit-sources-disagree', 'cement-contraindicated'],
       rules: ['radiosensitive-any-escc', 'symptomatic-compression-urgent-review', 'symptomatic-compression-no-cement', 'sins-stable'],
       assessment: { symptomaticCompression: true },
     });
@@ -49,7 +49,7 @@ describe('neurological deficit with high-grade ESCC (symptomatic cord compressio
     expect(decideNoms({ escc: '3', myelopathy: 'yes', histology: 'myeloma', ...stable })).toMatchObject({ kind: 'incomplete', missing: ['surgeryFit'] });
     expect(decideNoms({ escc: '3', myelopathy: 'yes', histology: 'myeloma', ...stable, surgeryFit: 'no' })).toMatchObject({
       code: 'cebrt',
-      notes: ['deficit-sources-disagree', 'cement-contraindicated'],
+      notes: ['symptomatic-compression-urgent', 'deficit-sources-disagree', 'cement-contraindicated'],
     });
   });
 
@@ -57,7 +57,7 @@ describe('neurological deficit with high-grade ESCC (symptomatic cord compressio
     const fit = decideNoms({ escc: '2', myelopathy: 'yes', radiosensitivity: 'sensitive', sins: '14', surgeryFit: 'yes' });
     expect(fit).toMatchObject({ code: 'surgical-stabilization+cebrt' });
     const unfit = decideNoms({ escc: '2', myelopathy: 'yes', radiosensitivity: 'resistant', sins: '14', surgeryFit: 'no' });
-    expect(unfit).toMatchObject({ code: 'orthosis-no-cement+palliative-cebrt', notes: ['cement-contraindicated'] });
+    expect(unfit).toMatchObject({ code: 'orthosis-no-cement+palliative-cebrt', notes: ['symptomatic-compression-urgent', 'cement-contraindicated'] });
   });
 
   it('without a deficit, cement stays possible but with the epidural caution', () => {
@@ -211,6 +211,53 @@ describe('NOMS exhaustive check', () => {
                 n++;
               }
     expect(n).toBe(6 * 2 * 2 * 19 * 2 * 2);
+  });
+});
+
+describe('NOMS safety over every combination (independent review of the calculators)', () => {
+  const every = function* () {
+    for (const escc of esccGradeIds)
+      for (const deficit of [true, false])
+        for (const sensitive of [true, false])
+          for (let sins = 0; sins <= 18; sins++)
+            for (const pain of [true, false])
+              for (const fit of [true, false]) {
+                const r = decideNoms({
+                  escc, myelopathy: deficit ? 'yes' : 'no', radiosensitivity: sensitive ? 'sensitive' : 'resistant',
+                  sins: String(sins), mechanicalPain: pain ? 'yes' : 'no', surgeryFit: fit ? 'yes' : 'no',
+                });
+                if (r.kind !== 'result') throw new Error(`no result for ${escc} ${deficit} ${sensitive} ${sins} ${pain} ${fit}`);
+                yield r;
+              }
+  };
+  const ablationOffered = (text: string) => /ablation/i.test(text);
+
+  it('a deficit from high-grade compression is urgent on every path, first among the notes', () => {
+    for (const r of every()) {
+      const urgent = r.notes[0] === 'symptomatic-compression-urgent';
+      expect(urgent).toBe(r.assessment.symptomaticCompression);
+    }
+  });
+
+  it('wherever a step offers ablation, the same screen names its contraindication', () => {
+    for (const r of every())
+      for (const step of r.steps) {
+        const alt = stepTexts[step].alternative;
+        if (!alt || !ablationOffered(alt.en)) continue;
+        // With symptomatic compression the note says "no ablation at this level either"; otherwise the text
+        // itself carries the exclusion or the thermal caveat for epidural disease.
+        const named = r.assessment.symptomaticCompression
+          ? r.notes.includes('cement-contraindicated') && /no ablation at this level/.test(nomsNotes['cement-contraindicated'].text.en)
+          : /symptomatic cord compression|no intact cortex/.test(alt.en);
+        expect(named, `${r.code}: ${alt.en}`).toBe(true);
+        expect(/compressione midollare sintomatica|corticale integra/.test(alt.it), alt.it).toBe(true);
+      }
+  });
+
+  it('cement for an unfit patient names what cement does not do and its relative contraindications', () => {
+    const { explanation } = stepTexts['cement-augmentation'];
+    for (const word of ['subluxation', 'burst fracture', 'vertebra plana', 'spine surgeon']) expect(explanation.en).toContain(word);
+    for (const word of ['sublussazione', 'frattura da scoppio', 'vertebra plana', 'chirurgo vertebrale']) expect(explanation.it).toContain(word);
   });
 });
 

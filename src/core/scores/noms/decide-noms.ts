@@ -179,6 +179,8 @@ export function planNoms(f: NomsFacts, fit: boolean): NomsPlan {
   if (f.level === 'low' && f.deficit) rules.push('deficit-low-grade-noted');
 
   const pre: NomsStepCode[] = [];
+  // A deficit from high-grade compression is an emergency on every path, not only where surgery is the step.
+  if (symptomatic) notes.push('symptomatic-compression-urgent');
   if (symptomatic && f.category === 'radiosensitive') {
     notes.push('deficit-sources-disagree');
     if (fit) {

@@ -25,7 +25,7 @@ describe('explainNoms', () => {
 
   it('carries the notes and their sources', () => {
     const { notes, refs } = explain({ escc: '3', myelopathy: 'yes', histology: 'lymphoma', sins: '8', mechanicalPain: 'no', surgeryFit: 'no' });
-    expect(notes).toEqual([nomsNotes['deficit-sources-disagree'], nomsNotes['cement-contraindicated']]);
+    expect(notes).toEqual([nomsNotes['symptomatic-compression-urgent'], nomsNotes['deficit-sources-disagree'], nomsNotes['cement-contraindicated']]);
     expect(refs).toEqual(expect.arrayContaining(['laufer2013', 'seed003-encyclopedia', 'seed004-review']));
   });
 });

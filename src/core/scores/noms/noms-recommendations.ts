@@ -35,8 +35,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'In radiosensitive histologies conventional radiotherapy controls the tumour even when it compresses the cord, with no decompressive surgery beforehand.',
     },
     alternative: {
-      it: 'Se il dolore persiste dopo la radioterapia: ablazione percutanea secondo le indicazioni di Wallace (algoritmo A5).',
-      en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5).',
+      it: 'Se il dolore persiste dopo la radioterapia: ablazione percutanea secondo le indicazioni di Wallace (algoritmo A5), ma non a un livello con compressione midollare sintomatica, che la controindica come controindica la vertebroplastica (Salapura e Jeromel, 2014).',
+      en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5), but not at a level with symptomatic cord compression, which contraindicates it as it does vertebroplasty (Salapura and Jeromel, 2014).',
     },
   },
   'palliative-cebrt': {
@@ -59,8 +59,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'The ablative, conformal dose of radiosurgery overcomes radioresistance; with low-grade compression the cord is far enough away to be spared. Wallace and colleagues advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited.',
     },
     alternative: {
-      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5).',
-      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5).',
+      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
     },
   },
   'separation-surgery-srs': {
@@ -95,20 +95,20 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Instability (SINS 13–18) or mechanical, movement-related pain is an indication of its own for stabilization, whatever the SINS band, the compression grade or the radiosensitivity: radiotherapy corrects neither. A spine surgeon chooses between surgical stabilization (open or minimally invasive) and percutaneous cement augmentation (vertebroplasty or kyphoplasty); the indicated radiation follows.',
     },
     alternative: {
-      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente).',
-      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture).',
+      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
     },
   },
   'cement-augmentation': {
     label: { it: 'Cementoplastica percutanea (vertebroplastica o cifoplastica)', en: 'Percutaneous cement augmentation (vertebroplasty or kyphoplasty)' },
     short: { it: 'Cementoplastica', en: 'Cement augmentation' },
     explanation: {
-      it: 'La stabilizzazione è indicata (SINS 13–18 o dolore meccanico), ma il paziente non tollera la chirurgia: la cementoplastica percutanea è la via mininvasiva, seguita dalla radioterapia indicata. Prima vanno escluse le controindicazioni, fra cui la compressione midollare sintomatica al livello.',
-      en: 'Stabilization is indicated (SINS 13–18 or mechanical pain) but the patient cannot tolerate surgery: percutaneous cement augmentation is the minimally invasive route, followed by the indicated radiation. The contraindications come first, symptomatic cord compression at the level among them.',
+      it: 'La stabilizzazione è indicata (SINS 13–18 o dolore meccanico), ma il paziente non tollera la chirurgia: la cementoplastica percutanea è la via mininvasiva, seguita dalla radioterapia indicata. Prima vanno escluse le controindicazioni, fra cui la compressione midollare sintomatica al livello. Il cemento consolida il corpo vertebrale: non riduce una sublussazione o una traslazione e non sostituisce gli elementi posteriori distrutti; frattura da scoppio acuta e vertebra plana sono controindicazioni relative (Salapura e Jeromel, 2014). Se il SINS dipende da questi reperti, si decide con il chirurgo vertebrale prima del cemento.',
+      en: 'Stabilization is indicated (SINS 13–18 or mechanical pain) but the patient cannot tolerate surgery: percutaneous cement augmentation is the minimally invasive route, followed by the indicated radiation. The contraindications come first, symptomatic cord compression at the level among them. Cement consolidates the vertebral body: it does not reduce a subluxation or translation, nor replace destroyed posterior elements; an acute burst fracture and vertebra plana are relative contraindications (Salapura and Jeromel, 2014). If the SINS rests on these findings, decide with the spine surgeon before cement.',
     },
     alternative: {
-      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5).',
-      en: 'Ablation before the cement when pain dominates (algorithm A5).',
+      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
     },
   },
   'surgical-stabilization': {

@@ -147,7 +147,7 @@ export const nomsRules: Readonly<Record<NomsRuleId, NomsRule>> = {
  * Notes a result carries where the sources disagree or a danger must be named; every view shows them
  * next to the recommendation, in both languages.
  */
-export type NomsNoteId = 'deficit-sources-disagree' | 'cement-contraindicated' | 'cement-epidural-caution';
+export type NomsNoteId = 'symptomatic-compression-urgent' | 'deficit-sources-disagree' | 'cement-contraindicated' | 'cement-epidural-caution';
 
 export interface NomsNote {
   id: NomsNoteId;
@@ -158,6 +158,16 @@ export interface NomsNote {
 }
 
 export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
+  'symptomatic-compression-urgent': {
+    id: 'symptomatic-compression-urgent',
+    kind: 'pitfall',
+    title: { it: 'Deficit neurologico: trattamento urgente', en: 'Neurological deficit: urgent treatment' },
+    text: {
+      it: 'Un deficit neurologico da compressione di alto grado rende urgente il trattamento, su qualunque percorso: il trattamento precoce è obbligatorio per prevenire o curare il danno neurologico (Neurosurgery Wiki, 2024). Il chirurgo vertebrale e il radioterapista vedono il paziente subito, senza attendere l’uno la decisione dell’altro.',
+      en: 'A neurological deficit from high-grade compression makes treatment urgent, on every path: early treatment is mandatory to prevent or treat neurological damage (Neurosurgery Wiki, 2024). The spine surgeon and the radiation oncologist see the patient at once, neither waiting for the other’s decision.',
+    },
+    refs: ['seed003-encyclopedia'],
+  },
   'deficit-sources-disagree': {
     id: 'deficit-sources-disagree',
     kind: 'discrepancy',
@@ -173,8 +183,8 @@ export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
     kind: 'pitfall',
     title: { it: 'Niente cemento a questo livello', en: 'No cement at this level' },
     text: {
-      it: 'Una compressione midollare sintomatica al livello da trattare è una controindicazione assoluta alla vertebroplastica (Salapura e Jeromel, 2014). Il cemento non decomprime e una fuoriuscita nel canale peggiorerebbe il deficit.',
-      en: 'Symptomatic spinal cord compression at the level to be treated is an absolute contraindication to vertebroplasty (Salapura and Jeromel, 2014). Cement does not decompress, and a leak into the canal would worsen the deficit.',
+      it: 'Una compressione midollare sintomatica al livello da trattare è una controindicazione assoluta alla vertebroplastica (Salapura e Jeromel, 2014). Il cemento non decomprime e una fuoriuscita nel canale peggiorerebbe il deficit. L’ablazione percutanea ha le stesse controindicazioni: niente ablazione a questo livello.',
+      en: 'Symptomatic spinal cord compression at the level to be treated is an absolute contraindication to vertebroplasty (Salapura and Jeromel, 2014). Cement does not decompress, and a leak into the canal would worsen the deficit. Percutaneous ablation has the same contraindications: no ablation at this level either.',
     },
     refs: ['seed004-review'],
   },

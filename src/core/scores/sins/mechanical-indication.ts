@@ -53,8 +53,8 @@ export const mechanicalReasonTexts: Readonly<Record<MechanicalReason, Mechanical
   'sins-unstable': {
     when: { it: 'SINS 13–18 (instabile)', en: 'SINS 13–18 (unstable)' },
     then: {
-      it: 'Stabilizzazione indicata, chirurgica o con cementoplastica percutanea, prima della radioterapia: la radioterapia non corregge l’instabilità.',
-      en: 'Stabilization is indicated, surgical or by percutaneous cement augmentation, before radiotherapy: radiotherapy does not correct instability.',
+      it: 'Stabilizzazione indicata prima della radioterapia: il chirurgo vertebrale sceglie fra chirurgia e cementoplastica percutanea (quando nessuna controindicazione la esclude); la radioterapia non corregge l’instabilità.',
+      en: 'Stabilization is indicated before radiotherapy: the spine surgeon chooses between surgery and percutaneous cement augmentation (where no contraindication rules it out); radiotherapy does not correct instability.',
     },
     refs: ['fisher2010', 'laufer2013'],
   },

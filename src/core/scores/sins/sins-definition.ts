@@ -96,8 +96,8 @@ const bands: Readonly<Record<SinsBand, { label: Localized; meaning: Localized }>
   stable: {
     label: { it: 'Stabile', en: 'Stable' },
     meaning: {
-      it: 'La colonna è considerata stabile: la scelta del trattamento segue il controllo del dolore e del tumore, non la stabilità.',
-      en: 'The spine is considered stable: treatment is chosen for pain and tumour control, not for stability.',
+      it: 'Punteggio nella fascia stabile: il totale da solo non chiede una stabilizzazione. Se il dolore è meccanico, vale il passo successivo, che la indica comunque.',
+      en: 'Score in the stable band: the total alone does not call for stabilization. If the pain is mechanical, the next step applies, and it does call for it.',
     },
   },
   indeterminate: {
