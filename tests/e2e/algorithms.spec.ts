@@ -20,7 +20,7 @@ const walks: Record<AlgorithmId, Record<'it' | 'en', { path: string[]; recommend
   'a4-noms': {
     en: {
       path: ['high-grade', 'neurological-deficit', 'radiosensitive', 'stable', 'tolerates-surgery'],
-      recommendation: 'urgent-surgical-consultation--cebrt--deficit-sources-disagree--cement-contraindicated',
+      recommendation: 'urgent-surgical-consultation--cebrt--symptomatic-compression-urgent--deficit-sources-disagree--cement-contraindicated',
     },
     it: { path: ['low-grade', 'radioresistant', 'stable'], recommendation: 'srs' },
   },
@@ -69,8 +69,9 @@ test.describe('treatment algorithm walkthroughs', () => {
         await expect(page).toHaveURL(new RegExp(`/${lang}/algorithms/${id}/\\?path=${path.join('\\.')}$`));
         if (id === 'a4-noms' && lang === 'en') {
           // Where NOMS and the surgical view part, the learner sees it, and no cement is offered.
-          await expect(page.getByTestId('algo-note').first()).toContainText('The sources disagree: Neurological deficit');
-          await expect(page.getByTestId('algo-note').nth(1)).toContainText('absolute contraindication to vertebroplasty');
+          await expect(page.getByTestId('algo-note').first()).toContainText('Neurological deficit: urgent treatment');
+          await expect(page.getByTestId('algo-note').nth(1)).toContainText('The sources disagree: Neurological deficit');
+          await expect(page.getByTestId('algo-note').nth(2)).toContainText('absolute contraindication to vertebroplasty');
         }
 
         await page.reload();

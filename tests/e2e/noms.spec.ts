@@ -76,8 +76,9 @@ test.describe('NOMS walkthrough', () => {
     await page.getByTestId('noms-surgery-fit').getByRole('radio', { name: 'Yes' }).check();
     expect(coreCode('?escc=3&myelopathy=yes&radiosensitivity=sensitive&sins=4&mechanicalPain=no&surgeryFit=yes')).toBe('urgent-surgical-consultation+cebrt');
     await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'urgent-surgical-consultation+cebrt');
-    await expect(page.getByTestId('noms-note').first()).toContainText('The sources disagree: Neurological deficit');
-    await expect(page.getByTestId('noms-note').nth(1)).toContainText('absolute contraindication to vertebroplasty');
+    await expect(page.getByTestId('noms-note').first()).toContainText('Neurological deficit: urgent treatment');
+    await expect(page.getByTestId('noms-note').nth(1)).toContainText('The sources disagree: Neurological deficit');
+    await expect(page.getByTestId('noms-note').nth(2)).toContainText('absolute contraindication to vertebroplasty');
   });
 
   test('is operable by keyboard alone, and the URL follows', async ({ page }) => {

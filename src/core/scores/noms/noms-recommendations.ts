@@ -59,8 +59,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'The ablative, conformal dose of radiosurgery overcomes radioresistance; with low-grade compression the cord is far enough away to be spared. Wallace and colleagues advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited.',
     },
     alternative: {
-      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
-      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
+      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'separation-surgery-srs': {
@@ -95,8 +95,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Instability (SINS 13–18) or mechanical, movement-related pain is an indication of its own for stabilization, whatever the SINS band, the compression grade or the radiosensitivity: radiotherapy corrects neither. A spine surgeon chooses between surgical stabilization (open or minimally invasive) and percutaneous cement augmentation (vertebroplasty or kyphoplasty); the indicated radiation follows.',
     },
     alternative: {
-      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
-      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
+      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'cement-augmentation': {
@@ -107,8 +107,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Stabilization is indicated (SINS 13–18 or mechanical pain) but the patient cannot tolerate surgery: percutaneous cement augmentation is the minimally invasive route, followed by the indicated radiation. The contraindications come first, symptomatic cord compression at the level among them. Cement consolidates the vertebral body: it does not reduce a subluxation or translation, nor replace destroyed posterior elements; an acute burst fracture and vertebra plana are relative contraindications (Salapura and Jeromel, 2014). If the SINS rests on these findings, decide with the spine surgeon before cement.',
     },
     alternative: {
-      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, l’ablazione termica è una controindicazione relativa: protezione e monitoraggio termico, decisione in équipe.',
-      en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is a relative contraindication: thermal protection and monitoring, team decision.',
+      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'surgical-stabilization': {
