@@ -3,12 +3,12 @@ import type { DecisionGraph } from '../../core/algorithms/decision-graph';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import { buildChart, chartMetrics as m } from '../../widgets/shared/flowchart-geometry';
-import { labelBaselines, nodeBaseline } from '../../widgets/shared/flowchart-chart';
+import { boxKey, labelBaselines, nodeBaseline } from '../../widgets/shared/flowchart-chart';
 
 /**
  * The algorithm's flowchart as static SVG markup for the slides, drawn at build time from the same
- * geometry as the walkthrough's interactive chart. Nodes carry `data-node`, arrows `data-edge="from>to"`,
- * so a slide lights its path with a few CSS rules (see SlideBody) instead of a copy of the drawing.
+ * geometry as the walkthrough's interactive chart. Nodes carry `data-node` (and `data-via`, the question a
+ * copy of a box drawn once per question belongs to), arrows `data-edge="from>to"`, so a slide lights its path with a few CSS rules (see SlideBody) instead of a copy of the drawing.
  */
 function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
   const chart = buildChart(graph, lang);
@@ -42,7 +42,7 @@ function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
           );
         })}
         {chart.nodes.map((n) => (
-          <g key={n.id} className={`map-node map-node--${n.kind}`} data-node={n.id}>
+          <g key={boxKey(n)} className={`map-node map-node--${n.kind}`} data-node={n.id} data-via={n.via}>
             <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
             <text fontSize={m.nodeFont}>
               {n.lines.map((line, i) => (

@@ -145,6 +145,22 @@ describe('AlgorithmWalkthrough', () => {
     expect(node('mechanical-low-grade-radiosensitive').getAttribute('data-state')).toBe('on-path');
   });
 
+  it('of a recommendation drawn once per question, marks the box the walk reached, and each box jumps by its own question', async () => {
+    const user = userEvent.setup();
+    render(<Walk lang="en" graph={getAlgorithm('a5-ablation-indications-timing')} />);
+    const boxes = () => [...document.querySelectorAll<SVGGElement>('.algo-chart [data-node="ablation-alone"]')];
+    const states = () => Object.fromEntries(boxes().map((b) => [b.getAttribute('data-via'), b.getAttribute('data-state')]));
+    expect(boxes()).toHaveLength(2);
+    for (const id of ['refused-rt', 'ablation-only']) await user.click(option(id));
+    expect(recommendation().getAttribute('data-node')).toBe('ablation-alone');
+    expect(states()).toEqual({ combination: 'off', 'combination-without-rt': 'current' });
+    expect(document.querySelectorAll('.algo-chart [aria-current="step"]')).toHaveLength(1);
+    // The other copy: the route through its own question ("radiotherapy is still an option").
+    await user.click(boxes().find((b) => b.getAttribute('data-via') === 'combination')!);
+    expect(answersOf()).toEqual(['radioresistant', 'ablation-only']);
+    expect(states()).toEqual({ combination: 'current', 'combination-without-rt': 'off' });
+  });
+
   it('shows how the source was read, and the notes of a recommendation, in both languages', async () => {
     const user = userEvent.setup();
     render(<Walk lang="it" graph={getAlgorithm('a4-noms')} />);

@@ -67,16 +67,23 @@ export default function AlgorithmWalkthrough({ lang, graph, chart, syncUrl = fal
     setNotices([]);
     setAnswers(next);
   };
-  const jump = (nodeId: NodeId) => {
-    const route = answersToNode(graph, nodeId, answers);
-    if (route) go(route);
-  };
 
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H2 = headingLevel === 2 ? 'h3' : 'h4';
   const step = result.path.length + 1;
   const visited = result.kind === 'broken' ? result.path.map((s) => s.nodeId) : [...result.path.map((s) => s.nodeId), result.nodeId];
   const current = result.kind === 'broken' ? undefined : result.nodeId;
+  /**
+   * A flowchart box: its step along the current walk if the box is on it, else the first route to it; for one
+   * of the copies of a box drawn once per question, the first route through that copy's question.
+   */
+  const jump = (nodeId: NodeId, via?: NodeId) => {
+    const viaNode = via === undefined ? undefined : graph.nodes[via];
+    const option = viaNode?.kind === 'question' && visited[visited.indexOf(nodeId) - 1] !== via ? viaNode.options.find((o) => o.next === nodeId) : undefined;
+    const toVia = option ? answersToNode(graph, via as NodeId, answers) : undefined;
+    const route = toVia && option ? [...toVia, option.id] : answersToNode(graph, nodeId, answers);
+    if (route) go(route);
+  };
   const announcement =
     result.kind === 'at-question'
       ? t('algo.announceQuestion', { n: step, text: result.node.text[lang] })

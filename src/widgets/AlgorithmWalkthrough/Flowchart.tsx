@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { NodeId } from '../../core/algorithms/decision-graph';
-import { chartMetrics as m, labelBaselines, nodeBaseline, type Chart } from '../shared/flowchart-chart';
+import { boxKey, boxOnPath, chartMetrics as m, labelBaselines, nodeBaseline, type Chart } from '../shared/flowchart-chart';
 
 /** Zoom steps: null fits the chart to its box (the whole chart at a glance, also on a phone), numbers are shares of full size. */
 export const zoomSteps = [null, 0.5, 0.75, 1, 1.5] as const;
@@ -20,35 +20,38 @@ interface Props {
   steps: readonly { from: NodeId; optionId: string }[];
   zoom: Zoom;
   onZoom: (zoom: Zoom) => void;
-  onJump: (nodeId: NodeId) => void;
+  /** Jump to a node; `via` is the question whose copy of the box was chosen (a box drawn once per question). */
+  onJump: (nodeId: NodeId, via?: NodeId) => void;
 }
 
 /** The whole algorithm as an SVG flowchart: path highlighted, every box a button that jumps to its step. */
 export function Flowchart({ chart, lang, uid, headingLevel, visited, current, steps, zoom, onZoom, onJump }: Props) {
   const t = getT(lang);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const onPath = new Set(visited);
   const taken = new Set(steps.map((s) => `${s.from}\u0000${s.optionId}`));
   const edgeTaken = (from: NodeId, optionIds: readonly string[]) => optionIds.some((o) => taken.has(`${from}\u0000${o}`));
   const headingId = `${uid}-chart`;
   const scroller = useRef<HTMLDivElement>(null);
+  // The current step's box: of a node drawn once per question, the copy the walk reached it by.
+  const currentBox = chart.nodes.find((n) => n.id === current && boxOnPath(n, visited));
+  const currentKey = currentBox ? boxKey(currentBox) : undefined;
   // When the chart is larger than its box (zoomed, or a phone), keep the current step in view.
   useEffect(() => {
     const box = scroller.current;
-    const node = chart.nodes.find((n) => n.id === current);
+    const node = chart.nodes.find((n) => boxKey(n) === currentKey);
     if (!box || !node) return;
     const scale = box.scrollWidth / chart.width;
     if (box.scrollWidth > box.clientWidth) box.scrollLeft = Math.max(0, node.x * scale - box.clientWidth / 2);
     if (box.scrollHeight > box.clientHeight) box.scrollTop = Math.max(0, (node.y + node.h / 2) * scale - box.clientHeight / 2);
-  }, [chart, current, zoom]);
+  }, [chart, currentKey, zoom]);
   const step = zoomSteps.indexOf(zoom);
   const zoomBy = (delta: number) => onZoom(zoomSteps[Math.min(zoomSteps.length - 1, Math.max(0, step + delta))] ?? null);
   const zoomText = zoom === null ? t('algo.zoomFit') : `${Math.round(zoom * 100)}%`;
   const arrow = `${uid}-arrow`;
-  const key = (nodeId: NodeId) => (e: KeyboardEvent) => {
+  const key = (nodeId: NodeId, via?: NodeId) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onJump(nodeId);
+      onJump(nodeId, via);
     }
   };
   // Taken arrows last, so they are drawn over the others.
@@ -129,23 +132,24 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
             })}
           </g>
           {chart.nodes.map((n) => {
-            const isCurrent = n.id === current;
-            const state = isCurrent ? 'current' : onPath.has(n.id) ? 'on-path' : 'off';
+            const isCurrent = boxKey(n) === currentKey;
+            const state = isCurrent ? 'current' : boxOnPath(n, visited) ? 'on-path' : 'off';
             const name = `${n.kind === 'question' ? t('algo.nodeQuestion') : t('algo.nodeRecommendation')}: ${n.text}${
               isCurrent ? ` (${t('algo.nodeCurrent')})` : state === 'on-path' ? ` (${t('algo.nodeOnPath')})` : ''
             }`;
             return (
               <g
-                key={n.id}
+                key={boxKey(n)}
                 className={`algo-chart__node algo-chart__node--${n.kind} is-${state}`}
                 role="button"
                 tabIndex={0}
                 aria-label={name}
                 aria-current={isCurrent ? 'step' : undefined}
                 data-node={n.id}
+                data-via={n.via}
                 data-state={state}
-                onClick={() => onJump(n.id)}
-                onKeyDown={key(n.id)}
+                onClick={() => onJump(n.id, n.via)}
+                onKeyDown={key(n.id, n.via)}
               >
                 <rect x={n.x - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'recommendation' ? 22 : 6} />
                 <text fontSize={m.nodeFont}>

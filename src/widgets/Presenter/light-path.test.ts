@@ -11,6 +11,13 @@ describe('lightPath', () => {
     expect(out).toContain('class="map-node is-lit is-current" data-node="b"');
     expect(out).toContain('class="map-node" data-node="c"');
   });
+
+  it('of a box drawn once per question, lights only the copy the path reaches it by', () => {
+    const copies = '<g class="map-node" data-node="r" data-via="a"></g><g class="map-node" data-node="r" data-via="b"></g>';
+    const out = lightPath(copies, { nodes: ['b', 'r'], edges: ['b>r'], current: 'r' });
+    expect(out).toContain('class="map-node" data-node="r" data-via="a"');
+    expect(out).toContain('class="map-node is-lit is-current" data-node="r" data-via="b"');
+  });
 });
 
 describe('cropToStep', () => {
@@ -30,6 +37,13 @@ describe('cropToStep', () => {
     // Shaped like the space beside the text, and far smaller than the 4000-unit map.
     expect(w / h).toBeCloseTo(cropLimits.aspect, 1);
     expect(w).toBeLessThanOrEqual(cropLimits.maxWidth + 2 * cropLimits.pad + 1);
+  });
+
+  it('frames the copy of a shared box that the path reaches it by', () => {
+    const copied = `<svg viewBox="0 0 4000 1500" role="img">${node('a', 0, 0)}${node('b', 3000, 0)}<g class="map-node" data-node="r" data-via="a"><rect x="0" y="300" width="250" height="100" rx="22"></rect></g><g class="map-node" data-node="r" data-via="b"><rect x="3000" y="300" width="250" height="100" rx="22"></rect></g></svg>`;
+    const [x = 0, , w = 0] = viewBox(cropToStep(copied, { nodes: ['b', 'r'], edges: ['b>r'], current: 'r' }));
+    expect(x).toBeLessThanOrEqual(3000);
+    expect(x + w).toBeGreaterThanOrEqual(3250);
   });
 
   it('leaves a map without a current step, or an unknown one, whole', () => {

@@ -5,11 +5,12 @@ import type { FigureLit } from '../../core/present/deck';
  * on screen `is-current` (styled in present.css). Done on the markup, so a slide needs no <style> of its own.
  */
 export function lightPath(markup: string, lit: FigureLit): string {
-  const nodes = new Set(lit.nodes);
   const edges = new Set(lit.edges);
-  return markup.replace(/class="([^"]*)"(\s+data-(node|edge)="([^"]+)")/g, (all, cls: string, rest: string, kind: string, raw: string) => {
+  // A box drawn once per question (`data-via`) is lit only when the path reaches it from that question.
+  const onPath = (id: string, via: string | undefined) => lit.nodes.includes(id) && (!via || lit.nodes[lit.nodes.indexOf(id) - 1] === via);
+  return markup.replace(/class="([^"]*)"(\s+data-(node|edge)="([^"]+)"(?:\s+data-via="([^"]+)")?)/g, (all, cls: string, rest: string, kind: string, raw: string, via?: string) => {
     const id = raw.replace(/&gt;/g, '>');
-    const on = kind === 'node' ? nodes.has(id) : edges.has(id);
+    const on = kind === 'node' ? onPath(id, via) : edges.has(id);
     if (!on) return all;
     const current = kind === 'node' && id === lit.current ? ' is-current' : '';
     return `class="${cls} is-lit${current}"${rest}`;
@@ -18,10 +19,11 @@ export function lightPath(markup: string, lit: FigureLit): string {
 
 type Box = { x: number; y: number; w: number; h: number };
 
-/** A node's box on the map, read from its `<rect>`. */
-function nodeBox(markup: string, id: string): Box | undefined {
-  const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`data-node="${esc}"><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"`).exec(markup);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A node's box on the map, read from its `<rect>`: of a box drawn once per question, the copy for `via`. */
+function nodeBox(markup: string, id: string, via?: string): Box | undefined {
+  const m = new RegExp(`data-node="${escape(id)}"(?: data-via="${via ? escape(via) : '[^"]*'}")?><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"`).exec(markup);
   return m ? { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) } : undefined;
 }
 
@@ -42,15 +44,15 @@ export const cropLimits = { maxWidth: 900, minWidth: 620, pad: 30, aspect: 0.95 
  */
 export function cropToStep(markup: string, lit: FigureLit): string {
   if (!lit.current) return markup;
-  const current = nodeBox(markup, lit.current);
+  const at = lit.nodes.indexOf(lit.current);
+  const before = lit.nodes[at - 1];
+  const current = nodeBox(markup, lit.current, before);
   if (!current) return markup;
   let box = current;
-  const before = lit.nodes[lit.nodes.indexOf(lit.current) - 1];
-  const prev = before ? nodeBox(markup, before) : undefined;
+  const prev = before ? nodeBox(markup, before, lit.nodes[at - 2]) : undefined;
   // The step before, and then the next ones, only while the frame stays narrow enough to read.
   if (prev && union(box, prev).w <= cropLimits.maxWidth) box = union(box, prev);
-  const esc = lit.current.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const children = [...markup.matchAll(new RegExp(`class="map-line[^"]*" data-edge="${esc}&gt;([^"]+)"`, 'g'))].map((m) => nodeBox(markup, m[1] ?? ''));
+  const children = [...markup.matchAll(new RegExp(`class="map-line[^"]*" data-edge="${escape(lit.current)}&gt;([^"]+)"`, 'g'))].map((m) => nodeBox(markup, m[1] ?? '', lit.current));
   for (const c of children) {
     if (!c) continue;
     const wider = union(box, c);

@@ -12,7 +12,8 @@ export const chartMetrics = {
   nodeLine: 22,
   nodePadX: 14,
   nodePadY: 12,
-  labelWidth: 160,
+  /** Widest answer label; a label is as wide as its longest line (labels wrap at this width). */
+  labelWidth: 200,
   labelFont: 14,
   labelLine: 18,
   labelPadX: 7,
@@ -48,6 +49,11 @@ export interface ChartNode {
   text: string;
   /** Rank from the top (0 = the root's row). */
   row: number;
+  /**
+   * Set when a recommendation that several questions lead to is drawn once per question (so no arrow has to
+   * cross the chart to reach it): this box is the one the arrows from `via` lead to. Unset on a box drawn once.
+   */
+  via?: NodeId;
 }
 
 export interface ChartLabelLine {
@@ -70,6 +76,23 @@ export interface Chart {
   height: number;
   nodes: ChartNode[];
   edges: ChartEdge[];
+}
+
+/** The box's key in the drawing: the node id, or `id@via` for one of its copies. */
+export const boxKey = (n: Pick<ChartNode, 'id' | 'via'>): string => (n.via ? `${n.id}@${n.via}` : n.id);
+
+/** The box an arrow from `from` to `to` ends in (the copy drawn for `from`, when `to` is drawn more than once). */
+export function targetBox(chart: Pick<Chart, 'nodes'>, from: NodeId, to: NodeId): ChartNode | undefined {
+  return chart.nodes.find((n) => n.id === to && (n.via === undefined || n.via === from));
+}
+
+/**
+ * Is this box on the walk `visited` (root first)? A copy is only when the walk reaches its node from the
+ * copy's own question, so the path lights the box the arrow taken leads to, never its twin elsewhere.
+ */
+export function boxOnPath(n: Pick<ChartNode, 'id' | 'via'>, visited: readonly NodeId[]): boolean {
+  const at = visited.indexOf(n.id);
+  return at >= 0 && (n.via === undefined || visited[at - 1] === n.via);
 }
 
 /** Below this scale the chart's text gets too small to read beside the question panel. */

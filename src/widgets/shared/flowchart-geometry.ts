@@ -2,7 +2,7 @@ import dagre from '@dagrejs/dagre';
 import type { Locale } from '../../core/i18n/locales';
 import type { DecisionGraph, NodeId } from '../../core/algorithms/decision-graph';
 import { layoutGraph } from '../../core/algorithms/graph-layout';
-import { chartMetrics, type Chart, type ChartEdge, type ChartLabelLine, type ChartNode } from './flowchart-chart';
+import { boxKey, chartMetrics, type Chart, type ChartEdge, type ChartLabelLine, type ChartNode } from './flowchart-chart';
 
 export { chartMetrics, chartMinScale, chartBreakpointRem, type Chart, type ChartEdge, type ChartLabelLine, type ChartNode } from './flowchart-chart';
 
@@ -60,6 +60,8 @@ function ports(centre: number, width: number, count: number): number[] {
 interface Grouped {
   from: NodeId;
   to: NodeId;
+  /** The box the arrow ends in (`boxKey`: the copy drawn for `from` when `to` is drawn more than once). */
+  toKey: string;
   options: ChartLabelLine[][];
   optionIds: string[];
 }
@@ -118,8 +120,11 @@ export function countCrossings(chart: Pick<Chart, 'edges'>, steps = 12): number 
 
 /**
  * dagre's crossing reduction is a heuristic that depends on the order it is given the graph in; a few
- * orders (as written, reversed, and graph-layout.ts's grid order) are tried and the drawing with the fewest
- * crossings (then the narrowest) is kept. Deterministic, and run once per graph and language.
+ * orders (as written, reversed, and graph-layout.ts's grid order) are tried. Where arrows still cross —
+ * two far-apart questions leading to one recommendation, or two questions sharing three answers (A5),
+ * which no top-down drawing can untangle — the shared recommendations are drawn once per question that
+ * leads to them. The drawing kept has no crossing, then the arrows of each question leave it in the order of
+ * its answers, then the fewest copies, then the narrowest. Deterministic, and run once per graph and language.
  */
 const built = new WeakMap<DecisionGraph, Partial<Record<Locale, Chart>>>();
 
@@ -132,37 +137,88 @@ export function buildChart(graph: DecisionGraph, lang: Locale): Chart {
   return chart;
 }
 
+/** Recommendations reached from more than one question: the boxes that may be drawn once per question. */
+function sharedRecommendations(graph: DecisionGraph): NodeId[] {
+  const parents = new Map<NodeId, Set<NodeId>>();
+  for (const e of layoutGraph(graph).edges) parents.set(e.to, (parents.get(e.to) ?? new Set()).add(e.from));
+  return [...parents].filter(([id, from]) => from.size > 1 && graph.nodes[id]?.kind === 'recommendation').map(([id]) => id);
+}
+
+/** Subsets of `items`, smallest first (all of them only for a handful; else none, each alone, and all). */
+function subsetsBySize<T>(items: readonly T[]): T[][] {
+  if (items.length > 6) return [[], ...items.map((i) => [i]), [...items]];
+  const all: T[][] = [[]];
+  for (const item of items) for (const s of [...all]) all.push([...s, item]);
+  return all.sort((a, b) => a.length - b.length);
+}
+
+/** Pairs of arrows that leave a question in the opposite order of its answers (the reader scans answers left to right). */
+export function answerOrderSwaps(graph: DecisionGraph, chart: Pick<Chart, 'edges'>): number {
+  let swaps = 0;
+  const startX = (e: ChartEdge) => Number(/^M(-?[\d.]+)/.exec(e.d)?.[1] ?? 0);
+  for (const [from, node] of Object.entries(graph.nodes)) {
+    if (node.kind !== 'question') continue;
+    const rank = (e: ChartEdge) => node.options.findIndex((o) => o.id === e.optionIds[0]);
+    const out = chart.edges.filter((e) => e.from === from).sort((a, b) => rank(a) - rank(b));
+    for (let i = 0; i < out.length; i++) for (let j = i + 1; j < out.length; j++) if (startX(out[i]!) > startX(out[j]!)) swaps++;
+  }
+  return swaps;
+}
+
 function bestLayout(graph: DecisionGraph, lang: Locale): Chart {
-  let best: { chart: Chart; crossings: number } | undefined;
-  for (const variant of [0, 1, 2, 3, 4, 5, 6, 7]) {
-    const chart = layoutChart(graph, lang, { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2, gridOrder: (variant & 4) === 4 });
-    const crossings = countCrossings(chart, 6);
-    if (!best || crossings < best.crossings || (crossings === best.crossings && chart.width < best.chart.width)) best = { chart, crossings };
+  let best: { chart: Chart; score: number[] } | undefined;
+  const better = (a: number[], b: number[]) => {
+    const i = a.findIndex((v, k) => v !== b[k]);
+    return i >= 0 && (a[i] ?? 0) < (b[i] ?? 0);
+  };
+  const perfect = () => best !== undefined && best.score[0] === 0 && best.score[1] === 0;
+  // First with each question's answers held in order (what reads best; given in reverse, which untangled
+  // every chart so far), then, only if that leaves crossings or swapped answers, with dagre free to reorder.
+  for (const constrained of [true, false]) {
+    for (const copies of subsetsBySize(sharedRecommendations(graph))) {
+      for (const variant of constrained ? [1, 3, 5, 7] : [0, 1, 2, 3, 4, 5, 6, 7]) {
+        const chart = layoutChart(graph, lang, new Set(copies), { reverseNodes: (variant & 1) === 1, reverseEdges: (variant & 2) === 2, gridOrder: (variant & 4) === 4, constrained });
+        const score = [countCrossings(chart, 6), answerOrderSwaps(graph, chart), copies.length, chart.width];
+        if (!best || better(score, best.score)) best = { chart, score };
+      }
+      // Fewest copies first: a box drawn once reads better than two, as long as nothing crosses and the answers
+      // keep their order (the walkthrough lists them in that order; a reader matches one to the other).
+      if (perfect()) break;
+    }
+    if (perfect()) break;
   }
   return (best as { chart: Chart }).chart;
 }
 
-function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: boolean; reverseEdges: boolean; gridOrder: boolean }): Chart {
+function layoutChart(
+  graph: DecisionGraph,
+  lang: Locale,
+  copies: ReadonlySet<NodeId>,
+  order: { reverseNodes: boolean; reverseEdges: boolean; gridOrder: boolean; constrained: boolean },
+): Chart {
   const m = chartMetrics;
   const layout = layoutGraph(graph);
 
-  // Boxes with wrapped text.
+  // Boxes with wrapped text; a recommendation in `copies` gets one box per question leading to it.
   const nodes: ChartNode[] = [];
   for (const id of Object.keys(layout.positions)) {
     const node = graph.nodes[id];
     if (!node) continue;
     const text = node.kind === 'question' ? node.text[lang] : node.title[lang];
     const lines = wrapText(text, m.nodeWidth - 2 * m.nodePadX, m.nodeFont);
-    nodes.push({ id, kind: node.kind, x: 0, y: 0, w: m.nodeWidth, h: lines.length * m.nodeLine + 2 * m.nodePadY, lines, text, row: 0 });
+    const box = { id, kind: node.kind, x: 0, y: 0, w: m.nodeWidth, h: lines.length * m.nodeLine + 2 * m.nodePadY, lines, text, row: 0 };
+    if (!copies.has(id)) nodes.push(box);
+    else for (const via of new Set(layout.edges.filter((e) => e.to === id).map((e) => e.from))) nodes.push({ ...box, lines: [...lines], via });
   }
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = new Map(nodes.map((n) => [boxKey(n), n]));
+  const toKey = (from: NodeId, to: NodeId) => (copies.has(to) ? boxKey({ id: to, via: from }) : to);
 
   // Parallel options (same from → to) share one arrow; its label lists each answer, bulleted when several.
   const grouped = new Map<string, Grouped>();
   for (const e of layout.edges) {
-    if (!byId.has(e.from) || !byId.has(e.to)) continue;
+    if (!byId.has(e.from) || !byId.has(toKey(e.from, e.to))) continue;
     const key = `${e.from}\u0000${e.to}`;
-    const g = grouped.get(key) ?? { from: e.from, to: e.to, options: [], optionIds: [] };
+    const g = grouped.get(key) ?? { from: e.from, to: e.to, toKey: toKey(e.from, e.to), options: [], optionIds: [] };
     g.options.push([]);
     g.optionIds.push(e.optionId);
     grouped.set(key, g);
@@ -194,7 +250,11 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
       }
       h += opt.length * m.labelLine;
     });
-    return { ...g, lines, gaps, h };
+    // As wide as the longest line (by the same generous glyph estimate that wrapped it), so short answers
+    // ("Yes", "Radiotherapy") take little room and the arrows beside them stay clear.
+    const longest = Math.max(...lines.map((l) => l.text.length));
+    const w = Math.min(m.labelWidth, Math.ceil(longest * m.labelFont * m.charWidth + 2 * m.labelPadX));
+    return { ...g, lines, gaps, h, w };
   });
 
   // dagre: answer labels become boxes in a row of their own between the rows they join (it halves ranksep
@@ -206,12 +266,19 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
   const at = (id: NodeId) => layout.positions[id] ?? { row: 0, col: 0 };
   const gridNodes = order.gridOrder ? [...nodes].sort((a, b) => at(a.id).row - at(b.id).row || at(a.id).col - at(b.id).col) : nodes;
   const gridEdges = order.gridOrder ? [...labelled].sort((a, b) => at(a.to).row - at(b.to).row || at(a.to).col - at(b.to).col) : labelled;
-  for (const n of order.reverseNodes ? [...gridNodes].reverse() : gridNodes) g.setNode(n.id, { width: n.w, height: n.h });
-  for (const e of order.reverseEdges ? [...gridEdges].reverse() : gridEdges) g.setEdge(e.from, e.to, { width: m.labelWidth, height: e.h, labelpos: 'c' });
-  dagre.layout(g);
+  for (const n of order.reverseNodes ? [...gridNodes].reverse() : gridNodes) g.setNode(boxKey(n), { width: n.w, height: n.h });
+  for (const e of order.reverseEdges ? [...gridEdges].reverse() : gridEdges) g.setEdge(e.from, e.toKey, { width: e.w, height: e.h, labelpos: 'c' });
+  // Each question's next boxes in the order of its answers, where dagre's sweeps would otherwise swap them.
+  const constraints: { left: string; right: string }[] = [];
+  for (const [from, node] of Object.entries(graph.nodes)) {
+    if (node.kind !== 'question' || !byId.has(from)) continue;
+    const next = [...new Set(node.options.map((o) => toKey(from, o.next)))].filter((k) => byId.has(k));
+    for (let i = 1; i < next.length; i++) constraints.push({ left: next[i - 1] as string, right: next[i] as string });
+  }
+  dagre.layout(g, order.constrained ? { constraints } : undefined);
 
   for (const n of nodes) {
-    const placed = g.node(n.id);
+    const placed = g.node(boxKey(n));
     n.x = round(placed.x ?? 0);
     n.y = round((placed.y ?? 0) - n.h / 2);
   }
@@ -223,7 +290,7 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
   const centre = (n: ChartNode) => round(n.y + n.h / 2);
   for (const n of nodes) band(centre(n), n.h);
   const placed = labelled.map((e) => {
-    const label = g.edge(e.from, e.to);
+    const label = g.edge(e.from, e.toKey);
     const lx = round(label.x ?? 0);
     const ly = round(label.y ?? 0);
     band(ly, e.h);
@@ -241,20 +308,20 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
   // aligns it with one child, which makes the others' arrows run flat along the row.
   for (const n of nodes) {
     const alone = nodes.every((o) => o === n || centre(o) !== centre(n)) && placed.every((e) => e.ly !== centre(n) && e.middle.every((p) => p.y !== centre(n)));
-    const next = placed.filter((e) => e.from === n.id).map((e) => e.middle[0]?.x ?? (byId.get(e.to) as ChartNode).x);
+    const next = placed.filter((e) => e.from === boxKey(n)).map((e) => e.middle[0]?.x ?? (byId.get(e.toKey) as ChartNode).x);
     if (alone && next.length > 1) n.x = round((Math.min(...next) + Math.max(...next)) / 2);
   }
 
   // Arrow ends: spread along the box edge, ordered by where the arrow goes next (or comes from).
   type Placed = (typeof placed)[number];
-  const firstX = (e: Placed) => e.middle[0]?.x ?? (byId.get(e.to) as ChartNode).x;
+  const firstX = (e: Placed) => e.middle[0]?.x ?? (byId.get(e.toKey) as ChartNode).x;
   const lastX = (e: Placed) => e.middle[e.middle.length - 1]?.x ?? (byId.get(e.from) as ChartNode).x;
   const startX = new Map<Placed, number>();
   const endX = new Map<Placed, number>();
   for (const n of nodes) {
-    const out = placed.filter((e) => e.from === n.id).sort((a, b) => firstX(a) - firstX(b));
+    const out = placed.filter((e) => e.from === boxKey(n)).sort((a, b) => firstX(a) - firstX(b));
     ports(n.x, n.w, out.length).forEach((x, i) => startX.set(out[i] as Placed, x));
-    const inc = placed.filter((e) => e.to === n.id).sort((a, b) => lastX(a) - lastX(b));
+    const inc = placed.filter((e) => e.toKey === boxKey(n)).sort((a, b) => lastX(a) - lastX(b));
     ports(n.x, n.w, inc.length).forEach((x, i) => endX.set(inc[i] as Placed, x));
   }
 
@@ -264,7 +331,7 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
   const half = (y: number) => (bands.get(y) ?? 0) / 2;
   const routes = placed.map((e) => {
     const from = byId.get(e.from) as ChartNode;
-    const to = byId.get(e.to) as ChartNode;
+    const to = byId.get(e.toKey) as ChartNode;
     const runs: Run[] = [{ x: startX.get(e) ?? from.x, band: bandIndex.get(centre(from)) ?? 0, top: from.h / 2, bottom: half(centre(from)) }];
     for (const p of e.middle) runs.push({ x: p.x, band: bandIndex.get(p.y) ?? 0, top: -half(p.y), bottom: half(p.y) });
     runs.push({ x: endX.get(e) ?? to.x, band: bandIndex.get(centre(to)) ?? 0, top: -half(centre(to)), bottom: -to.h / 2 });
@@ -312,7 +379,7 @@ function layoutChart(graph: DecisionGraph, lang: Locale, order: { reverseNodes: 
       to: e.to,
       optionIds: e.optionIds,
       d,
-      label: { x: round(e.lx - m.labelWidth / 2), y: round(ly - e.h / 2), w: m.labelWidth, h: e.h, lines: e.lines, gaps: e.gaps },
+      label: { x: round(e.lx - e.w / 2), y: round(ly - e.h / 2), w: e.w, h: e.h, lines: e.lines, gaps: e.gaps },
     };
   });
 
