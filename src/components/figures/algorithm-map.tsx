@@ -3,7 +3,7 @@ import type { DecisionGraph } from '../../core/algorithms/decision-graph';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../../core/i18n/translate';
 import { buildChart, chartMetrics as m } from '../../widgets/shared/flowchart-geometry';
-import { boxKey, labelBaselines, nodeBaseline } from '../../widgets/shared/flowchart-chart';
+import { boxKey, labelBaselines, labelTextX, nodeBaseline } from '../../widgets/shared/flowchart-chart';
 
 /**
  * The algorithm's flowchart as static SVG markup for the slides, drawn at build time from the same
@@ -28,12 +28,13 @@ function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
         ))}
         {chart.edges.map((e) => {
           const baselines = labelBaselines(e.label);
+          const at = labelTextX(e.label);
           return (
             <g key={`${e.from}>${e.to}`} className="map-label" data-edge={`${e.from}>${e.to}`}>
               <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
-              <text fontSize={m.labelFont}>
+              <text fontSize={m.labelFont} style={at.anchor === 'start' ? { textAnchor: 'start' } : undefined}>
                 {e.label.lines.map((line, i) => (
-                  <tspan key={i} x={e.label.x + e.label.w / 2} y={baselines[i]}>
+                  <tspan key={i} x={at.x(i)} y={baselines[i]}>
                     {line.text}
                   </tspan>
                 ))}

@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { NodeId } from '../../core/algorithms/decision-graph';
-import { boxKey, boxOnPath, chartMetrics as m, labelBaselines, nodeBaseline, type Chart } from '../shared/flowchart-chart';
+import { boxKey, boxOnPath, chartMetrics as m, labelBaselines, labelTextX, nodeBaseline, type Chart } from '../shared/flowchart-chart';
 
 /** Zoom steps: null fits the chart to its box (the whole chart at a glance, also on a phone), numbers are shares of full size. */
 export const zoomSteps = [null, 0.5, 0.75, 1, 1.5] as const;
@@ -114,14 +114,15 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
             {edges.map((e) => {
               const on = edgeTaken(e.from, e.optionIds);
               const baselines = labelBaselines(e.label);
+              const at = labelTextX(e.label);
               return (
                 <g key={`${e.from}-${e.to}`} className={`algo-chart__label${on ? ' is-on-path' : ''}`} data-from={e.from} data-to={e.to}>
                   <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx="6" />
-                  <text fontSize={m.labelFont}>
+                  <text fontSize={m.labelFont} style={at.anchor === 'start' ? { textAnchor: 'start' } : undefined}>
                     {e.label.lines.map((line, i) => {
                       const chosen = taken.has(`${e.from}\u0000${line.optionId}`);
                       return (
-                        <tspan key={i} x={e.label.x + e.label.w / 2} y={baselines[i]} className={chosen ? 'is-chosen' : undefined}>
+                        <tspan key={i} x={at.x(i)} y={baselines[i]} className={chosen ? 'is-chosen' : undefined}>
                           {line.text}
                         </tspan>
                       );

@@ -120,6 +120,17 @@ export function labelBaselines(label: ChartEdge['label']): number[] {
   });
 }
 
+/**
+ * Where a label's lines start: a single answer is centred on its arrow; a list of answers (bulleted) reads
+ * flush left, each wrapped line under the first word after its bullet.
+ */
+export function labelTextX(label: ChartEdge['label']): { anchor: 'middle' | 'start'; x: (i: number) => number } {
+  const m = chartMetrics;
+  if (label.gaps.length === 0) return { anchor: 'middle', x: () => Math.round((label.x + label.w / 2) * 10) / 10 };
+  const left = label.x + m.labelPadX;
+  return { anchor: 'start', x: (i) => Math.round((label.lines[i]?.text.startsWith('• ') ? left : left + m.labelFont * 0.62) * 10) / 10 };
+}
+
 /** Baseline of line i of a node box. */
 export const nodeBaseline = (n: Pick<ChartNode, 'y'>, i: number): number =>
   Math.round((n.y + chartMetrics.nodePadY + i * chartMetrics.nodeLine + chartMetrics.nodeLine * 0.76) * 10) / 10;
