@@ -30,8 +30,12 @@ export const chartMetrics = {
   gapPerTravel: 0.12,
   maxGap: 120,
   margin: 12,
-  /** Average glyph width as a share of the font size: generous, so a line never overflows its box. */
-  charWidth: 0.56,
+  /**
+   * Average glyph width as a share of the font size: generous, so a line never overflows its box, even in
+   * bold (the current step, the answer taken) in a wide system font (DejaVu Sans; 0.56 let bold lines reach
+   * the border there).
+   */
+  charWidth: 0.6,
   /** Distance between the ends of two arrows that leave (or reach) the same box. */
   portSpacing: 22,
 } as const;
