@@ -14,6 +14,8 @@ export { chartMetrics, chartMinScale, chartBreakpointRem, type Chart, type Chart
  * straight down through each row they cross (beside the boxes there, never through them) and as smooth
  * S-curves in the free space between rows; the arrows that leave or reach one box get ends of their own,
  * ordered like their other ends, so a fan of arrows never reads as a single arrow pointing back up.
+ * Where no order avoids crossings, a recommendation several questions lead to is drawn once per question
+ * (`ChartNode.via`); the views light only the copy on the path taken (`boxOnPath` in flowchart-chart.ts).
  */
 
 /** Greedy word wrap by an estimated glyph width; words longer than a line are cut. */
