@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nomsRulesForGrade } from '../../core/scores/escc/escc-in-noms';
 import { esccNomsTexts } from '../../core/scores/noms/noms-texts';
+import { esccDrawings } from '../shared/escc-drawings';
 import EsccPicker from './EsccPicker';
 
 afterEach(() => {
@@ -16,7 +17,7 @@ const band = () => screen.getByTestId('score-band').getAttribute('data-band');
 
 describe('EsccPicker', () => {
   it('starts with no grade, says what is missing, never NaN', () => {
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe('Missing: ESCC grade');
@@ -24,7 +25,7 @@ describe('EsccPicker', () => {
   });
 
   it('offers six cards, each with its own drawing, as one radio group', () => {
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     const group = screen.getByRole('group', { name: 'ESCC grade (Bilsky)' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1a', '1b', '1c', '2', '3']);
@@ -40,7 +41,7 @@ describe('EsccPicker', () => {
 
   it('picking a card gives the grade, low/high band, and the NOMS consequences', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByText('The thecal sac is deformed and the disease abuts the cord without compressing it.'));
     expect(total()).toBe('1c');
     expect(band()).toBe('low');
@@ -53,7 +54,7 @@ describe('EsccPicker', () => {
 
   it('marks the chosen card with a visible tag, not by colour alone', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="it" texts={esccNomsTexts('it')} />);
+    render(<EsccPicker lang="it" texts={esccNomsTexts('it')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grado 2' }));
     const card = document.querySelector('[data-grade="2"]')!;
     expect(card.classList.contains('is-checked')).toBe(true);
@@ -64,7 +65,7 @@ describe('EsccPicker', () => {
 
   it('moves between grades with the arrow keys', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 0' }));
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'Grade 2' })).toHaveProperty('checked', true);
@@ -77,7 +78,7 @@ describe('EsccPicker', () => {
   it('reads ?escc= from the URL, notes an illegal value, and writes changes back', async () => {
     window.history.replaceState(null, '', '/en/tools/escc/?escc=1b');
     const user = userEvent.setup();
-    const { unmount } = render(<EsccPicker lang="en" texts={esccNomsTexts('en')} syncUrl />);
+    const { unmount } = render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} syncUrl />);
     expect(await screen.findByText('1b', { selector: '[data-testid="score-total"]' })).toBeTruthy();
     expect(band()).toBe('low');
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
@@ -85,7 +86,7 @@ describe('EsccPicker', () => {
     unmount();
 
     window.history.replaceState(null, '', '/en/tools/escc/?escc=4&foo=1');
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} syncUrl />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} syncUrl />);
     const notices = await screen.findByTestId('query-notices');
     expect(notices.textContent).toContain('escc=4');
     expect(notices.textContent).toContain('foo');
@@ -94,7 +95,7 @@ describe('EsccPicker', () => {
 
   it('copies a plain-text summary', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
     await user.click(screen.getByTestId('copy-result'));
     const text = await navigator.clipboard.readText();
@@ -106,7 +107,7 @@ describe('EsccPicker', () => {
 
   it('reset clears the grade', async () => {
     const user = userEvent.setup();
-    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} />);
+    render(<EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 3' }));
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(band()).toBe('incomplete');

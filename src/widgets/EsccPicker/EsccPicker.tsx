@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { esccLevelLabels, type EsccGrade } from '../../core/scores/escc/escc-definition';
+import type { EsccGrade } from '../../core/scores/escc/escc-grades';
 import { esccQueryString, parseEsccQuery } from '../../core/scores/escc/escc-query';
 import { gradeEscc, type EsccResult } from '../../core/scores/escc/grade-escc';
 import type { EsccNomsTexts } from '../../core/scores/noms/noms-texts';
@@ -11,6 +11,7 @@ import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
 import { useUrlState } from '../shared/useUrlState';
 import { EsccGradeGroup } from '../shared/EsccGradeGroup';
+import type { EsccDrawings } from '../shared/escc-drawings';
 import '../shared/widget.css';
 import '../shared/compact.css';
 import '../shared/escc-picker.css';
@@ -21,6 +22,8 @@ interface Props {
   lang: Locale;
   /** What each grade leads to in NOMS, asked of the NOMS core and worded in `lang` by the wrapper (noms-texts.ts). */
   texts: EsccNomsTexts;
+  /** The grade drawings as markup (escc-drawings.ts), built by the wrapper. */
+  drawings: EsccDrawings;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
@@ -31,8 +34,9 @@ function esccText(result: EsccResult, lang: Locale, texts: EsccNomsTexts): strin
   const t = getT(lang);
   const lines = [texts.name];
   if (result.kind === 'result') {
-    lines.push(`${result.info.name[lang]}: ${result.info.description[lang]}`);
-    lines.push(esccLevelLabels[result.level][lang]);
+    const grade = texts.escc.grades[result.grade];
+    lines.push(`${grade.name}: ${grade.description}`);
+    lines.push(texts.escc.levels[result.level]);
     lines.push(`${t('escc.inNoms')}:`);
     for (const rule of texts.byGrade[result.grade]) lines.push(`- ${rule.text}`);
   } else {
@@ -42,7 +46,7 @@ function esccText(result: EsccResult, lang: Locale, texts: EsccNomsTexts): strin
   return lines.join('\n');
 }
 
-export default function EsccPicker({ lang, texts, syncUrl = false, compact = false, strings }: Props) {
+export default function EsccPicker({ lang, texts, drawings, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `escc${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -57,21 +61,21 @@ export default function EsccPicker({ lang, texts, syncUrl = false, compact = fal
 
   const result = useMemo(() => gradeEscc(grade), [grade]);
   const announcement = result.kind === 'result'
-    ? t('escc.announce', { grade: result.grade, level: esccLevelLabels[result.level][lang] })
+    ? t('escc.announce', { grade: result.grade, level: texts.escc.levels[result.level] })
     : t('escc.announceIncomplete');
 
   return (
     <section className={`calc escc-calc${compact ? ' calc--compact' : ''}`} aria-label={t('escc.title')} data-widget="escc">
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
-        <EsccGradeGroup lang={lang} idPrefix={idPrefix} value={grade} onChange={setGrade} />
+        <EsccGradeGroup lang={lang} idPrefix={idPrefix} texts={texts.escc} drawings={drawings} value={grade} onChange={setGrade} />
       </div>
       <div className="calc__result">
         {result.kind === 'result' ? (
           <div className={`result result--${result.level}`}>
             <p className="result__total"><span>{t('escc.grade')}: </span><strong data-testid="score-total">{result.grade}</strong></p>
-            <p className="result__band" data-testid="score-band" data-band={result.level}>{esccLevelLabels[result.level][lang]}</p>
-            <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{result.info.description[lang]}</p>
+            <p className="result__band" data-testid="score-band" data-band={result.level}>{texts.escc.levels[result.level]}</p>
+            <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{texts.escc.grades[result.grade].description}</p>
             <p><strong>{t('escc.inNoms')}:</strong></p>
             <ul className="escc-result__noms" data-testid="escc-noms">
               {texts.byGrade[result.grade].map((rule) => (

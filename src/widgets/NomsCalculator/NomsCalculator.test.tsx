@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { decideNoms } from '../../core/scores/noms/decide-noms';
 import { parseNomsQuery } from '../../core/scores/noms/noms-query';
 import { nomsTexts } from '../../core/scores/noms/noms-texts';
+import { esccDrawings } from '../shared/escc-drawings';
 import NomsCalculator from './NomsCalculator';
 
 afterEach(() => {
@@ -19,7 +20,7 @@ const group = (name: string | RegExp) => screen.getByRole('group', { name });
 
 describe('NomsCalculator', () => {
   it('starts incomplete and names all four assessments, never NaN', () => {
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe(
@@ -29,7 +30,7 @@ describe('NomsCalculator', () => {
   });
 
   it('reuses the ESCC cards and the SINS inputs', () => {
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     expect(within(group('ESCC grade (Bilsky)')).getAllByRole('radio')).toHaveLength(6);
     expect(document.querySelector('[data-level="T11"]')).not.toBeNull();
     expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
@@ -39,7 +40,7 @@ describe('NomsCalculator', () => {
     const search = `?escc=2&histology=renal&${t11}`;
     window.history.replaceState(null, '', `/en/tools/noms/${search}`);
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} syncUrl />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} syncUrl />);
     expect(await screen.findByText('SINS 12: Possible instability (indeterminate)')).toBeTruthy();
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Neurological deficit, Tolerance of surgery');
@@ -65,7 +66,7 @@ describe('NomsCalculator', () => {
 
   it('radiosensitive high-grade ESCC with a deficit shows where NOMS and the surgical view disagree', async () => {
     window.history.replaceState(null, '', '/it/tools/noms/?escc=3&myelopathy=yes&histology=myeloma&sins=4&mechanicalPain=no&surgeryFit=yes');
-    render(<NomsCalculator lang="it" texts={nomsTexts('it')} syncUrl />);
+    render(<NomsCalculator lang="it" texts={nomsTexts('it')} drawings={esccDrawings} syncUrl />);
     expect(await screen.findByText('Consulto chirurgico urgente → cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
     const notes = [...document.querySelectorAll('[data-testid="noms-note"]')];
     expect(notes.map((n) => n.getAttribute('data-note'))).toEqual(['symptomatic-compression-urgent', 'deficit-sources-disagree', 'cement-contraindicated']);
@@ -76,7 +77,7 @@ describe('NomsCalculator', () => {
 
   it('does not ask about surgery when nothing depends on it', async () => {
     window.history.replaceState(null, '', '/it/tools/noms/?escc=3&myelopathy=no&radiosensitivity=sensitive&sins=4&mechanicalPain=no');
-    render(<NomsCalculator lang="it" texts={nomsTexts('it')} syncUrl />);
+    render(<NomsCalculator lang="it" texts={nomsTexts('it')} drawings={esccDrawings} syncUrl />);
     expect(await screen.findByTestId('noms-surgery-not-needed')).toBeTruthy();
     expect(screen.queryByTestId('noms-surgery-fit')).toBeNull();
     expect(band()).toBe('cebrt');
@@ -88,7 +89,7 @@ describe('NomsCalculator', () => {
 
   it('derives the category from a histology, and a direct category clears the histology', async () => {
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     const select = screen.getByLabelText('Histology') as HTMLSelectElement;
     await user.selectOptions(select, 'breast');
     expect(screen.getByTestId('noms-category').textContent).toBe('NOMS category for this histology: Radiosensitive to conventional radiotherapy');
@@ -100,7 +101,7 @@ describe('NomsCalculator', () => {
 
   it('takes a SINS total instead of the items, and rejects one out of range', async () => {
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 1a' }));
     await user.click(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' }));
     await user.click(screen.getByRole('radio', { name: 'Enter a SINS total I already have' }));
@@ -126,7 +127,7 @@ describe('NomsCalculator', () => {
 
   it('calls cEBRT palliative when a radioresistant high-grade lesion cannot be operated on', async () => {
     window.history.replaceState(null, '', '/en/tools/noms/?escc=3&histology=melanoma&sins=2&mechanicalPain=no&surgeryFit=no&myelopathy=yes');
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} syncUrl />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} syncUrl />);
     expect(await screen.findByText('Palliative cEBRT', { selector: '[data-testid="score-total"]' })).toBeTruthy();
     expect(band()).toBe('palliative-cebrt');
     const n = screen.getByTestId('noms-drivers').querySelector('[data-dim="N"]')!;
@@ -136,7 +137,7 @@ describe('NomsCalculator', () => {
 
   it('lists the SINS items still missing', async () => {
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     await user.click(document.querySelector('[data-level="L3"]')!);
     expect(screen.getByTestId('score-missing').textContent).toContain(
       'SINS (Pain, Bone lesion, Radiographic alignment, Vertebral body collapse, Posterolateral elements)',
@@ -145,7 +146,7 @@ describe('NomsCalculator', () => {
 
   it('shows ignored URL parameters and keeps the rest', async () => {
     window.history.replaceState(null, '', '/en/tools/noms/?escc=5&sins=19&surgeryFit=maybe&x=1&myelopathy=yes');
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} syncUrl />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} syncUrl />);
     const notices = await screen.findByTestId('query-notices');
     for (const s of ['escc=5', 'sins=19', 'surgeryFit=maybe', 'x']) expect(notices.textContent).toContain(s);
     expect(within(group(/^Neurological deficit/)).getByRole('radio', { name: 'Present' })).toHaveProperty('checked', true);
@@ -155,7 +156,7 @@ describe('NomsCalculator', () => {
   it('copies a plain-text summary of the four assessments and the recommendation', async () => {
     window.history.replaceState(null, '', `/en/tools/noms/?escc=1b&histology=breast&${t11}&surgeryFit=yes`);
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} syncUrl />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} syncUrl />);
     await screen.findByText('Stabilization or cement augmentation → cEBRT', { selector: '[data-testid="score-total"]' });
     await user.click(screen.getByTestId('copy-result'));
     const text = await navigator.clipboard.readText();
@@ -172,7 +173,7 @@ describe('NomsCalculator', () => {
 
   it('reset empties every assessment', async () => {
     const user = userEvent.setup();
-    render(<NomsCalculator lang="en" texts={nomsTexts('en')} />);
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
     await user.click(screen.getByRole('radio', { name: 'Grade 2' }));
     await user.click(screen.getByRole('radio', { name: 'Enter a SINS total I already have' }));
     await user.click(screen.getByRole('button', { name: 'Reset' }));

@@ -1,20 +1,20 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { esccLevelLabels, esccGrades, isEsccGrade } from '../../core/scores/escc/escc-definition';
+import { isEsccGrade } from '../../core/scores/escc/escc-grades';
 import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
 import { nomsQueryString, parseNomsQuery } from '../../core/scores/noms/noms-query';
 import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
 import type { NomsTexts } from '../../core/scores/noms/noms-texts';
 import { readNumber } from '../../core/scores/numeric-input';
 import type { QueryNotice } from '../../core/scores/query';
-import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
-import { histologies, histologyById, nomsRadiosensitivityLabels, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histologies';
+import { histologyById, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histologies';
 import { toolHref } from '../../core/scores/score-ids';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { sinsComponentIds } from '../../core/scores/sins/sins-points';
 import { bandFor } from '../../core/scores/sum-score';
 import { EsccGradeGroup } from '../shared/EsccGradeGroup';
+import type { EsccDrawings } from '../shared/escc-drawings';
 import { SinsInputs } from '../shared/SinsInputs';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
@@ -30,6 +30,8 @@ interface Props {
   lang: Locale;
   /** The wording of the NOMS codes in `lang` (core/scores/noms/noms-texts.ts), resolved by the wrapper. */
   texts: NomsTexts;
+  /** The ESCC grade drawings as markup (escc-drawings.ts), built by the wrapper. */
+  drawings: EsccDrawings;
   /** On the tool page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
   /** Lesson mode: one column, option help hidden (still read as descriptions), for several tools on one page. */
@@ -96,17 +98,16 @@ function explain(r: Decided, texts: NomsTexts) {
 }
 
 /** One line per assessment (N, O, M, S) saying what was found. */
-function findings(r: Decided, t: T, lang: Locale, sins: SinsDef): Record<Dimension, string> {
+function findings(r: Decided, t: T, lang: Locale, texts: NomsTexts): Record<Dimension, string> {
   const a = r.assessment;
-  const grade = esccGrades.find((g) => g.id === a.escc);
-  const histology = a.histology ? histologyById(a.histology) : undefined;
-  const sinsBand = bandFor(sins.bands, a.sinsTotal);
+  const histology = texts.histologies.find((h) => h.id === a.histology);
+  const sinsBand = bandFor(texts.sins.bands, a.sinsTotal);
   return {
     N: [
-      `${grade?.name[lang] ?? a.escc} — ${esccLevelLabels[a.esccLevel][lang]}`,
+      `${texts.escc.grades[a.escc].name} — ${texts.escc.levels[a.esccLevel]}`,
       a.myelopathy ? t(a.myelopathy === 'yes' ? 'noms.finding.myelopathyYes' : 'noms.finding.myelopathyNo') : undefined,
     ].filter(Boolean).join('; '),
-    O: `${histology ? `${histology.label[lang]}: ` : ''}${nomsRadiosensitivityLabels[a.radiosensitivity][lang]}`,
+    O: `${histology ? `${histology.label}: ` : ''}${texts.categories[a.radiosensitivity]}`,
     M: [t('noms.m.summary', { total: a.sinsTotal, band: sinsBand.label[lang] }), a.mechanicalPain ? t('noms.field.mechanicalPain') : undefined].filter(Boolean).join('; '),
     S: a.surgeryFit ? t(a.surgeryFit === 'yes' ? 'noms.finding.fit' : 'noms.finding.unfit') : t('noms.finding.notAsked'),
   };
@@ -126,7 +127,7 @@ function nomsText(result: NomsResult, t: T, lang: Locale, texts: NomsTexts): str
   const sins = texts.sins;
   const lines = [texts.name];
   if (result.kind === 'result') {
-    const f = findings(result, t, lang, sins);
+    const f = findings(result, t, lang, texts);
     for (const d of dimensions) lines.push(`${t(`noms.dim.${d}`)}: ${f[d]}`);
     const { steps, rules, notes } = explain(result, texts);
     lines.push(`${t('noms.recommendation')}: ${shortLabel(result, texts)}`);
@@ -166,7 +167,7 @@ function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale;
   }
   const { steps, rules, notes } = explain(result, texts);
   const drivers = new Set(result.rules.flatMap((id) => ruleDimensions[id]));
-  const f = findings(result, t, lang, sins);
+  const f = findings(result, t, lang, texts);
   const role = (d: Dimension) =>
     drivers.has(d) ? 'decisive' : d === 'S' && !result.assessment.surgeryFit ? 'notNeeded' : 'notDecisive';
   return (
@@ -211,7 +212,7 @@ function ResultView({ result, lang, texts }: { result: NomsResult; lang: Locale;
   );
 }
 
-export default function NomsCalculator({ lang, texts, syncUrl = false, compact = false, strings }: Props) {
+export default function NomsCalculator({ lang, texts, drawings, syncUrl = false, compact = false, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const sins = texts.sins;
@@ -233,11 +234,11 @@ export default function NomsCalculator({ lang, texts, syncUrl = false, compact =
   const fitProbe = useMemo(() => decideNoms({ ...input, surgeryFit: undefined }), [input]);
   const fitMatters = fitProbe.kind === 'invalid' || (fitProbe.kind === 'incomplete' && fitProbe.missing.includes('surgeryFit'));
 
-  // Oncologic: a histology decides the category through the radiosensitivity core.
-  const classified = input.histology ? classifyRadiosensitivity(input.histology) : undefined;
+  // Oncologic: a histology decides the category (the studies' agreement was asked of the radiosensitivity core on the server).
+  const histology = texts.histologies.find((h) => h.id === input.histology);
+  const histologyCategory = histology ? histologyById(histology.id)?.noms : undefined;
   const category: NomsRadiosensitivity | undefined =
-    classified?.kind === 'result' ? classified.noms
-      : input.radiosensitivity === 'sensitive' ? 'radiosensitive' : input.radiosensitivity === 'resistant' ? 'radioresistant' : undefined;
+    histologyCategory ?? input.radiosensitivity === 'sensitive' ? 'radiosensitive' : input.radiosensitivity === 'resistant' ? 'radioresistant' : undefined;
 
   // Mechanical: live SINS summary from the SINS core, whichever way it is given.
   const sinsSummary = (() => {
@@ -272,7 +273,7 @@ export default function NomsCalculator({ lang, texts, syncUrl = false, compact =
         <fieldset className="noms-step" data-dim="N">
           <legend>{t('noms.dim.N')}</legend>
           <p className="choice-group__help">{t('noms.n.help')}</p>
-          <EsccGradeGroup lang={lang} idPrefix={idPrefix} value={isEsccGrade(input.escc) ? input.escc : undefined} onChange={(escc) => patch({ escc })} />
+          <EsccGradeGroup lang={lang} idPrefix={idPrefix} texts={texts.escc} drawings={drawings} value={isEsccGrade(input.escc) ? input.escc : undefined} onChange={(escc) => patch({ escc })} />
           <OptionGroup
             name={`${idPrefix}-myelopathy`}
             legend={t('noms.myelopathy.legend')}
@@ -294,24 +295,24 @@ export default function NomsCalculator({ lang, texts, syncUrl = false, compact =
               onChange={(e) => patch(e.target.value ? { histology: e.target.value, radiosensitivity: undefined } : { histology: undefined })}
             >
               <option value="">{t('noms.histology.none')}</option>
-              {histologies.map((h) => <option key={h.id} value={h.id}>{h.label[lang]}</option>)}
+              {texts.histologies.map((h) => <option key={h.id} value={h.id}>{h.label}</option>)}
             </select>
           </div>
           <p className="noms-derived" data-testid="noms-category">
-            {classified?.kind === 'result'
-              ? t('noms.histology.category', { category: nomsRadiosensitivityLabels[classified.noms][lang] })
+            {histologyCategory
+              ? t('noms.histology.category', { category: texts.categories[histologyCategory] })
               : t('noms.histology.noneChosen')}
           </p>
-          {classified?.kind === 'result' && classified.disagreement && (
+          {histology?.disagreement && (
             <p className="noms-derived__note">
               {t('noms.histology.disagree')}{' '}
-              <a href={toolHref(lang, 'radiosensitivity', `?histology=${classified.histology.id}`)}>{t('noms.histology.studies')}</a>
+              <a href={toolHref(lang, 'radiosensitivity', `?histology=${histology.id}`)}>{t('noms.histology.studies')}</a>
             </p>
           )}
           <OptionGroup
             name={`${idPrefix}-radiosensitivity`}
             legend={t('noms.radiosensitivity.legend')}
-            options={(['radiosensitive', 'radioresistant'] as const).map((c) => ({ id: paramOfCategory[c], label: nomsRadiosensitivityLabels[c][lang] }))}
+            options={(['radiosensitive', 'radioresistant'] as const).map((c) => ({ id: paramOfCategory[c], label: texts.categories[c] }))}
             value={category ? paramOfCategory[category] : undefined}
             onChange={(radiosensitivity) => patch({ radiosensitivity, histology: undefined })}
           />

@@ -6,6 +6,7 @@ import TokuhashiCalculator from '../TokuhashiCalculator/TokuhashiCalculator';
 import EsccPicker from '../EsccPicker/EsccPicker';
 import NomsCalculator from '../NomsCalculator/NomsCalculator';
 import { esccNomsTexts, nomsTexts } from '../../core/scores/noms/noms-texts';
+import { esccDrawings } from './escc-drawings';
 import { tokuhashiDefinition, tokuhashiTreatmentsIn } from '../../core/scores/tokuhashi/tokuhashi-definition';
 import { sinsNextTexts } from '../../core/scores/sins/mechanical-indication';
 import { sinsDefinition } from '../../core/scores/sins/sins-definition';
@@ -18,8 +19,8 @@ describe('compact lesson mode of the four score tools', () => {
   const tools = [
     ['sins', (compact?: boolean) => <SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} compact={compact} />],
     ['tokuhashi', (compact?: boolean) => <TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} compact={compact} />],
-    ['escc', (compact?: boolean) => <EsccPicker lang="en" texts={esccNomsTexts('en')} compact={compact} />],
-    ['noms', (compact?: boolean) => <NomsCalculator lang="en" texts={nomsTexts('en')} compact={compact} />],
+    ['escc', (compact?: boolean) => <EsccPicker lang="en" texts={esccNomsTexts('en')} drawings={esccDrawings} compact={compact} />],
+    ['noms', (compact?: boolean) => <NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} compact={compact} />],
   ] as const;
   for (const [name, tool] of tools) {
     it(`${name}: compact adds the lesson-mode class, the default does not`, () => {

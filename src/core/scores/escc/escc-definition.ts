@@ -1,14 +1,12 @@
-import type { Localized } from '../../i18n/locales';
+import type { Locale, Localized } from '../../i18n/locales';
+import { esccLevelOf, type EsccGrade, type EsccLevel } from './escc-grades';
 
 /**
  * Epidural spinal cord compression (ESCC) scale, graded on axial T2-weighted MRI at the level of
  * worst compression. Grades and their wording: Bilsky et al., J Neurosurg Spine 2010 (bilsky2010).
- * The low/high split is the one NOMS uses to choose between radiation alone and separation surgery
- * (laufer2013). Grade ids are the public URL vocabulary (`escc=`) of the ESCC and NOMS tools.
+ * Ids and the low/high split live in escc-grades.ts (no wording, for the islands that decide on a grade).
  */
-export const esccGradeIds = ['0', '1a', '1b', '1c', '2', '3'] as const;
-export type EsccGrade = (typeof esccGradeIds)[number];
-export type EsccLevel = 'low' | 'high';
+export { esccGradeIds, isEsccGrade, type EsccGrade, type EsccLevel } from './escc-grades';
 
 export interface EsccGradeInfo {
   id: EsccGrade;
@@ -20,7 +18,7 @@ export interface EsccGradeInfo {
 
 export const esccRefs = ['bilsky2010', 'laufer2013'] as const;
 
-export const esccGrades: readonly EsccGradeInfo[] = [
+const gradeWording: readonly Omit<EsccGradeInfo, 'level'>[] = [
   {
     id: '0',
     name: { it: 'Grado 0', en: 'Grade 0' },
@@ -28,7 +26,6 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Malattia confinata all’osso, senza estensione epidurale.',
       en: 'Disease confined to bone, with no epidural extension.',
     },
-    level: 'low',
   },
   {
     id: '1a',
@@ -37,7 +34,6 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Interessamento epidurale senza deformazione del sacco durale.',
       en: 'Epidural impingement that does not deform the thecal sac.',
     },
-    level: 'low',
   },
   {
     id: '1b',
@@ -46,7 +42,6 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Il sacco durale è deformato, ma la malattia non raggiunge il midollo.',
       en: 'The thecal sac is deformed, but the disease does not reach the cord.',
     },
-    level: 'low',
   },
   {
     id: '1c',
@@ -55,7 +50,6 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Il sacco durale è deformato e la malattia tocca il midollo senza comprimerlo.',
       en: 'The thecal sac is deformed and the disease abuts the cord without compressing it.',
     },
-    level: 'low',
   },
   {
     id: '2',
@@ -64,7 +58,6 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Compressione midollare con liquor ancora visibile attorno al midollo.',
       en: 'Cord compression with cerebrospinal fluid still visible around the cord.',
     },
-    level: 'high',
   },
   {
     id: '3',
@@ -73,15 +66,25 @@ export const esccGrades: readonly EsccGradeInfo[] = [
       it: 'Compressione midollare senza liquor visibile attorno al midollo.',
       en: 'Cord compression with no cerebrospinal fluid visible around the cord.',
     },
-    level: 'high',
   },
 ];
+
+export const esccGrades: readonly EsccGradeInfo[] = gradeWording.map((g) => ({ ...g, level: esccLevelOf[g.id] }));
 
 export const esccLevelLabels: Readonly<Record<EsccLevel, Localized>> = {
   low: { it: 'Compressione di basso grado (0–1c)', en: 'Low-grade compression (0–1c)' },
   high: { it: 'Compressione di alto grado (2–3)', en: 'High-grade compression (2–3)' },
 };
 
-export function isEsccGrade(value: unknown): value is EsccGrade {
-  return typeof value === 'string' && (esccGradeIds as readonly string[]).includes(value);
+/** One locale's wording of the grades, for an island's props: names, one-line descriptions, level labels. */
+export interface EsccGradeTexts {
+  grades: Readonly<Record<EsccGrade, { name: string; description: string }>>;
+  levels: Readonly<Record<EsccLevel, string>>;
+}
+
+export function esccGradeTexts(lang: Locale): EsccGradeTexts {
+  return {
+    grades: Object.fromEntries(esccGrades.map((g) => [g.id, { name: g.name[lang], description: g.description[lang] }])) as Record<EsccGrade, { name: string; description: string }>,
+    levels: { low: esccLevelLabels.low[lang], high: esccLevelLabels.high[lang] },
+  };
 }

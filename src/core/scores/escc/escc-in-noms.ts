@@ -1,6 +1,6 @@
 import { decideNoms } from '../noms/decide-noms';
 import { nomsRules, type NomsRule, type NomsRuleId } from '../noms/noms-rules';
-import type { EsccGrade } from './escc-definition';
+import type { EsccGrade } from './escc-grades';
 
 /** Rules that follow from the grade, the deficit and the histology; the mechanical ones belong to SINS. */
 const neuroOncologic: readonly NomsRuleId[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { esccGradeIds, esccGrades, esccLevelLabels, esccRefs } from './escc-definition';
+import { esccGradeIds, esccGrades, esccGradeTexts, esccLevelLabels, esccRefs } from './escc-definition';
 import { esccQueryString, parseEsccQuery } from './escc-query';
 import { gradeEscc } from './grade-escc';
 
@@ -25,12 +25,23 @@ describe('ESCC (Bilsky) scale', () => {
     expect(esccRefs).toContain('bilsky2010');
   });
 
+  it('gives an island one locale\'s wording of every grade, and nothing of the other', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const texts = esccGradeTexts(lang);
+      for (const g of esccGrades) {
+        expect(texts.grades[g.id]).toEqual({ name: g.name[lang], description: g.description[lang] });
+      }
+      expect(texts.levels).toEqual({ low: esccLevelLabels.low[lang], high: esccLevelLabels.high[lang] });
+    }
+    expect(JSON.stringify(esccGradeTexts('en'))).not.toContain('Grado');
+  });
+
   it.each(esccGradeIds)('grades %s', (id) => {
     const r = gradeEscc(id);
     expect(r.kind).toBe('result');
     if (r.kind === 'result') {
       expect(r.grade).toBe(id);
-      expect(r.info.id).toBe(id);
+      expect(r.level).toBe(id === '2' || id === '3' ? 'high' : 'low');
     }
   });
 

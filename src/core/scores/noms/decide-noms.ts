@@ -1,5 +1,5 @@
 import { gradeEscc } from '../escc/grade-escc';
-import type { EsccGrade, EsccLevel } from '../escc/escc-definition';
+import type { EsccGrade, EsccLevel } from '../escc/escc-grades';
 import { histologyById, histologyIds, type HistologyId, type NomsRadiosensitivity } from '../radiosensitivity/histologies';
 import { readNumber } from '../numeric-input';
 import { scoreSins, type SinsInput } from '../sins/score-sins';

@@ -1,5 +1,5 @@
 import { parseChoiceParams, toQueryString, type QueryNotice } from '../query';
-import { esccGradeIds } from '../escc/escc-definition';
+import { esccGradeIds } from '../escc/escc-grades';
 import { readNumber } from '../numeric-input';
 import { histologyIds } from '../radiosensitivity/histologies';
 import { sinsPoints, sinsComponentIds, type SinsComponentId } from '../sins/sins-points';
