@@ -29,11 +29,36 @@ describe('NomsCalculator', () => {
     expect(document.body.textContent).not.toContain('NaN');
   });
 
-  it('reuses the ESCC cards and the SINS inputs', () => {
+  it('reuses the ESCC cards: six grades, each named, described and drawn from the markup the wrapper passes', () => {
     render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
-    expect(within(group('ESCC grade (Bilsky)')).getAllByRole('radio')).toHaveLength(6);
-    expect(document.querySelector('[data-level="T11"]')).not.toBeNull();
+    const radios = within(group('ESCC grade (Bilsky)')).getAllByRole('radio');
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1a', '1b', '1c', '2', '3']);
+    for (const r of radios) {
+      const grade = r.getAttribute('value')!;
+      expect(screen.getByRole('radio', { name: grade === '0' ? 'Grade 0' : `Grade ${grade}` })).toBe(r);
+      const drawing = r.closest('label')!.querySelector(`svg[data-escc-drawing="${grade}"]`)!;
+      expect(drawing.getAttribute('aria-hidden')).toBe('true');
+      expect(drawing.querySelectorAll('ellipse').length).toBeGreaterThan(3);
+      // The hatch pattern has an id of this widget's own, and the tumour uses it.
+      const hatch = drawing.querySelector('pattern')!.id;
+      expect(hatch).toMatch(new RegExp(`^escc-hatch-${grade}-noms`));
+      expect(drawing.innerHTML).toContain(`url(#${hatch})`);
+    }
+    expect(screen.getByRole('radio', { name: 'Grade 2', description: /Cord compression with cerebrospinal fluid still visible/ })).toBeTruthy();
+    expect(document.querySelectorAll('.escc-key .escc-swatch')).toHaveLength(5);
+  });
+
+  it('reuses the SINS inputs, shown at first: the items mode scores the six items with the SINS core', async () => {
+    const user = userEvent.setup();
+    render(<NomsCalculator lang="en" texts={nomsTexts('en')} drawings={esccDrawings} />);
+    expect(screen.getByRole('radio', { name: 'Score the six SINS items here' })).toHaveProperty('checked', true);
     expect(screen.getByTestId('sins-level').textContent).toBe('No level chosen');
+    await user.click(document.querySelector('[data-level="T11"]')!);
+    for (const [legend, option] of [['Pain', /^Mechanical/], ['Bone lesion', /^Lytic/], ['Radiographic alignment', /^Normal/], ['Vertebral body collapse', /^> 50% collapse/], ['Posterolateral elements', /^Unilateral/]] as const) {
+      await user.click(within(group(new RegExp(`^${legend}`))).getByRole('radio', { name: option }));
+    }
+    expect(screen.getByTestId('noms-sins').textContent).toBe('SINS 12: Possible instability (indeterminate)');
+    expect(screen.getByTestId('score-missing').textContent).toBe('Missing: ESCC grade, Radiosensitivity (histology or category), Tolerance of surgery');
   });
 
   it('T11 link with high-grade ESCC: asks the deficit and surgery, then gives what the core decides', async () => {
@@ -94,6 +119,16 @@ describe('NomsCalculator', () => {
     await user.selectOptions(select, 'breast');
     expect(screen.getByTestId('noms-category').textContent).toBe('NOMS category for this histology: Radiosensitive to conventional radiotherapy');
     expect(screen.getByRole('radio', { name: 'Radiosensitive to conventional radiotherapy' })).toHaveProperty('checked', true);
+    // Each histology's category and the studies' agreement come from the server-resolved props.
+    await user.selectOptions(select, 'renal');
+    expect(screen.getByTestId('noms-category').textContent).toBe('NOMS category for this histology: Radioresistant to conventional radiotherapy');
+    expect(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' })).toHaveProperty('checked', true);
+    expect(screen.queryByRole('link', { name: 'See the radiosensitivity table' })).toBeNull();
+    // Where the studies disagree (colon), the note links to the table for that histology.
+    await user.selectOptions(select, 'colon');
+    expect(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('link', { name: 'See the radiosensitivity table' }).getAttribute('href')).toBe('/en/tools/radiosensitivity/?histology=colon');
+    await user.selectOptions(select, 'breast');
     await user.click(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' }));
     expect(select.value).toBe('');
     expect(screen.getByRole('radio', { name: 'Radioresistant to conventional radiotherapy' })).toHaveProperty('checked', true);

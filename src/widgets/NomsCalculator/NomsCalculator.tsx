@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { isEsccGrade } from '../../core/scores/escc/escc-grades';
-import { decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
+import { categoryOfParam, decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
 import { nomsQueryString, parseNomsQuery } from '../../core/scores/noms/noms-query';
 import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
 import type { NomsTexts } from '../../core/scores/noms/noms-texts';
@@ -237,8 +237,7 @@ export default function NomsCalculator({ lang, texts, drawings, syncUrl = false,
   // Oncologic: a histology decides the category (the studies' agreement was asked of the radiosensitivity core on the server).
   const histology = texts.histologies.find((h) => h.id === input.histology);
   const histologyCategory = histology ? histologyById(histology.id)?.noms : undefined;
-  const category: NomsRadiosensitivity | undefined =
-    histologyCategory ?? input.radiosensitivity === 'sensitive' ? 'radiosensitive' : input.radiosensitivity === 'resistant' ? 'radioresistant' : undefined;
+  const category: NomsRadiosensitivity | undefined = histologyCategory ?? categoryOfParam(input.radiosensitivity ?? '');
 
   // Mechanical: live SINS summary from the SINS core, whichever way it is given.
   const sinsSummary = (() => {

@@ -72,7 +72,8 @@ export type NomsResult =
 
 export const yesNo: readonly YesNo[] = ['yes', 'no'];
 export const radiosensitivityParamValues = ['sensitive', 'resistant'] as const;
-const categoryOfParam = (v: string): NomsRadiosensitivity | undefined =>
+/** The category a `radiosensitivity=` value names (also what the NOMS view shows as chosen). */
+export const categoryOfParam = (v: string): NomsRadiosensitivity | undefined =>
   v === 'sensitive' ? 'radiosensitive' : v === 'resistant' ? 'radioresistant' : undefined;
 const sinsTotalRule = { min: 0, max: 18, integer: true };
 const sinsTotalAllowed = ['0…18'];
