@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { isEsccGrade } from '../../core/scores/escc/escc-grades';
-import { categoryOfParam, decideNoms, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
+import { categoryOfParam, decideNoms, hasSinsItems, type NomsInput, type NomsResult } from '../../core/scores/noms/decide-noms';
 import { nomsQueryString, parseNomsQuery } from '../../core/scores/noms/noms-query';
 import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
 import type { NomsTexts } from '../../core/scores/noms/noms-texts';
@@ -64,7 +64,6 @@ const ruleDimensions: Readonly<Record<NomsRuleId, readonly Dimension[]>> = {
 const dimensions: readonly Dimension[] = ['N', 'O', 'M', 'S'];
 const paramOfCategory: Record<NomsRadiosensitivity, 'sensitive' | 'resistant'> = { radiosensitive: 'sensitive', radioresistant: 'resistant' };
 
-const hasSinsItems = (input: NomsInput) => input.level !== undefined || sinsComponentIds.some((c) => input[c] !== undefined);
 type SinsDef = NomsTexts['sins'];
 const sinsLabel = (id: string, lang: Locale, sins: SinsDef) => sins.components.find((c) => c.id === id)?.label[lang];
 

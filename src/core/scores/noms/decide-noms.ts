@@ -87,10 +87,12 @@ type Mechanical =
   | { kind: 'missing'; sinsMissing: string[] }
   | { kind: 'invalid'; invalid: NomsInvalid[] };
 
+/** Whether the input gives any SINS item (or the level): then the items win over a SINS total. */
+export const hasSinsItems = (input: NomsInput): boolean => input.level !== undefined || sinsComponentIds.some((c) => input[c] !== undefined);
+
 /** SINS components win over a total; the SINS core does the scoring so NOMS and SINS never disagree. */
 function readMechanical(input: NomsInput): Mechanical {
-  const hasComponent = input.level !== undefined || sinsComponentIds.some((c) => input[c] !== undefined);
-  if (hasComponent) {
+  if (hasSinsItems(input)) {
     const sinsInput: SinsInput = {};
     if (input.level !== undefined) sinsInput.level = input.level;
     for (const c of sinsComponentIds) {
