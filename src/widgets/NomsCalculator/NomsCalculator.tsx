@@ -8,7 +8,7 @@ import type { NomsRuleId } from '../../core/scores/noms/noms-rules';
 import type { NomsTexts } from '../../core/scores/noms/noms-texts';
 import { readNumber } from '../../core/scores/numeric-input';
 import type { QueryNotice } from '../../core/scores/query';
-import { histologyById, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histologies';
+import { categoryOfHistology, type NomsRadiosensitivity } from '../../core/scores/radiosensitivity/histology-categories';
 import { toolHref } from '../../core/scores/score-ids';
 import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
 import { sinsComponentIds } from '../../core/scores/sins/sins-points';
@@ -235,7 +235,7 @@ export default function NomsCalculator({ lang, texts, drawings, syncUrl = false,
 
   // Oncologic: a histology decides the category (the studies' agreement was asked of the radiosensitivity core on the server).
   const histology = texts.histologies.find((h) => h.id === input.histology);
-  const histologyCategory = histology ? histologyById(histology.id)?.noms : undefined;
+  const histologyCategory = histology ? categoryOfHistology(histology.id) : undefined;
   const category: NomsRadiosensitivity | undefined = histologyCategory ?? categoryOfParam(input.radiosensitivity ?? '');
 
   // Mechanical: live SINS summary from the SINS core, whichever way it is given.

@@ -1,6 +1,6 @@
 import { gradeEscc } from '../escc/grade-escc';
 import type { EsccGrade, EsccLevel } from '../escc/escc-grades';
-import { histologyById, histologyIds, type HistologyId, type NomsRadiosensitivity } from '../radiosensitivity/histologies';
+import { categoryOfHistology, histologyIds, type HistologyId, type NomsRadiosensitivity } from '../radiosensitivity/histology-categories';
 import { readNumber } from '../numeric-input';
 import { scoreSins, type SinsInput } from '../sins/score-sins';
 import { sinsComponentIds, sinsPoints, type SinsBand } from '../sins/sins-points';
@@ -122,9 +122,9 @@ type Oncologic =
 /** A histology, when given, decides the category (and wins over a category given alongside it). */
 function readOncologic(input: NomsInput): Oncologic {
   if (input.histology !== undefined && input.histology !== '') {
-    const h = histologyById(input.histology);
-    if (!h) return { kind: 'invalid', invalid: { component: 'histology', value: input.histology, allowed: histologyIds } };
-    return { kind: 'ok', category: h.noms, histology: h.id as HistologyId };
+    const category = categoryOfHistology(input.histology);
+    if (!category) return { kind: 'invalid', invalid: { component: 'histology', value: input.histology, allowed: histologyIds } };
+    return { kind: 'ok', category, histology: input.histology as HistologyId };
   }
   if (input.radiosensitivity === undefined || input.radiosensitivity === '') return { kind: 'missing' };
   const category = categoryOfParam(input.radiosensitivity);

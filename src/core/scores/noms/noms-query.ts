@@ -1,7 +1,7 @@
 import { parseChoiceParams, toQueryString, type QueryNotice } from '../query';
 import { esccGradeIds } from '../escc/escc-grades';
 import { readNumber } from '../numeric-input';
-import { histologyIds } from '../radiosensitivity/histologies';
+import { histologyIds } from '../radiosensitivity/histology-categories';
 import { sinsPoints, sinsComponentIds, type SinsComponentId } from '../sins/sins-points';
 import { optionIdsByComponent } from '../sum-score';
 import { spineLevelIds } from '../sins/spine-levels';

@@ -32,6 +32,12 @@ describe('study table (seed 000, from Laufer 2013)', () => {
 });
 
 describe('NOMS categories (Laufer 2013)', () => {
+  it('labels every histology of the wording-free category list, in its order (the URL vocabulary)', async () => {
+    const { histologyCategories } = await import('./histology-categories');
+    expect(histologies.map((h) => h.id)).toEqual(histologyIds);
+    expect(histologies.map((h) => [h.id, h.noms])).toEqual(Object.entries(histologyCategories));
+  });
+
   it('lists the radiosensitive histologies', () => {
     expect(histologies.filter((h) => h.noms === 'radiosensitive').map((h) => h.id)).toEqual([
       'lymphoma', 'myeloma', 'seminoma', 'breast', 'prostate', 'ovarian', 'neuroendocrine',
