@@ -67,7 +67,7 @@ export const vpCriteria: readonly Criterion[] = [
   {
     id: 'vertebra-plana', kind: 'relative', refs: ['seed004-review'],
     label: { it: 'Perdita completa dell’altezza vertebrale (vertebra plana)', en: 'Complete loss of vertebral height (vertebra plana)' },
-    action: { it: 'Discussione in équipe: l’accesso e il riempimento possono non essere fattibili.', en: 'Team discussion: access and filling may not be feasible.' },
+    action: { it: 'Discussione nel team multidisciplinare: l’accesso e il riempimento possono non essere fattibili.', en: 'Team discussion: access and filling may not be feasible.' },
   },
   // Not in the review's list: the course's own stability rule (SINS 7 or more → spine surgeon; Fisher 2010),
   // asked here so that an unstable spine never reads as a plain "candidate".
