@@ -153,7 +153,11 @@ describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal e
   it('best candidate', () => expect(verdict(coblationCandidate, best)).toBe('candidate'));
   it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
   it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
-  it('neither canal nor wall → other options', () => expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other'));
+  it('neither canal nor wall → other options, without claiming that they usually suffice (no source says so)', () => {
+    expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other');
+    const r = run(coblationCandidate, { ...best, canal: 'no' });
+    if (r.kind === 'result') expect(r.verdict.label.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
+  });
 });
 
 describe('M12 MRgFUS — Napoli 2013: not applicable to the vertebral body; epidural block or deep sedation', () => {
