@@ -135,8 +135,8 @@ describe('caseDeck on the worked examples', () => {
     expect(link?.type === 'link' && link.href.en).toBe('/en/tools/pain-response/?vasBefore=9&vasAfter=6&odiBefore=39&odiAfter=26');
     expect(s?.fragments[0]).toMatchObject({
       text: {
-        en: 'Partial response; VAS fall 3 points (33%); relief not significant (≤ 50%)',
-        it: 'Risposta parziale; calo del VAS 3 punti (33%); sollievo non significativo (≤ 50%)',
+        en: 'Partial response; VAS fall 3 points (33.3%); relief not significant (≤ 50%)',
+        it: 'Risposta parziale; calo del VAS 3 punti (33,3%); sollievo non significativo (≤ 50%)',
       },
     });
   });

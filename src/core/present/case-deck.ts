@@ -176,7 +176,7 @@ function scoreContent(s: CaseScore): { facts: { label: Localized; value: Localiz
   if (r.kind === 'result') {
     result = per((lang) => {
       const it = lang === 'it';
-      const drop = `${formatNumber(r.drop, lang)} ${it ? 'punti' : 'points'} (${formatNumber(Math.round(r.percentReduction), lang)}%)`;
+      const drop = `${formatNumber(r.drop, lang)} ${it ? 'punti' : 'points'} (${formatNumber(r.percentReduction, lang)}%)`;
       const relief = r.significant ? significantReliefText.label[lang] : it ? 'sollievo non significativo (≤ 50%)' : 'relief not significant (≤ 50%)';
       return `${painBandTexts[r.band].label[lang]}; ${it ? 'calo del VAS' : 'VAS fall'} ${drop}; ${relief}`;
     });

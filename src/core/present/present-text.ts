@@ -43,7 +43,7 @@ export const slideTitles = {
 export const labels = {
   patient: { it: 'Paziente', en: 'Patient' },
   site: { it: 'Sede', en: 'Site' },
-  histology: { it: 'Istologia', en: 'Histology' },
+  histology: { it: 'Istotipo', en: 'Histology' },
   techniques: { it: 'Tecniche', en: 'Techniques' },
   approach: { it: 'Accesso', en: 'Approach' },
   source: { it: 'Fonte', en: 'Source' },
@@ -123,7 +123,7 @@ export const notePrompts = {
   },
   recommendationNote: {
     it: 'Nota della raccomandazione precedente: leggetela prima di passare oltre, vale per questo paziente.',
-    en: 'A note on the recommendation before: read it out before moving on, it applies to this patient.',
+    en: 'A note on the previous recommendation: read it out before moving on; it applies to this patient.',
   },
   ownSlide: ownSlideNote,
   lectureReferences: referencesNote,

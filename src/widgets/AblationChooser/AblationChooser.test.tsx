@@ -8,13 +8,13 @@ afterEach(cleanup);
 const fit = (m: string) => document.querySelector(`[data-modality="${m}"]`)!.getAttribute('data-fit');
 
 describe('AblationChooser', () => {
-  it('small lesion away from nerves: RF fits; very close: cryo fits and microwaves are to avoid', async () => {
+  it('small lesion away from nerves: RF fits; very close: cryo fits and microwaves are only possible', async () => {
     const user = userEvent.setup();
     render(<AblationChooser lang="en" />);
     expect(fit('rf')).toBe('fits');
     await user.click(screen.getByRole('radio', { name: 'Very close' }));
     expect(fit('cryo')).toBe('fits');
-    expect(fit('mw')).toBe('avoid');
+    expect(fit('mw')).toBe('possible');
     expect(document.querySelector('[data-modality="mw"]')!.textContent).toContain('embolization lecture');
   });
   it('fracture risk (keyboard): ethanol to avoid and consolidation advice appears, in Italian', async () => {

@@ -143,7 +143,7 @@ describe('PainResponseCalculator', () => {
   it('shows a refused URL value by its field', async () => {
     window.history.replaceState(null, '', '/it/tools/pain-response/?vasBefore=abc&vasAfter=6');
     render(<PainResponseCalculator lang="it" syncUrl />);
-    expect((await screen.findByTestId('error-vasBefore')).textContent).toBe('VAS prima: "abc" non è un numero (ammessi valori da 0 a 10).');
+    expect((await screen.findByTestId('error-vasBefore')).textContent).toBe('VAS prima: «abc» non è un numero (ammessi valori da 0 a 10).');
     expect(band()).toBe('invalid');
   });
 

@@ -28,6 +28,6 @@ describe('VertebroplastyCheck', () => {
     await user.click(screen.getByRole('checkbox', { name: /Lesione osteolitica vertebrale dolorosa/ }));
     await user.click(screen.getByRole('checkbox', { name: /vertebra plana/ }));
     expect(verdict()).toBe('team-decision');
-    expect(screen.getByTestId('vp-verdict').textContent).toContain('Possibile candidato: decidere in équipe');
+    expect(screen.getByTestId('vp-verdict').textContent).toContain('Possibile candidato: decidere nel team multidisciplinare');
   });
 });

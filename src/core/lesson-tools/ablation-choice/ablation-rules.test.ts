@@ -12,11 +12,15 @@ describe('ablation chooser encodes the sources', () => {
     const f = fit({ size: 'gt5' });
     expect([f.mw, f.cryo]).toEqual(['fits', 'fits']);
   });
-  it('flowchart: very close to neural or vascular structures → cryoablation, not microwaves', () => {
+  it('flowchart: very close to neural or vascular structures → cryoablation; microwaves not proposed, yet not contraindicated', () => {
     const f = fit({ proximity: 'close' });
     expect(f.cryo).toBe('fits');
-    expect(f.mw).toBe('avoid');
+    expect(f.mw).toBe('possible');
     expect(f.rf).toBe('possible');
+    // Size or matrix never make microwaves a good fit next to vessels and nerves.
+    expect(fit({ proximity: 'close', size: 'gt5', matrix: 'blastic' }).mw).toBe('possible');
+    const mw = chooseAblation({ ...base, proximity: 'close' }).find((v) => v.modality === 'mw')!;
+    expect(mw.reasons[0]!.text.en).toMatch(/does not propose microwaves.*thermal protection/);
   });
   it('CIRSE: curative RFA only up to 5 cm; metal implants → laser instead of RF', () => {
     expect(fit({ aim: 'curative', size: 'gt5' }).rf).toBe('avoid');

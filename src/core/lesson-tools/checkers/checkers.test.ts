@@ -82,6 +82,18 @@ describe('M3 readiness — CIRSE: normal coagulation, platelets, WBC; infections
     expect(fired(readiness, { ...ok, procedure: 'kyphoplasty' })).toContain('sedation-kp');
   });
   it('superficial lytic lesion → ultrasound is an option', () => expect(fired(readiness, { ...ok, site: 'superficial' })).toContain('guide-us'));
+  it('ablation: the CIRSE and Salapura–Jeromel positions on anaesthesia are both shown as a disagreement, citing both', () => {
+    const f = run(readiness, { ...ok, procedure: 'ablation' }).findings.find((x) => x.id === 'sedation-ablation')!;
+    expect(f.refs).toEqual(expect.arrayContaining(['gangi2010', 'seed004-review']));
+    expect(f.text.en).toMatch(/sources disagree.*general or spinal.*local anaesthesia with sedation.*anaesthetist/);
+    expect(f.text.it).toMatch(/non concordano.*generale, spinale.*anestesia locale con sedazione.*anestesista/);
+  });
+  it('kyphoplasty: no unsourced claim about sedation sits inside the cited sentence; our caveat is marked as ours', () => {
+    const f = run(readiness, { ...ok, procedure: 'kyphoplasty' }).findings.find((x) => x.id === 'sedation-kp')!;
+    expect(f.text.en).not.toMatch(/many centres/);
+    expect(f.text.en).toContain('our note');
+    expect(f.text.it).toContain('nota nostra');
+  });
 });
 
 describe('M5 Wallace 2015: seven indications for ablation', () => {
@@ -90,6 +102,14 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
   it('none → radiotherapy first; any one → ablation indicated', () => {
     expect(verdict(ablationIndications, none)).toBe('rt-first');
     for (const q of ablationIndications.questions) expect(verdict(ablationIndications, { ...none, [q.id]: 'yes' }), q.id).toBe('indicated');
+  });
+  it('"indicated" is not clearance: the verdict names the contraindications, cord compression, ESCC and SINS, in both languages', () => {
+    const r = run(ablationIndications, { ...none, persistent: 'yes' });
+    expect(r.kind).toBe('result');
+    if (r.kind !== 'result') return;
+    expect(r.verdict.tone).not.toBe('ok');
+    expect(r.verdict.label.en).toMatch(/contraindications.*vertebroplasty.*cord compression.*ESCC.*SINS/);
+    expect(r.verdict.label.it).toMatch(/controindicazioni.*vertebroplastica.*compressione midollare.*ESCC.*SINS/);
   });
   it('radioresistant tumours named as in the source: RCC, chondrosarcoma, melanoma', () => {
     expect(ablationIndications.questions.find((q) => q.id === 'radioresistant')!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
@@ -109,6 +129,18 @@ describe('M7 augmentation — Salapura & Jeromel 2014', () => {
     expect(run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' }).findings.find((f) => f.id === 'kp')!.text.en).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
     expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' })).toBe('vp');
   });
+  it('vertebroplasty: stability and epidural disease are checked before cement; the efficacy figures carry the review’s own caveat', () => {
+    const f = run(augmentationChoice, { site: 'vertebra', height: 'no', ga: 'yes' }).findings.find((x) => x.id === 'vp')!;
+    expect(f.text.en).toMatch(/grade ESCC and score SINS/);
+    expect(f.text.it).toMatch(/gradua l’ESCC e calcola il SINS/);
+    expect(f.text.en).toMatch(/86% at 1 month and 92% at 6 months according to the review.*Buchbinder, Kallmes/);
+    expect(f.text.en).not.toMatch(/osteoporotic/);
+  });
+  it('kyphoplasty and general anaesthesia: no unsourced sedation claim inside the review’s sentence', () => {
+    const texts = run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' }).findings.map((x) => x.text.en).join(' ');
+    expect(texts).not.toMatch(/centres (also use|perform kyphoplasty under) sedation/);
+    expect(texts).toContain('our note');
+  });
   it('long-bone diaphysis → no cement, surgical fixation', () => expect(verdict(augmentationChoice, { site: 'diaphysis' })).toBe('surgery'));
   it('pelvis and femoral head → osteoplasty', () => {
     expect(verdict(augmentationChoice, { site: 'pelvis' })).toBe('osteoplasty');
@@ -121,7 +153,11 @@ describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal e
   it('best candidate', () => expect(verdict(coblationCandidate, best)).toBe('candidate'));
   it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
   it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
-  it('neither canal nor wall → other options', () => expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other'));
+  it('neither canal nor wall → other options, without claiming that they usually suffice (no source says so)', () => {
+    expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other');
+    const r = run(coblationCandidate, { ...best, canal: 'no' });
+    if (r.kind === 'result') expect(r.verdict.label.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
+  });
 });
 
 describe('M12 MRgFUS — Napoli 2013: not applicable to the vertebral body; epidural block or deep sedation', () => {

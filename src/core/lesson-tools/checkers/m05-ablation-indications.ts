@@ -33,7 +33,8 @@ export const ablationIndications: CheckerDef = {
     text: c.caution ?? c.label,
   })),
   verdicts: [
-    { code: 'indicated', tone: 'ok', when: (_a, fired) => fired.length > 0, label: { it: 'Ablazione indicata da almeno un criterio: discutila in équipe', en: 'Ablation indicated by at least one criterion: discuss it in the team' } },
+    // Wallace's criteria are indications, not clearance: the verdict names what the tool does not ask (seed004-review).
+    { code: 'indicated', tone: 'warn', when: (_a, fired) => fired.length > 0, label: { it: 'Indicazione all’ablazione presente (almeno un criterio). Prima escludi le controindicazioni, che sono quelle della vertebroplastica (fra cui la compressione midollare sintomatica al livello), gradua l’ESCC e calcola il SINS; decisione nel team multidisciplinare.', en: 'An indication for ablation is present (at least one criterion). First rule out the contraindications, which are those of vertebroplasty (symptomatic cord compression at the level among them), grade ESCC and score SINS; the multidisciplinary team decides.' } },
     { code: 'rt-first', tone: 'neutral', when: () => true, label: { it: 'Nessun criterio: la radioterapia a fasci esterni resta lo standard', en: 'No criterion met: external beam radiotherapy remains the standard' } },
   ],
 };

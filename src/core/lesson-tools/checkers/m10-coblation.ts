@@ -24,6 +24,6 @@ export const coblationCandidate: CheckerDef = {
     { code: 'not-spinal', tone: 'neutral', when: (a) => a.spinal === 'no', label: { it: 'La ionizzazione a radiofrequenza è descritta per i tumori vertebrali', en: 'RF ionization is described for spinal tumours' } },
     { code: 'surgery-first', tone: 'warn', when: (a) => a.operable === 'yes', label: { it: 'Operabile: prima il parere chirurgico', en: 'Operable: surgical opinion first' } },
     { code: 'candidate', tone: 'ok', when: (_a, fired) => fired.includes('best'), label: { it: 'Buon candidato alla ionizzazione seguita da cemento', en: 'Good candidate for ionization followed by cement' } },
-    { code: 'other', tone: 'neutral', when: () => true, label: { it: 'Né estensione nel canale né muro rotto: di solito bastano cementoplastica o ablazione', en: 'No canal extension or broken wall: cementoplasty or ablation usually suffice' } },
+    { code: 'other', tone: 'neutral', when: () => true, label: { it: 'Né estensione nel canale né muro rotto: non è il candidato tipico della ionizzazione; valuta cementoplastica o ablazione', en: 'No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation' } },
   ],
 };

@@ -13,13 +13,13 @@ export const mrgfusEligibility: CheckerDef = {
     { id: 'anaesthesia', label: { it: 'Il paziente tollera un blocco epidurale o una sedazione profonda?', en: 'Can the patient have an epidural block or deep sedation?' }, options: yesNo },
   ],
   findings: [
-    { id: 'vertebral', level: 'stop', when: (a) => a.site === 'vertebral-body', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'MRgFUS non è applicabile al corpo vertebrale: considera radioterapia, ablazione percutanea o cementoplastica.', en: 'MRgFUS cannot be applied to the vertebral body: consider radiotherapy, percutaneous ablation or cementoplasty.' } },
+    { id: 'vertebral', level: 'stop', when: (a) => a.site === 'vertebral-body', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'MRgFUS non è applicabile al corpo vertebrale: considera radioterapia, ablazione percutanea o cementoplastica, dopo aver graduato l’ESCC e calcolato il SINS (compressione midollare sintomatica e instabilità cambiano la scelta).', en: 'MRgFUS cannot be applied to the vertebral body: consider radiotherapy, percutaneous ablation or cementoplasty, after grading ESCC and scoring SINS (symptomatic cord compression and instability change the choice).' } },
     { id: 'anaesthesia', level: 'warn', when: (a) => a.anaesthesia === 'no', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'Il trattamento si esegue in blocco epidurale o sedazione profonda: serve un consulto anestesiologico.', en: 'The treatment is done under epidural block or deep sedation: an anaesthesia consultation is needed.' } },
     { id: 'profile', level: 'ok', when: (a) => a.site === 'other', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'Necrosi coagulativa transcutanea: totalmente non invasiva, senza radiazioni ionizzanti, con poche complicanze. Nel caso della lezione una metastasi di carcinoma mammario è passata da VAS 10 a 0 in 45 minuti di trattamento.', en: 'Transcutaneous coagulative necrosis: fully non-invasive, no ionizing radiation, few complications. In the Italian lecture course’s case a breast cancer metastasis went from VAS 10 to 0 after a 45-minute treatment.' } },
   ],
   verdicts: [
     { code: 'not-applicable', tone: 'danger', when: (a) => a.site === 'vertebral-body', label: { it: 'Non applicabile al corpo vertebrale', en: 'Not applicable to the vertebral body' } },
     { code: 'anaesthesia', tone: 'warn', when: (a) => a.anaesthesia === 'no', label: { it: 'Possibile solo dopo il consulto anestesiologico', en: 'Possible only after the anaesthesia consultation' } },
-    { code: 'eligible', tone: 'ok', when: () => true, label: { it: 'MRgFUS è un’opzione da discutere in équipe', en: 'MRgFUS is an option to discuss in the team' } },
+    { code: 'eligible', tone: 'ok', when: () => true, label: { it: 'MRgFUS è un’opzione da discutere nel team multidisciplinare', en: 'MRgFUS is an option to discuss in the multidisciplinary team' } },
   ],
 };

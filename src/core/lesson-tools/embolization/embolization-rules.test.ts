@@ -12,6 +12,9 @@ describe('embolization planner encodes the sources', () => {
     const p = planEmbolization({ ...base, flags: ['adamkiewicz', 'renal'] });
     expect(p.verdict).toBe('stop');
     expect(p.flags[0]!.text.en).toContain('paraplegia');
+    // Counting it as a dangerous anastomosis is our classification, not the review's words: the text says so.
+    expect(p.flags[0]!.text.en).toContain('here we treat it as a dangerous anastomosis');
+    expect(p.flags[0]!.text.it).toContain('qui la trattiamo come un’anastomosi pericolosa');
   });
   it('relative contraindications: uncorrectable coagulopathy (the major one), renal insufficiency, contrast allergy', () => {
     for (const f of ['coagulopathy', 'renal', 'contrast-allergy'] as const) expect(planEmbolization({ ...base, flags: [f] }).verdict).toBe('caution');

@@ -14,6 +14,10 @@ describe('VP + RFA evidence table — values as in the course lecture', () => {
     expect(studyFlags(vpRfaStudies[0]!)).toEqual(['non-randomized', 'small', 'short-follow-up', 'source-uncertain']);
     expect(studyFlags(vpRfaStudies.find((s) => s.id === 'munk')!)).toEqual(['non-randomized', 'retrospective', 'small', 'short-follow-up', 'neuro-thermal', 'cement']);
   });
+  it('Goetz 2004 is radiofrequency ablation alone (its title names no cement): flagged rfa-only, and no other row is', () => {
+    expect(studyFlags(vpRfaStudies.find((s) => s.id === 'goetz')!)).toContain('rfa-only');
+    expect(vpRfaStudies.filter((s) => studyFlags(s).includes('rfa-only')).map((s) => s.id)).toEqual(['goetz']);
+  });
   it('sorts by patients descending, stable on ties', () => {
     expect(selectStudies({ design: 'all', events: 'all' }, 'patients', 'desc').map((s) => s.patients)).toEqual([43, 22, 19, 17, 17, 12, 4]);
     expect(selectStudies({ design: 'all', events: 'all' }, 'patients', 'desc').filter((s) => s.patients === 17).map((s) => s.id)).toEqual(['nakatsuka', 'toyota']);

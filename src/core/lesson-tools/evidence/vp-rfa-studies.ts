@@ -4,7 +4,7 @@ import type { Localized } from '../../i18n/locales';
  * The vertebroplasty + radiofrequency ablation studies tabulated in the course lecture (seed000-lecture),
  * values as printed there, with the flags a reader of this evidence should see.
  */
-export type StudyFlag = 'small' | 'retrospective' | 'non-randomized' | 'short-follow-up' | 'source-uncertain' | 'neuro-thermal' | 'cement';
+export type StudyFlag = 'small' | 'retrospective' | 'non-randomized' | 'short-follow-up' | 'source-uncertain' | 'rfa-only' | 'neuro-thermal' | 'cement';
 export interface Study {
   id: string;
   label: string;
@@ -23,11 +23,13 @@ export interface Study {
   cement: number;
   other: number;
   uncertainSource?: true;
+  /** Tabulated by the lecture under "vertebroplasty and radiofrequency", but the published study is of ablation alone. */
+  rfaOnly?: true;
 }
 
 export const vpRfaStudies: readonly Study[] = [
   { id: 'gronemeyer', label: 'Gronemeyer et al.', year: 2004, ref: 'seed000-lecture', design: 'prospective', patients: 4, procedures: 4, followUpMonths: 5.8, followUp: { it: '5,8 mesi', en: '5.8 months' }, improvedPct: 74.4, complications: { it: 'nessuna', en: 'none' }, neuroThermal: 0, cement: 0, other: 0, uncertainSource: true },
-  { id: 'goetz', label: 'Goetz et al.', year: 2004, ref: 'goetz2004', design: 'prospective', patients: 43, procedures: 43, followUpMonths: 7, followUp: { it: '7 mesi', en: '7 months' }, improvedPct: 95, complications: { it: '1 ustione cutanea; 1 incontinenza urinaria e fecale transitoria; 1 frattura dell’acetabolo', en: '1 skin burn; 1 transient bladder and bowel incontinence; 1 acetabular fracture' }, neuroThermal: 2, cement: 0, other: 1 },
+  { id: 'goetz', label: 'Goetz et al.', year: 2004, ref: 'goetz2004', design: 'prospective', patients: 43, procedures: 43, followUpMonths: 7, followUp: { it: '7 mesi', en: '7 months' }, improvedPct: 95, complications: { it: '1 ustione cutanea; 1 incontinenza urinaria e fecale transitoria; 1 frattura dell’acetabolo', en: '1 skin burn; 1 transient bladder and bowel incontinence; 1 acetabular fracture' }, neuroThermal: 2, cement: 0, other: 1, rfaOnly: true },
   { id: 'nakatsuka', label: 'Nakatsuka et al.', year: 2004, ref: 'nakatsuka2004', design: 'prospective', patients: 17, procedures: 23, followUpMonths: 4.9, followUp: { it: '4,9 mesi', en: '4.9 months' }, improvedPct: 96, complications: { it: '4 danni neurologici', en: '4 neural injuries' }, neuroThermal: 4, cement: 0, other: 0 },
   { id: 'toyota', label: 'Toyota et al.', year: 2005, ref: 'toyota2005', design: 'prospective', patients: 17, procedures: 17, followUpMonths: 7.3, followUp: { it: '7,3 mesi', en: '7.3 months' }, improvedPct: 100, complications: { it: '2 dolori radicolari', en: '2 nerve-root pain' }, neuroThermal: 2, cement: 0, other: 0 },
   { id: 'vanderlinden', label: 'van der Linden et al.', year: 2007, ref: 'vanderlinden2007', design: 'prospective', patients: 12, procedures: 12, followUpMonths: 5.6, followUp: { it: '18 (media 5,6 mesi)', en: '18 (mean 5.6 months)' }, improvedPct: 81, complications: { it: '1 dolore radicolare', en: '1 nerve-root pain' }, neuroThermal: 1, cement: 0, other: 0 },
@@ -45,6 +47,7 @@ export function studyFlags(s: Study): StudyFlag[] {
   if (s.patients < SMALL_STUDY) f.push('small');
   if (s.followUpMonths < SHORT_FOLLOW_UP_MONTHS) f.push('short-follow-up');
   if (s.uncertainSource) f.push('source-uncertain');
+  if (s.rfaOnly) f.push('rfa-only');
   if (s.neuroThermal > 0) f.push('neuro-thermal');
   if (s.cement > 0) f.push('cement');
   return f;

@@ -27,7 +27,7 @@ export const approachRules: Record<SpineRegion, ApproachRule> = {
   },
   thoracic: {
     region: 'thoracic', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'],
-    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione “bull’s eye” con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
+    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione «bull’s eye» con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
     position: { it: 'Paziente prono.', en: 'Patient prone.' },
     gauges: [
       { source: 'gangi2010', gauge: { it: '10 G (tratto dorso-lombare)', en: '10 G (thoracolumbar spine)' } },
@@ -36,7 +36,7 @@ export const approachRules: Record<SpineRegion, ApproachRule> = {
   },
   lumbar: {
     region: 'lumbar', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'],
-    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione “bull’s eye” con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
+    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione «bull’s eye» con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
     position: { it: 'Paziente prono.', en: 'Patient prone.' },
     gauges: [
       { source: 'gangi2010', gauge: { it: '10 G (tratto dorso-lombare)', en: '10 G (thoracolumbar spine)' } },

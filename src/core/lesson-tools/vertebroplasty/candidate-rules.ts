@@ -67,7 +67,14 @@ export const vpCriteria: readonly Criterion[] = [
   {
     id: 'vertebra-plana', kind: 'relative', refs: ['seed004-review'],
     label: { it: 'Perdita completa dell’altezza vertebrale (vertebra plana)', en: 'Complete loss of vertebral height (vertebra plana)' },
-    action: { it: 'Discussione in équipe: l’accesso e il riempimento possono non essere fattibili.', en: 'Team discussion: access and filling may not be feasible.' },
+    action: { it: 'Discussione nel team multidisciplinare: l’accesso e il riempimento possono non essere fattibili.', en: 'Team discussion: access and filling may not be feasible.' },
+  },
+  // Not in the review's list: the course's own stability rule (SINS 7 or more → spine surgeon; Fisher 2010),
+  // asked here so that an unstable spine never reads as a plain "candidate".
+  {
+    id: 'instability', kind: 'relative', refs: ['fisher2010', 'laufer2013'],
+    label: { it: 'SINS 7 o più, sublussazione o traslazione, o deformità nuova', en: 'SINS 7 or more, subluxation or translation, or a new deformity' },
+    action: { it: 'Parere del chirurgo vertebrale sulla stabilità prima del cemento (SINS, NOMS): il cemento consolida il corpo vertebrale, non riallinea la colonna.', en: 'Spine surgeon’s opinion on stability before cement (SINS, NOMS): cement consolidates the vertebral body, it does not realign the spine.' },
   },
   {
     id: 'posterior-wall', kind: 'caution', refs: ['seed004-review', 'gangi2010'],

@@ -8,8 +8,11 @@ describe('vertebroplasty criteria encode the sources', () => {
   it('absolute contraindications — Salapura & Jeromel 2014: infection, uncorrectable coagulopathy, symptomatic cord compression at the level, severe cardiopulmonary disease, no surgical back-up or monitoring', () => {
     expect(ids('absolute').sort()).toEqual(['cardiopulmonary', 'coagulopathy', 'cord-compression', 'infection', 'no-backup']);
   });
-  it('relative contraindications — same review: cannot lie prone, acute burst fracture, vertebra plana', () => {
-    expect(ids('relative').sort()).toEqual(['burst-fracture', 'cannot-lie-prone', 'vertebra-plana']);
+  it('relative contraindications — same review: cannot lie prone, acute burst fracture, vertebra plana; plus instability (SINS, Fisher 2010)', () => {
+    expect(ids('relative').sort()).toEqual(['burst-fracture', 'cannot-lie-prone', 'instability', 'vertebra-plana']);
+    const review = vpCriteria.filter((c) => c.kind === 'relative' && c.id !== 'instability');
+    for (const c of review) expect(c.refs, c.id).toContain('seed004-review');
+    expect(vpCriteria.find((c) => c.id === 'instability')!.refs).toContain('fisher2010');
   });
   it('every contraindication names an action or consultation in both languages, and every criterion a source', () => {
     for (const c of vpCriteria) {
@@ -37,6 +40,13 @@ describe('checkVertebroplasty', () => {
   it('no indication: nothing to treat', () => {
     expect(checkVertebroplasty([]).verdict).toBe('no-indication');
     expect(checkVertebroplasty(['burst-fracture']).verdict).toBe('no-indication');
+  });
+  it('an unstable spine (SINS 7 or more) is never a plain candidate: team decision with the spine surgeon named', () => {
+    const r = checkVertebroplasty(['painful-lytic', 'instability']);
+    expect(r.verdict).toBe('team-decision');
+    expect(r.relative.map((c) => c.id)).toEqual(['instability']);
+    expect(r.relative[0]!.action!.en).toMatch(/spine surgeon/i);
+    expect(r.relative[0]!.action!.it).toContain('chirurgo vertebrale');
   });
   it('a relative contraindication or a broken posterior wall: team decision', () => {
     expect(checkVertebroplasty(['fracture-risk', 'vertebra-plana']).verdict).toBe('team-decision');

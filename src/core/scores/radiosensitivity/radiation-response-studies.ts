@@ -28,8 +28,8 @@ export type StudyColumn = (typeof studyColumns)[number];
 export const columnsVerified = false;
 
 export const columnsCaveat: Localized = {
-  it: 'La tabella riprodotta nel corso italiano (2020) riporta i giudizi di ogni studio ma non dice a quale istotipo si riferisca ciascuna colonna. L’attribuzione mostrata qui ricostruisce la tabella di Laufer e colleghi (2013): se un giudizio per studio conta per una decisione, verificatelo sull’articolo originale. La classe di radiosensibilità di ogni istotipo non dipende da questa ricostruzione.',
-  en: 'The table reproduced in the Italian lecture course (2020) gives each study’s ratings but not which histology each column belongs to. The assignment shown here reconstructs the table of Laufer and colleagues (2013): if a per-study rating matters for a decision, check it in the original paper. The radiosensitivity class of each histology does not depend on this reconstruction.',
+  it: 'La tabella riprodotta nella lezione del corso italiano riporta i giudizi di ogni studio ma non dice a quale istotipo si riferisca ciascuna colonna. L’attribuzione mostrata qui ricostruisce la tabella di Laufer e colleghi (2013): se un giudizio per studio conta per una decisione, verificalo sull’articolo originale. La classe di radiosensibilità di ogni istotipo non dipende da questa ricostruzione.',
+  en: 'The table reproduced in the Italian lecture course gives each study’s ratings but not which histology each column belongs to. The assignment shown here reconstructs the table of Laufer and colleagues (2013): if a per-study rating matters for a decision, check it in the original paper. The radiosensitivity class of each histology does not depend on this reconstruction.',
 };
 
 export interface StudyRow {

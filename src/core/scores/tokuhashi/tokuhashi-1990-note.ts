@@ -20,8 +20,8 @@ export const tokuhashi1990Note: TokuhashiVersionNote = {
   },
   points: [
     {
-      it: 'Il corso italiano (2020), parlando di prognosi, cita il lavoro del 1990; questo calcolatore usa la revisione del 2005, oggi quella di riferimento.',
-      en: 'The Italian lecture course (2020) cites the 1990 paper when it discusses prognosis; this calculator uses the 2005 revision, the one in current use.',
+      it: 'La lezione del corso italiano, parlando di prognosi, cita il lavoro del 1990; questo calcolatore usa la revisione del 2005, oggi quella di riferimento.',
+      en: 'The Italian lecture course cites the 1990 paper when it discusses prognosis; this calculator uses the 2005 revision, the one in current use.',
     },
     {
       it: 'Nel 1990 gli stessi sei parametri valevano ciascuno da 0 a 2 punti, per un totale massimo di 12 invece di 15.',
