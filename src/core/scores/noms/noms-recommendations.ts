@@ -59,7 +59,7 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'The ablative, conformal dose of radiosurgery overcomes radioresistance; with low-grade compression the cord is far enough away to be spared. Wallace and colleagues advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited.',
     },
     alternative: {
-      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
       en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
@@ -95,7 +95,7 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Instability (SINS 13–18) or mechanical, movement-related pain is an indication of its own for stabilization, whatever the SINS band, the compression grade or the radiosensitivity: radiotherapy corrects neither. A spine surgeon chooses between surgical stabilization (open or minimally invasive) and percutaneous cement augmentation (vertebroplasty or kyphoplasty); the indicated radiation follows.',
     },
     alternative: {
-      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
       en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
@@ -107,7 +107,7 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Stabilization is indicated (SINS 13–18 or mechanical pain) but the patient cannot tolerate surgery: percutaneous cement augmentation is the minimally invasive route, followed by the indicated radiation. The contraindications come first, symptomatic cord compression at the level among them. Cement consolidates the vertebral body: it does not reduce a subluxation or translation, nor replace destroyed posterior elements; an acute burst fracture and vertebra plana are relative contraindications (Salapura and Jeromel, 2014). If the SINS rests on these findings, decide with the spine surgeon before cement.',
     },
     alternative: {
-      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione in équipe.',
+      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
       en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
@@ -120,10 +120,10 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
     },
   },
   'orthosis-no-cement': {
-    label: { it: 'Niente cemento a questo livello: ortesi, analgesia e rivalutazione in équipe', en: 'No cement at this level: brace, analgesia and team reassessment' },
+    label: { it: 'Niente cemento a questo livello: ortesi, analgesia e rivalutazione nel team multidisciplinare', en: 'No cement at this level: brace, analgesia and team reassessment' },
     short: { it: 'Ortesi, niente cemento', en: 'Brace, no cement' },
     explanation: {
-      it: 'La stabilizzazione sarebbe indicata, ma il paziente non tollera la chirurgia e la compressione midollare sintomatica controindica il cemento percutaneo a questo livello. Restano il supporto esterno (ortesi), l’analgesia e la radioterapia urgente: misure di supporto che le fonti qui usate non discutono, indicate qui come ripiego prudente. L’équipe multidisciplinare rivaluta se cambiano il quadro neurologico o le condizioni generali.',
+      it: 'La stabilizzazione sarebbe indicata, ma il paziente non tollera la chirurgia e la compressione midollare sintomatica controindica il cemento percutaneo a questo livello. Restano il supporto esterno (ortesi), l’analgesia e la radioterapia urgente: misure di supporto che le fonti qui usate non discutono, indicate qui come ripiego prudente. Il team multidisciplinare rivaluta se cambiano il quadro neurologico o le condizioni generali.',
       en: 'Stabilization would be indicated, but the patient cannot tolerate surgery and symptomatic cord compression contraindicates percutaneous cement at this level. What remains is external support (a brace), analgesia and urgent radiotherapy: supportive measures the sources used here do not discuss, given here as the cautious fall-back. The multidisciplinary team reassesses if the neurological picture or the general condition changes.',
     },
   },

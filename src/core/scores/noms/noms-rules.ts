@@ -136,7 +136,7 @@ export const nomsRules: Readonly<Record<NomsRuleId, NomsRule>> = {
       en: 'Stabilization indicated, symptomatic cord compression, patient unable to tolerate surgery',
     },
     then: {
-      it: 'Né chirurgia né cemento: ortesi, analgesia, radioterapia urgente e rivalutazione in équipe.',
+      it: 'Né chirurgia né cemento: ortesi, analgesia, radioterapia urgente e rivalutazione nel team multidisciplinare.',
       en: 'Neither surgery nor cement: brace, analgesia, urgent radiotherapy and team reassessment.',
     },
     refs: ['seed004-review'],

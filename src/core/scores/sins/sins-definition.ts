@@ -68,8 +68,8 @@ const components: Readonly<Record<SinsComponentId, Wording>> = {
   collapse: {
     label: { it: 'Crollo del corpo vertebrale', en: 'Vertebral body collapse' },
     help: {
-      it: '"> 50%": il corpo ha perso più di metà della sua altezza. Senza crollo conta se il tumore occupa più di metà del corpo.',
-      en: '"> 50%": the body has lost more than half of its height. Without collapse, what counts is whether tumour fills more than half the body.',
+      it: '«> 50%»: il corpo ha perso più di metà della sua altezza. Senza crollo conta se il tumore occupa più di metà del corpo.',
+      en: '“> 50%”: the body has lost more than half of its height. Without collapse, what counts is whether tumour fills more than half the body.',
     },
     options: {
       gt50: { it: 'Crollo > 50%', en: '> 50% collapse' },
