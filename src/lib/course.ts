@@ -34,6 +34,9 @@ export function courseOf(lists: Pick<Course, 'cases' | 'references' | 'glossary'
   };
 }
 
+/** The ids of a list of typed links (`reference()` in src/content.config.ts), for components that take ids. */
+export const idsOf = (links: readonly { id: string }[]): string[] => links.map((l) => l.id);
+
 /** One reference by id; an unknown id names the file it should be in. */
 export function referenceIn(course: Pick<Course, 'referenceById'>, id: string): Reference {
   const ref = course.referenceById.get(id);

@@ -15,6 +15,7 @@ import { citationContext } from '../core/present/citation';
 import type { Deck, DeckContext } from '../core/present/deck';
 import type { PlaylistCatalog, PlaylistItem } from '../core/present/playlist';
 import { loadCourse } from './content';
+import { idsOf } from './course';
 import { lessonsFor, lessonSlug } from './lessons';
 import { toolId, toolPagesFor } from './tools';
 
@@ -104,7 +105,7 @@ async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
     const { figures, markup } = await lessonFigures(l.body);
     const { widgets, strings } = deckWidgets(l.body, toolTitle);
     out.set(slug, {
-      deck: { ...lessonDeck({ slug, it: l.data, en: other.data, figures, widgets }, ctx), figures: markup, ...(widgets.length ? { widgetStrings: strings } : {}) },
+      deck: { ...lessonDeck({ slug, it: { ...l.data, refs: idsOf(l.data.refs) }, en: { ...other.data, refs: idsOf(other.data.refs) }, figures, widgets }, ctx), figures: markup, ...(widgets.length ? { widgetStrings: strings } : {}) },
       module: l.data.module,
       title: { it: l.data.title, en: other.data.title },
     });
