@@ -149,6 +149,8 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     const parsed = caseSchema.safeParse(data);
     if (!parsed.success) {
       errors.push(...zodErrors(file, parsed.error));
+      // The case exists, only wrongly: questions citing it are not also reported as citing an unknown case.
+      caseIds.add(fileStem(file));
       continue;
     }
     const c = parsed.data;
