@@ -1,7 +1,6 @@
 // The site's one door to the data collections (src/content.config.ts): cases, the question bank, references and
 // the glossary, read through astro:content and typed by the collection schemas. Nothing here parses a file.
 import { getCollection } from 'astro:content';
-import type { CaseStudy } from '../core/content/case-schema';
 import type { GlossaryEntry, Reference } from '../core/content/schemas';
 import { courseOf, referenceIn, type Course } from './course';
 
@@ -31,13 +30,7 @@ async function readCourse(): Promise<Course> {
   });
 }
 
-/** One case, reference or glossary term by id; an unknown id names the file it should be in. */
-export async function getCase(id: string): Promise<CaseStudy> {
-  const c = (await loadCourse()).caseById.get(id);
-  if (!c) throw new Error(`Unknown case "${id}" (no content/cases/${id}.yaml)`);
-  return c;
-}
-
+/** One reference or glossary term by id; an unknown id names the file it should be in. */
 export async function getReference(id: string): Promise<Reference> {
   return referenceIn(await loadCourse(), id);
 }
