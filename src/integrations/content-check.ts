@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContentSources } from './load-content';
-import { formatContentErrors, validateContent } from '../core/content/validate-content';
+import { validateContent } from '../core/content/validate-content';
+import { contentError } from './checked-loader';
 import { termVariants } from '../core/content/validate-prose';
 import { glossaryFileSchema } from '../core/content/schemas';
 import { checkBuiltPages } from './built-page-check';
@@ -19,7 +20,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         const errors = validateContent(loadContentSources(root));
-        if (errors.length > 0) throw new Error(formatContentErrors(errors));
+        if (errors.length > 0) throw contentError(errors);
         logger.info('content check passed');
       },
       'astro:build:done': ({ dir, logger }) => {

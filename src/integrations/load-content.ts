@@ -1,4 +1,6 @@
-// Node side of the content check: reads content/ from disk and hands plain data to the pure validator.
+// Node side of the content check: reads content/ from disk and hands plain data to the pure validator. This is the
+// checker's input only, read before Astro builds its collections (a check over collection entries could run only
+// after every loader, and Astro merely logs a dangling reference()); the site reads content through astro:content.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';

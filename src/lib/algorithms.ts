@@ -1,7 +1,9 @@
 // Build-time helpers for the algorithm walkthroughs: which references a graph cites and how to label them.
 import type { DecisionGraph } from '../core/algorithms/decision-graph';
 import type { Reference } from '../core/content/schemas';
-import { getReference, shortCitation } from './content-data';
+import { shortCitation } from './citation-text';
+import { loadCourse } from './content';
+import { referenceIn } from './course';
 
 /** Every reference id a graph cites, the graph's own first, then its nodes' in node order, without repeats. */
 export function algorithmRefIds(graph: DecisionGraph): string[] {
@@ -17,8 +19,9 @@ export function citationLabel(ref: Reference): string {
 }
 
 /** Reference id → { label, href? } for the island; `href` points at the page's own reference list. */
-export function algorithmRefLabels(graph: DecisionGraph, linkToPageList: boolean): Record<string, { label: string; href?: string }> {
+export async function algorithmRefLabels(graph: DecisionGraph, linkToPageList: boolean): Promise<Record<string, { label: string; href?: string }>> {
+  const course = await loadCourse();
   return Object.fromEntries(
-    algorithmRefIds(graph).map((id) => [id, { label: citationLabel(getReference(id)), ...(linkToPageList ? { href: `#ref-${id}` } : {}) }]),
+    algorithmRefIds(graph).map((id) => [id, { label: citationLabel(referenceIn(course, id)), ...(linkToPageList ? { href: `#ref-${id}` } : {}) }]),
   );
 }

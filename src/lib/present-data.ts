@@ -1,11 +1,10 @@
-// Build-time assembly of the presentation decks: cases from content/cases, lessons from the collection,
-// algorithms from the registry. Every deck is built in both languages at once.
-import { parse } from 'yaml';
+// Build-time assembly of the presentation decks: cases and references from the collections (src/lib/content.ts),
+// lessons and tool titles from theirs, algorithms from the registry. Every deck is built in both languages at once.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import CaseSchematic from '../components/CaseSchematic.astro';
 import { figures as lessonFigureComponents } from '../components/figures/index';
 import { algorithmMapMarkup } from '../components/figures/algorithm-map';
-import { caseSchema, type CaseStudy } from '../core/content/case-schema';
+import type { CaseStudy } from '../core/content/case-schema';
 import { algorithmIds, algorithms, type AlgorithmId } from '../core/algorithms/registry';
 import { locales, type Locale, type Localized } from '../core/i18n/locales';
 import { caseDeck, caseSchematicFigure } from '../core/present/case-deck';
@@ -13,29 +12,21 @@ import { lessonDeck, type LessonFigure } from '../core/present/lesson-deck';
 import { deckWidgets } from '../core/present/widget-slides-data';
 import { algorithmDeck, algorithmMapFigure } from '../core/present/algorithm-deck';
 import { citationContext } from '../core/present/citation';
-import type { Deck } from '../core/present/deck';
+import type { Deck, DeckContext } from '../core/present/deck';
 import type { PlaylistCatalog, PlaylistItem } from '../core/present/playlist';
-import { references } from './content-data';
+import { loadCourse } from './content';
+import { idsOf } from './course';
 import { lessonsFor, lessonSlug } from './lessons';
+import { toolId, toolPagesFor } from './tools';
 
-const caseFiles = import.meta.glob<string>('../../content/cases/*.yaml', { query: '?raw', import: 'default', eager: true });
+/** Citations in decks come from the references collection. */
+const deckContext = async (): Promise<DeckContext> => citationContext((await loadCourse()).references);
 
-/** Every documented case, validated, in curriculum order (first module, then title). */
-export const cases: CaseStudy[] = Object.entries(caseFiles)
-  .map(([file, text]) => {
-    const parsed = caseSchema.safeParse(parse(text));
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return parsed.data;
-  })
-  .sort((a, b) => Number(a.modules[0]?.slice(1)) - Number(b.modules[0]?.slice(1)) || a.id.localeCompare(b.id));
-
-const ctx = citationContext(references);
-
-const toolFiles = import.meta.glob<string>('../../content/tools/*/*.mdx', { query: '?raw', import: 'default', eager: true });
-/** A tool page's title in one language, from its frontmatter. */
-function toolTitle(lang: Locale, id: string): string {
-  const text = toolFiles[`../../content/tools/${lang}/${id}.mdx`] ?? '';
-  return /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? id;
+/** Every tool page's title per language and tool id, from the tools collection. */
+async function toolTitles(): Promise<(lang: Locale, id: string) => string> {
+  const titles = new Map<string, string>();
+  for (const lang of locales) for (const p of await toolPagesFor(lang)) titles.set(`${lang}/${toolId(p)}`, p.data.title);
+  return (lang, id) => titles.get(`${lang}/${id}`) ?? id;
 }
 
 // ---- Figures: the site's own drawings, rendered once per language at build time as SVG markup --------------
@@ -67,12 +58,12 @@ async function both(render: (lang: Locale) => Promise<string>): Promise<Localize
 }
 
 export async function buildCaseDeck(c: CaseStudy): Promise<Deck> {
-  const deck = caseDeck(c, ctx);
+  const deck = caseDeck(c, await deckContext());
   return { ...deck, figures: { [caseSchematicFigure]: await both((lang) => renderIn(lang, CaseSchematic as AstroComponent, { case: c, lang })) } };
 }
 
-export function buildAlgorithmDeck(id: AlgorithmId): Deck {
-  const deck = algorithmDeck(algorithms[id], ctx);
+export async function buildAlgorithmDeck(id: AlgorithmId): Promise<Deck> {
+  const deck = algorithmDeck(algorithms[id], await deckContext());
   return { ...deck, figures: { [algorithmMapFigure]: { it: algorithmMapMarkup(algorithms[id], 'it'), en: algorithmMapMarkup(algorithms[id], 'en') } } };
 }
 
@@ -104,6 +95,7 @@ export function lessonDecks(): Promise<Map<string, LessonDeckEntry>> {
 
 async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
   const [it, en] = await Promise.all([lessonsFor('it'), lessonsFor('en')]);
+  const [ctx, toolTitle] = await Promise.all([deckContext(), toolTitles()]);
   const enBySlug = new Map(en.map((l) => [lessonSlug(l), l]));
   const out = new Map<string, LessonDeckEntry>();
   for (const l of it) {
@@ -113,7 +105,7 @@ async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
     const { figures, markup } = await lessonFigures(l.body);
     const { widgets, strings } = deckWidgets(l.body, toolTitle);
     out.set(slug, {
-      deck: { ...lessonDeck({ slug, it: l.data, en: other.data, figures, widgets }, ctx), figures: markup, ...(widgets.length ? { widgetStrings: strings } : {}) },
+      deck: { ...lessonDeck({ slug, it: { ...l.data, refs: idsOf(l.data.refs) }, en: { ...other.data, refs: idsOf(other.data.refs) }, figures, widgets }, ctx), figures: markup, ...(widgets.length ? { widgetStrings: strings } : {}) },
       module: l.data.module,
       title: { it: l.data.title, en: other.data.title },
     });
@@ -123,7 +115,7 @@ async function buildLessonDecks(): Promise<Map<string, LessonDeckEntry>> {
 
 export async function playlistCatalog(): Promise<PlaylistCatalog> {
   return {
-    case: cases.map((c) => c.id),
+    case: (await loadCourse()).cases.map((c) => c.id),
     lesson: [...(await lessonDecks()).keys()],
     algorithm: [...algorithmIds],
   };
@@ -131,10 +123,10 @@ export async function playlistCatalog(): Promise<PlaylistCatalog> {
 
 /** Every deck that can be presented, for the JSON files the playlist page fetches. */
 export async function allDecks(): Promise<{ item: PlaylistItem; deck: Deck }[]> {
-  const lessons = await lessonDecks();
+  const [lessons, { cases }] = await Promise.all([lessonDecks(), loadCourse()]);
   return [
     ...(await Promise.all(cases.map(async (c) => ({ item: { kind: 'case' as const, id: c.id }, deck: await buildCaseDeck(c) })))),
     ...[...lessons].map(([slug, l]) => ({ item: { kind: 'lesson' as const, id: slug }, deck: l.deck })),
-    ...algorithmIds.map((id) => ({ item: { kind: 'algorithm' as const, id }, deck: buildAlgorithmDeck(id) })),
+    ...(await Promise.all(algorithmIds.map(async (id) => ({ item: { kind: 'algorithm' as const, id }, deck: await buildAlgorithmDeck(id) })))),
   ];
 }

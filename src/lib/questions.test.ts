@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { bankModules, blueprint, caseList, lessonCheckQuestions, questionBank, quizQuestionsFor, reviewQuestionIds, reviewQuestionsFor, toQuizQuestion } from './questions';
+import { bankModules, blueprintOf, caseList, caseQuestionsFor, lessonCheckQuestions, quizQuestionsFor, reviewQuestionIds, reviewQuestionsFor, toQuizQuestion } from './questions';
 import { gradeAnswer } from '../core/quiz/grade';
+import { testCourse } from './test-content';
 
-describe('question bank loader', () => {
-  it('loads every file of content/questions, with unique ids', () => {
+const course = testCourse();
+const questionBank = course.questions;
+const byId = (id: string) => {
+  const q = questionBank.find((x) => x.id === id);
+  if (!q) throw new Error(`no bank question ${id}`);
+  return q;
+};
+
+describe('question bank views', () => {
+  it('has every file of content/questions, with unique ids, modules in curriculum order', () => {
     expect(questionBank.length).toBeGreaterThan(0);
     expect(new Set(questionBank.map((q) => q.id)).size).toBe(questionBank.length);
-    expect(bankModules.reduce((n, m) => n + m.count, 0)).toBe(questionBank.length);
-    const numbers = bankModules.map((m) => Number(m.module.slice(1)));
+    const modules = bankModules(questionBank);
+    expect(modules.reduce((n, m) => n + m.count, 0)).toBe(questionBank.length);
+    const numbers = modules.map((m) => Number(m.module.slice(1)));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('gives islands one locale of text, and answers the grader accepts', () => {
     for (const lang of ['it', 'en'] as const) {
-      const questions = quizQuestionsFor(lang);
+      const questions = quizQuestionsFor(course, lang);
       expect(questions).toHaveLength(questionBank.length);
       for (const [i, q] of questions.entries()) {
         const source = questionBank[i]!;
@@ -28,43 +38,57 @@ describe('question bank loader', () => {
     }
   });
 
-  it('labels described sources by their own label, named ones by first author and year', () => {
-    const withSlides = questionBank.find((q) => q.source.ref === 'seed000-lecture');
-    if (withSlides) {
-      expect(toQuizQuestion(withSlides, 'en').sources[0]!.label).toBe('Italian lecture course');
-      expect(toQuizQuestion(withSlides, 'it').sources[0]!.label).toBe('Corso italiano');
-    }
-    const withFisher = questionBank.find((q) => q.source.ref === 'fisher2010');
-    if (withFisher) expect(toQuizQuestion(withFisher, 'it').sources[0]!.label).toBe('Fisher 2010');
-    const withCase = questionBank.find((q) => q.source.case);
-    if (withCase) {
-      const src = toQuizQuestion(withCase, 'it').sources.find((s) => s.kind === 'case')!;
-      expect(src.href).toBe(`/it/cases/${withCase.source.case}/`);
-      expect(caseList('it').find((c) => c.id === withCase.source.case)?.title).toBe(src.label);
-    }
+  it('labels described sources by their own label, named ones by first author and year, cases by title', () => {
+    const withSlides = questionBank.find((q) => q.source.ref?.id === 'seed000-lecture');
+    expect(withSlides).toBeDefined();
+    expect(toQuizQuestion(withSlides!, 'en', course).sources[0]!.label).toBe('Italian lecture course');
+    expect(toQuizQuestion(withSlides!, 'it', course).sources[0]!.label).toBe('Corso italiano');
+    // m04-sins-t11-example cites Fisher 2010 and the T11 case.
+    const t11 = toQuizQuestion(byId('m04-sins-t11-example'), 'it', course);
+    expect(t11.sources.map((s) => [s.kind, s.label, s.href])).toEqual([
+      ['ref', 'Fisher 2010', '/it/references/#fisher2010'],
+      ['case', course.caseById.get('sins-t11')!.title.it, '/it/cases/sins-t11/'],
+    ]);
+  });
+
+  it('names the question and the case when a question points at a case that does not exist', () => {
+    const broken = { ...byId('m04-sins-t11-example'), source: { case: { collection: 'cases' as const, id: 'no-such-case' } } };
+    expect(() => toQuizQuestion(broken, 'en', course)).toThrow('content/questions › m04-sins-t11-example.source.case: unknown case "no-such-case"');
   });
 });
 
-describe('what the quiz, review and lesson pages receive', () => {
+describe('what the quiz, review, progress and lesson pages receive', () => {
   it('review covers the bank and every case question, under one id each', () => {
-    const italian = reviewQuestionsFor('it');
-    expect(italian.map((q) => q.id)).toEqual(reviewQuestionIds);
-    expect(new Set(reviewQuestionIds).size).toBe(reviewQuestionIds.length);
-    expect(reviewQuestionIds.filter((id) => id.startsWith('case-')).length).toBe(reviewQuestionIds.length - questionBank.length);
-    expect(reviewQuestionsFor('en').map((q) => q.id)).toEqual(reviewQuestionIds);
+    const ids = reviewQuestionIds(course);
+    expect(reviewQuestionsFor(course, 'it').map((q) => q.id)).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('case-')).length).toBe(ids.length - questionBank.length);
+    expect(reviewQuestionsFor(course, 'en').map((q) => q.id)).toEqual(ids);
+  });
+
+  it('lists cases in the one case order everywhere: progress, case quiz data and the course itself', () => {
+    const order = course.cases.map((c) => c.id);
+    expect(order[0]).toBe('myeloma-c1-c3');
+    expect(order.at(-1)).toBe('ljubljana-series');
+    expect(course.cases.map((c) => c.order)).toEqual([...course.cases.map((c) => c.order)].sort((a, b) => a - b));
+    expect(caseList(course, 'it').map((c) => c.id)).toEqual(order);
+    // The case quiz data runs through the cases in the same order (each question id starts with its case id).
+    const caseOf = (questionId: string) => order.filter((id) => questionId.startsWith(`case-${id}-`)).sort((a, b) => b.length - a.length)[0];
+    expect([...new Set(caseQuestionsFor(course, 'en').map((q) => caseOf(q.id)))]).toEqual(order);
   });
 
   it('a lesson asks a few of its module’s bank questions, clinical decisions first', () => {
-    const asked = lessonCheckQuestions('M6', 'en');
-    expect(asked.length).toBeGreaterThan(0);
-    expect(asked.length).toBeLessThanOrEqual(3);
+    const asked = lessonCheckQuestions(course, 'M6', 'en');
+    expect(asked).toHaveLength(3);
     expect(asked.every((q) => q.module === 'M6')).toBe(true);
-    const applied = questionBank.filter((q) => q.module === 'M6' && q.level === 'application').length;
-    if (applied >= asked.length) expect(asked.every((q) => q.level === 'application')).toBe(true);
-    expect(lessonCheckQuestions('M99', 'en')).toEqual([]);
+    // M6 has more than three application items, so only those are asked.
+    expect(questionBank.filter((q) => q.module === 'M6' && q.level === 'application').length).toBeGreaterThan(3);
+    expect(asked.every((q) => q.level === 'application')).toBe(true);
+    expect(lessonCheckQuestions(course, 'M99', 'en')).toEqual([]);
   });
 
   it('the blueprint counts every bank item once', () => {
+    const blueprint = blueprintOf(course);
     expect(blueprint.rows.reduce((n, r) => n + r.recall + r.application, 0)).toBe(questionBank.length);
     expect(blueprint.total).toBe(questionBank.length);
   });

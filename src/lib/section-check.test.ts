@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessonCheckQuestions, questionBank } from './questions';
-import { moduleOfLessonPath, SECTION_CHECK_SIZE, sectionCheckQuestions } from './section-check';
+import { lessonCheckQuestions as lessonCheck } from './questions';
+import { moduleOfLessonPath, SECTION_CHECK_SIZE, sectionCheckQuestions as sectionCheck } from './section-check';
+import { testCourse } from './test-content';
+
+const course = testCourse();
+const questionBank = course.questions;
+const sectionCheckQuestions = (module: string, facts: string[], lang: 'it' | 'en') => sectionCheck(course, module, facts, lang);
+const lessonCheckQuestions = (module: string, lang: 'it' | 'en') => lessonCheck(course, module, lang);
 
 describe('sectionCheckQuestions', () => {
   it('draws the module’s items on the section’s facts, clinical decisions first, in the page language', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cases } from '../../lib/cases';
+import { testCourse } from '../../lib/test-content';
 import { caseQuizData } from './case-quiz-data';
+
+const { cases } = testCourse();
 
 const label = (id: string) => `[${id}]`;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cases } from '../../lib/cases';
+import { testCourse } from '../../lib/test-content';
 import { approachOf, schematicModel, type SchematicModel } from './case-schematic';
+
+const { cases } = testCourse();
 
 const model = (id: string): SchematicModel => {
   const c = cases.find((x) => x.id === id);

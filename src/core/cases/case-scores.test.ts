@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cases } from '../../lib/cases';
+import { testCourse } from '../../lib/test-content';
 import type { CaseScore } from '../content/case-schema';
 import { caseScoreQuery, caseScoreView, sinsDifferences, sinsTotalInputFor } from './case-scores';
+
+const { cases } = testCourse();
 
 const t11 = cases.find((c) => c.id === 'sins-t11')!;
 const hifu = cases.find((c) => c.id === 'hifu-breast')!;

@@ -169,6 +169,11 @@ export const caseSchema = z
   .object({
     /** Kebab-case, equal to the file name (content/cases/<id>.yaml) and the URL segment /{lang}/cases/<id>/. */
     id: idSchema,
+    /**
+     * Position in every list of cases (cases index, home, lecture decks, progress, quiz data): the case table of
+     * the curriculum. Unique across the cases (the content check says which two clash).
+     */
+    order: z.number().int().min(1),
     /** The seed document the case comes from. */
     seed: z.enum(caseSeeds),
     title: localized,

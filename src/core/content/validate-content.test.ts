@@ -111,6 +111,13 @@ describe('cases and questions', () => {
     expect(errors).toEqual([{ file: 'content/questions/m04-scores.yaml', field: '[0].source.case', message: 'unknown case "ghost-case" (no content/cases/ghost-case.yaml)' }]);
   });
 
+  it('reports a broken case once: a question citing it is not also told the case does not exist', () => {
+    const src = { ...withQuestions([q({ source: { case: 'sins-t11' } })]), cases: [{ file: 'content/cases/sins-t11.yaml', data: { id: 'sins-t11' } }] };
+    const errors = validateContent(src);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.file === 'content/cases/sins-t11.yaml')).toBe(true);
+  });
+
   it('names an unknown reference, a wrong module and a duplicate id', () => {
     const errors = validateContent(withQuestions([q({ source: { ref: 'nobody2000' } }), q({ module: 'M5' })]));
     expect(errors.map((e) => e.field)).toEqual(['[0].source.ref', '[1].id', '[1].module']);

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
 import { glossaryFileSchema, lessonSchema, referencesFileSchema, toolPageSchema } from './schemas';
 import { moduleSlugs, type ModuleId } from './lesson-slugs';
@@ -7,13 +6,10 @@ import { caseSchema } from './case-schema';
 import { questionFileSchema } from './question-schema';
 import { checkItemPool, type CheckedItem } from './item-checks';
 import { validateProse } from './validate-prose';
+import { zodErrors, type ContentError } from './content-error';
 
-/** One problem in the content, naming the file and the field so an author can fix it at once. */
-export interface ContentError {
-  file: string;
-  field: string;
-  message: string;
-}
+export { formatContentErrors, type ContentError } from './content-error';
+
 
 export interface LessonSource {
   /** content/lessons (curriculum modules) or content/tools (calculator pages); both are MDX per locale. */
@@ -48,12 +44,6 @@ export interface ContentSources {
   questions?: DataFile[];
 }
 
-const pathOf = (path: readonly PropertyKey[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(root)';
-
-function zodErrors(file: string, error: z.ZodError, prefix = ''): ContentError[] {
-  return error.issues.map((issue) => ({ file, field: prefix + pathOf(issue.path), message: issue.message }));
-}
 
 function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -151,6 +141,7 @@ const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/,
 function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | undefined): ContentError[] {
   const errors: ContentError[] = [];
   const caseIds = new Set<string>();
+  const caseOrders = new Map<number, string>();
   const caseItems: CheckedItem[] = [];
   const bankItems: CheckedItem[] = [];
   for (const { file, data, parseError } of src.cases ?? []) {
@@ -158,11 +149,17 @@ function validateCasesAndQuestions(src: ContentSources, refIds: Set<string> | un
     const parsed = caseSchema.safeParse(data);
     if (!parsed.success) {
       errors.push(...zodErrors(file, parsed.error));
+      // The case exists, only wrongly: questions citing it are not also reported as citing an unknown case.
+      caseIds.add(fileStem(file));
       continue;
     }
     const c = parsed.data;
     caseIds.add(c.id);
     if (c.id !== fileStem(file)) errors.push({ file, field: 'id', message: `id "${c.id}" must match the file name "${fileStem(file)}"` });
+    // One case order for every list: two cases at one place would leave it to chance.
+    const sameOrder = caseOrders.get(c.order);
+    if (sameOrder) errors.push({ file, field: 'order', message: `order ${c.order} is also the order of ${sameOrder}: give each case its own place` });
+    caseOrders.set(c.order, file);
     c.refs.forEach((id, i) => {
       if (refIds && !refIds.has(id)) errors.push({ file, field: `refs[${i}]`, message: `unknown reference "${id}"` });
     });
@@ -222,8 +219,4 @@ function toCheckedItem(file: string, at: string, q: AnyItem, tolerance: unknown)
     level: q.level,
     facts: q.facts,
   };
-}
-
-export function formatContentErrors(errors: ContentError[]): string {
-  return [`Content check failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):`, ...errors.map((e) => `  ${e.file} › ${e.field}: ${e.message}`)].join('\n');
 }

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import CaseQuiz from './CaseQuiz';
 import LastScore from './LastScore';
-import { getCase } from '../../lib/cases';
+import { testCourse } from '../../lib/test-content';
 import { caseQuizData, type CaseQuizData } from '../../core/cases/case-quiz-data';
 import type { QuizQuestion } from '../../core/quiz/question';
 import { loadStore } from '../shared/useProgress';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 const label = (id: string) => (id === 'fisher2010' ? 'Fisher 2010' : id);
-const data = (id: string, lang: 'it' | 'en') => caseQuizData(getCase(id), lang, label);
+const data = (id: string, lang: 'it' | 'en') => caseQuizData(testCourse().caseById.get(id)!, lang, label);
 const NOW = Date.UTC(2025, 0, 15);
 /** What the progress log (IndexedDB) holds now, folded. */
 const stored = async () => (await loadStore()).state;

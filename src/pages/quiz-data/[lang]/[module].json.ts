@@ -3,12 +3,14 @@
 import type { APIRoute } from 'astro';
 import { locales } from '../../../core/i18n/locales';
 import { bankModules, quizQuestionsFor } from '../../../lib/questions';
+import { loadCourse } from '../../../lib/content';
 
-export function getStaticPaths() {
-  return locales.flatMap((lang) => bankModules.map(({ module }) => ({ params: { lang, module } })));
+export async function getStaticPaths() {
+  const { questions } = await loadCourse();
+  return locales.flatMap((lang) => bankModules(questions).map(({ module }) => ({ params: { lang, module } })));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const questions = quizQuestionsFor(params.lang as (typeof locales)[number]).filter((q) => q.module === params.module);
+export const GET: APIRoute = async ({ params }) => {
+  const questions = quizQuestionsFor(await loadCourse(), params.lang as (typeof locales)[number]).filter((q) => q.module === params.module);
   return new Response(JSON.stringify(questions), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

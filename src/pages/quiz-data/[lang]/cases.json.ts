@@ -2,16 +2,14 @@
 // stand for them, so the review island fetches this beside the bank modules (widgets/shared/question-bank.ts).
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../../core/i18n/locales';
-import { caseQuizQuestions } from '../../../core/cases/case-quiz-data';
-import { cases } from '../../../lib/cases';
-import { getReference, shortCitation } from '../../../lib/content-data';
+import { loadCourse } from '../../../lib/content';
+import { caseQuestionsFor } from '../../../lib/questions';
 
 export function getStaticPaths() {
   return locales.map((lang) => ({ params: { lang } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const lang = params.lang as Locale;
-  const questions = cases.flatMap((c) => caseQuizQuestions(c, lang, (id) => shortCitation(getReference(id), lang)));
+export const GET: APIRoute = async ({ params }) => {
+  const questions = caseQuestionsFor(await loadCourse(), params.lang as Locale);
   return new Response(JSON.stringify(questions), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
