@@ -174,6 +174,11 @@ export function pageType(rel, islands) {
 }
 
 const files = htmlFiles(dist);
+// A failed build can leave dist/ empty: that is a failure, not "every page within budget".
+if (files.length === 0) {
+  console.log(`FAIL: no page in ${dist} (did the build fail?)`);
+  process.exit(1);
+}
 const byType = new Map();
 for (const f of files) {
   const rel = f.slice(dist.length).replace(/index\.html$/, '');
@@ -205,7 +210,12 @@ for (const [type, r] of [...byType].sort()) {
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
-for (const type of Object.keys(budgets)) if (!byType.has(type)) console.log(`(no page of type "${type}" was built)`);
+// Every budgeted page type must be measured; only "lesson without widgets" may be absent (today every lesson has one).
+for (const type of Object.keys(budgets)) {
+  if (byType.has(type)) continue;
+  console.log(`(no page of type "${type}" was built)`);
+  if (type !== 'lesson without widgets') failures++;
+}
 for (const type of listTypes) {
   console.log(`\n${type}: JS at load / on demand, every page`);
   for (const p of (byType.get(type)?.list ?? []).sort((a, b) => b.js - a.js)) {

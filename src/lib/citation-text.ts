@@ -1,5 +1,6 @@
 // How a reference reads in running text and in a list. Pure: the references themselves come from src/lib/content.ts.
 import type { Reference } from '../core/content/schemas';
+import { referenceYear } from '../core/content/reference-year';
 
 /**
  * "Fisher 2010" style short label for inline citations: the first author's surname, particles kept
@@ -17,7 +18,7 @@ export function shortCitation(ref: Pick<Reference, 'authors' | 'year'> & { short
 }
 
 /** The full reference as one line of text (bibliography style), used by the reference list and citation previews. */
-export function referenceLine(ref: Reference): string {
+export function referenceLine(ref: Reference, lang: 'it' | 'en' = 'en'): string {
   const details = ref.details ? `;${ref.details}` : '';
-  return `${ref.authors} ${ref.title}. ${ref.journal} ${ref.year}${details}.`;
+  return `${ref.authors} ${ref.title}. ${ref.journal} ${referenceYear(ref, lang)}${details}.`;
 }
