@@ -1,7 +1,7 @@
-import { isIsoDate } from '../quiz/calendar-date';
 import type { StoredCard } from '../quiz/review-card';
 import { checkCard } from './repair-card';
-import { isId, isPlainObject, readQuizResult, readScore } from './records';
+import { isId, readQuizResult, readScore } from './records';
+import { readEnvelope, readLessonEvent } from './event-basics';
 import type { QuizResult } from './schema';
 
 /**
@@ -12,7 +12,7 @@ import type { QuizResult } from './schema';
  * DATA_VERSION is the version of this format. A store or file from a higher version is read but
  * never written by this code (see ./report.ts).
  */
-export const DATA_VERSION = 3;
+export { DATA_VERSION, compareEvents } from './event-basics';
 
 /** FSRS ratings: 1 again, 2 hard, 3 good, 4 easy. */
 export type Rating = 1 | 2 | 3 | 4;
@@ -47,30 +47,30 @@ const fail = (reason: string): ParsedEvent => ({ ok: false, reason });
  * (./repair-card.ts) rather than refused; anything else that does not fit is refused with a reason.
  */
 export function parseEvent(raw: unknown, now: number): ParsedEvent {
-  if (!isPlainObject(raw)) return fail('not an object');
-  const { id, at, type } = raw;
-  if (typeof id !== 'string' || id === '' || id.length > 200) return fail('missing id');
-  if (!isIsoDate(at)) return fail('bad date');
+  const envelope = readEnvelope(raw);
+  if (!envelope.ok) return fail(envelope.reason);
+  const { id, at, type } = envelope;
+  const record = envelope.raw;
   switch (type) {
-    case 'lesson':
-      if (!isId(raw.slug)) return fail('bad lesson slug');
-      if (typeof raw.read !== 'boolean') return fail('read must be true or false');
-      return { ok: true, event: { id, at, type, slug: raw.slug, read: raw.read } };
+    case 'lesson': {
+      const event = readLessonEvent(record, id, at);
+      return typeof event === 'string' ? fail(event) : { ok: true, event };
+    }
     case 'quiz': {
-      const result = readQuizResult(raw.result);
+      const result = readQuizResult(record.result);
       return result ? { ok: true, event: { id, at, type, result } } : fail('bad quiz result');
     }
     case 'case': {
-      const score = readScore(raw.score);
-      if (!isId(raw.caseId)) return fail('bad case id');
-      return score === null ? fail('bad case score') : { ok: true, event: { id, at, type, caseId: raw.caseId, score } };
+      const score = readScore(record.score);
+      if (!isId(record.caseId)) return fail('bad case id');
+      return score === null ? fail('bad case score') : { ok: true, event: { id, at, type, caseId: record.caseId, score } };
     }
     case 'review': {
-      if (!isId(raw.questionId)) return fail('bad question id');
-      const rating = raw.rating;
+      if (!isId(record.questionId)) return fail('bad question id');
+      const rating = record.rating;
       if (rating !== undefined && rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return fail('rating must be 1–4');
-      const checked = checkCard(raw.card, now);
-      const event: ReviewEvent = { id, at, type, questionId: raw.questionId, card: checked.card, ...(rating !== undefined ? { rating } : {}) };
+      const checked = checkCard(record.card, now);
+      const event: ReviewEvent = { id, at, type, questionId: record.questionId, card: checked.card, ...(rating !== undefined ? { rating } : {}) };
       if (checked.kind === 'ok') return { ok: true, event };
       const note = checked.kind === 'repaired' ? `card repaired (${checked.fixed.join(', ')})` : `card reset (${checked.reason})`;
       return { ok: true, event, repaired: note };
@@ -80,10 +80,3 @@ export function parseEvent(raw: unknown, now: number): ParsedEvent {
   }
 }
 
-/** Deterministic order: by time, then id, so every tab folds the same log to the same view. */
-export function compareEvents(a: ProgressEvent, b: ProgressEvent): number {
-  const ta = Date.parse(a.at);
-  const tb = Date.parse(b.at);
-  if (ta !== tb) return ta - tb;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}

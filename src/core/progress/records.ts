@@ -3,18 +3,14 @@ import { isFiniteNumber, isPlainObject } from '../quiz/guards';
 import type { QuizResult } from './schema';
 
 export { isFiniteNumber, isPlainObject, type Raw } from '../quiz/guards';
+export { isId } from './event-basics';
+import { isId } from './event-basics';
 
 /**
  * The one set of checks for every stored or imported record (IndexedDB events, an export file,
  * the old localStorage object). Hand-written rather than zod so the lesson toggle stays small.
  * Each returns the cleaned value or null; nothing here throws.
  */
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Lesson slugs, case ids, question ids: kebab-case, which also keeps "__proto__" and "constructor" out. */
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 200 && idPattern.test(value);
-}
 
 const modulePattern = /^M(?:[1-9]|1[0-5])$/;
 

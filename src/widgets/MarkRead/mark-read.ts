@@ -1,11 +1,10 @@
 // The "mark as read" toggle at the end of a lesson: a custom element, not a React island. At load it only
-// reads the log's lesson events with plain IndexedDB (../shared/read-stored-events.ts); the idb wrapper and
+// reads the log's lesson events with plain IndexedDB (../shared/read-stored-events.ts) and the lesson event's
+// own reader (core/progress/event-basics.ts, not the quiz and card readers); the idb wrapper and
 // the writer come with the first press (./mark-read-write.ts, on demand in scripts/bench.mjs). Marking and
 // un-marking are events in the progress log. Without IndexedDB the element stays hidden; a write the browser
 // refuses is said plainly ("not saved"), never shown as done.
-import { DATA_VERSION } from '../../core/progress/events';
-import { foldEvents } from '../../core/progress/fold';
-import { readRecords } from '../../core/progress/log';
+import { DATA_VERSION, lessonMarked } from '../../core/progress/event-basics';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { onOtherTabChange } from '../shared/progress-channel';
 import { readStoredEvents } from '../shared/read-stored-events';
@@ -38,8 +37,7 @@ async function isRead(slug: string): Promise<boolean | null> {
     return view.kind === 'ok' ? Object.hasOwn(view.state.lessonsRead, slug) : null;
   }
   // No log yet (or none readable) reads as "not read"; pressing then creates it, or says "not saved".
-  const raws = (await readStoredEvents('lesson')) ?? [];
-  return Object.hasOwn(foldEvents(readRecords(raws, Date.now()).events).lessonsRead, slug);
+  return lessonMarked((await readStoredEvents('lesson')) ?? [], slug);
 }
 
 class MarkRead extends HTMLElement {

@@ -10,8 +10,6 @@ export const freezeCycles: readonly FreezeCycle[] = ['first', 'second'];
 export interface SourcedValue {
   value: number;
   refs: readonly string[];
-  /** What the source says, in our words (shown with the result). */
-  statement: Localized;
 }
 
 export interface ModelAssumption {
@@ -24,50 +22,30 @@ export const cryoModel = {
   lethalDepthMm: {
     value: 3,
     refs: ['seed004-review'],
-    statement: {
-      it: 'Il bordo visibile del ghiaccio corrisponde a 0 °C; la morte cellulare è affidabile circa 3 mm all’interno.',
-      en: 'The visible ice edge is the 0 °C isotherm; cell death is reliable about 3 mm inside it.',
-    },
   },
   /** Salapura & Jeromel 2014; CIRSE (Gangi 2010) gives 2 cm as the best spacing too. */
   probeSpacingMm: {
     value: 20,
     refs: ['seed004-review', 'gangi2010'],
-    statement: {
-      it: 'Sonde a circa 2 cm l’una dall’altra all’interno del tumore.',
-      en: 'Probes about 2 cm apart within the tumour.',
-    },
   },
   /** Salapura & Jeromel 2014: about 1 cm from the outer tumour margin. */
   probeDepthMm: {
     value: 10,
     refs: ['seed004-review'],
-    statement: {
-      it: 'Ogni sonda a circa 1 cm dal margine esterno del tumore.',
-      en: 'Each probe about 1 cm from the outer tumour margin.',
-    },
   },
   /** Salapura & Jeromel 2014, curative intent: the ice extends 3–5 mm beyond the tumour. */
   iceMarginReviewMm: {
     value: 3,
     refs: ['seed004-review'],
-    statement: {
-      it: 'A scopo curativo il ghiaccio deve superare il margine del tumore di 3–5 mm (Salapura e Jeromel, 2014).',
-      en: 'For curative intent the ice should extend 3–5 mm beyond the tumour margin (Salapura and Jeromel, 2014).',
-    },
   },
   iceMarginReviewUpperMm: 5,
   /** CIRSE guidelines (Gangi 2010): the frozen area at least 5 mm beyond the tumour margins. */
   iceMarginCirseMm: {
     value: 5,
     refs: ['gangi2010'],
-    statement: {
-      it: 'Per una necrosi completa l’area congelata deve estendersi almeno 5 mm oltre i margini (linee guida CIRSE, Gangi 2010).',
-      en: 'For complete necrosis the frozen area should reach at least 5 mm beyond the margins (CIRSE guidelines, Gangi 2010).',
-    },
   },
   /** CIRSE: up to 25 probes at once. The schematic stops at 8, enough for any lesion it shows. */
-  maxProbesInSource: { value: 25, refs: ['gangi2010'], statement: { it: 'Fino a 25 criosonde contemporaneamente.', en: 'Up to 25 cryoprobes at once.' } },
+  maxProbesInSource: { value: 25, refs: ['gangi2010'] },
   maxProbes: 8,
   /**
    * ASSUMPTION of the teaching model, not a sourced number: the 0 °C radius drawn around each probe on the
@@ -79,6 +57,39 @@ export const cryoModel = {
   spacingToleranceMm: 3,
   depthToleranceMm: 4,
 } as const;
+
+type SourcedKey = { [K in keyof typeof cryoModel]: (typeof cryoModel)[K] extends SourcedValue ? K : never }[keyof typeof cryoModel];
+
+/**
+ * What the source says behind each sourced number, in our words: shown with the planner's assumptions (rendered
+ * on the server, components/widgets/CryoAssumptions.astro), so kept apart from the numbers the island computes with.
+ */
+export const cryoStatements: Record<SourcedKey, Localized> = {
+  lethalDepthMm: {
+    it: 'Il bordo visibile del ghiaccio corrisponde a 0 °C; la morte cellulare è affidabile circa 3 mm all’interno.',
+    en: 'The visible ice edge is the 0 °C isotherm; cell death is reliable about 3 mm inside it.',
+  },
+  probeSpacingMm: {
+    it: 'Sonde a circa 2 cm l’una dall’altra all’interno del tumore.',
+    en: 'Probes about 2 cm apart within the tumour.',
+  },
+  probeDepthMm: {
+    it: 'Ogni sonda a circa 1 cm dal margine esterno del tumore.',
+    en: 'Each probe about 1 cm from the outer tumour margin.',
+  },
+  iceMarginReviewMm: {
+    it: 'A scopo curativo il ghiaccio deve superare il margine del tumore di 3–5 mm (Salapura e Jeromel, 2014).',
+    en: 'For curative intent the ice should extend 3–5 mm beyond the tumour margin (Salapura and Jeromel, 2014).',
+  },
+  iceMarginCirseMm: {
+    it: 'Per una necrosi completa l’area congelata deve estendersi almeno 5 mm oltre i margini (linee guida CIRSE, Gangi 2010).',
+    en: 'For complete necrosis the frozen area should reach at least 5 mm beyond the margins (CIRSE guidelines, Gangi 2010).',
+  },
+  maxProbesInSource: {
+    it: 'Fino a 25 criosonde contemporaneamente.',
+    en: 'Up to 25 cryoprobes at once.',
+  },
+};
 
 /** The model's assumptions, stated to the learner with the result. */
 export const cryoAssumptions: readonly ModelAssumption[] = [

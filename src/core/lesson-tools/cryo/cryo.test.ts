@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circleIntersections, ellipse, signedDistToPolygon, unionOutline } from './geometry';
-import { cryoAssumptions, cryoModel } from './cryo-model';
+import { cryoAssumptions, cryoModel, cryoStatements } from './cryo-model';
 import { evaluatePlan, reviewVerdict, type PlanEvaluation } from './evaluate-plan';
 import { cryoScenarios, scenarioById, type CryoScenario } from './scenarios';
 import { defaultPlan, parsePlanQuery, planQueryString } from './plan-query';
@@ -44,7 +44,7 @@ describe('the model encodes the sources', () => {
     expect(cryoAssumptions.find((a) => a.id === 'not-dosimetry')!.text.en).toMatch(/not a dosimetry/);
   });
   it('writes Italian with typographic apostrophes', () => {
-    const texts = [...cryoAssumptions.map((a) => a.text.it), ...cryoScenarios.flatMap((s) => [s.description.it, s.label.it]), cryoModel.lethalDepthMm.statement.it];
+    const texts = [...cryoAssumptions.map((a) => a.text.it), ...cryoScenarios.flatMap((s) => [s.description.it, s.label.it]), cryoStatements.lethalDepthMm.it];
     for (const t of texts) expect(t).not.toContain("'");
   });
 });
