@@ -1,12 +1,11 @@
 import { isIsoDate } from '../quiz/calendar-date';
-import { isPlainObject, type Raw } from '../quiz/guards';
-import type { LessonEvent } from './events';
+import type { Raw } from '../quiz/guards';
+import type { CaseEvent, LessonEvent } from './events';
 
 /**
- * The parts of an event every reader shares (id, envelope, order) and the lesson event itself, apart from the
- * readers of quiz results and review cards (./events.ts), so the "mark as read" toggle can tell at load whether
- * its lesson is marked without shipping those: `lessonMarked` is parseEvent + readRecords + foldEvents for one
- * lesson (event-basics.test.ts holds it to the full reader on the same records).
+ * The parts of an event every reader shares (id, envelope, order) and the lesson and case events themselves,
+ * apart from the readers of quiz results and review cards (./events.ts), so what shows one kind of event at
+ * load (the lesson toggle, the case page's last score: ./event-peek.ts) does not ship those.
  */
 
 /** The version of the event format (./events.ts explains; a higher one is read but never written). */
@@ -20,11 +19,13 @@ export function isId(value: unknown): value is string {
 
 /** A record's id, time and type, checked; the reason otherwise. */
 export function readEnvelope(raw: unknown): { ok: true; raw: Raw; id: string; at: string; type: unknown } | { ok: false; reason: string } {
-  if (!isPlainObject(raw)) return { ok: false, reason: 'not an object' };
-  const { id, at, type } = raw;
+  // quiz/guards.ts's isPlainObject, written out: importing it would put every guard on each lesson page.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
+  const record = raw as Raw;
+  const { id, at, type } = record;
   if (typeof id !== 'string' || id === '' || id.length > 200) return { ok: false, reason: 'missing id' };
   if (!isIsoDate(at)) return { ok: false, reason: 'bad date' };
-  return { ok: true, raw, id, at, type };
+  return { ok: true, raw: record, id, at, type };
 }
 
 /** The lesson fields of a record whose envelope is checked: the event, or why it is refused. */
@@ -34,28 +35,22 @@ export function readLessonEvent(raw: Raw, id: string, at: string): LessonEvent |
   return { id, at, type: 'lesson', slug: raw.slug, read: raw.read };
 }
 
+/** A case-quiz score: finite, 0…1000 (no case has more questions). */
+export function readScore(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 1000 ? raw : null;
+}
+
+/** The case fields of a record whose envelope is checked: the event, or why it is refused. */
+export function readCaseEvent(raw: Raw, id: string, at: string): CaseEvent | string {
+  const score = readScore(raw.score);
+  if (!isId(raw.caseId)) return 'bad case id';
+  return score === null ? 'bad case score' : { id, at, type: 'case', caseId: raw.caseId, score };
+}
+
 /** Deterministic order: by time, then id, so every tab folds the same log to the same view. */
 export function compareEvents(a: { at: string; id: string }, b: { at: string; id: string }): number {
   const ta = Date.parse(a.at);
   const tb = Date.parse(b.at);
   if (ta !== tb) return ta - tb;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Whether `slug` is marked read, from the log's raw 'lesson' records: bad records are skipped, a repeated id
- * counts once (its first record), and the latest event wins, as in the full fold.
- */
-export function lessonMarked(raws: readonly unknown[], slug: string): boolean {
-  const seen = new Set<string>();
-  let latest: LessonEvent | null = null;
-  for (const raw of raws) {
-    const envelope = readEnvelope(raw);
-    if (!envelope.ok || envelope.type !== 'lesson' || seen.has(envelope.id)) continue;
-    const event = readLessonEvent(envelope.raw, envelope.id, envelope.at);
-    if (typeof event === 'string') continue;
-    seen.add(event.id);
-    if (event.slug === slug && (!latest || compareEvents(latest, event) <= 0)) latest = event;
-  }
-  return latest?.read ?? false;
 }

@@ -1,7 +1,7 @@
 import type { StoredCard } from '../quiz/review-card';
 import { checkCard } from './repair-card';
-import { isId, readQuizResult, readScore } from './records';
-import { readEnvelope, readLessonEvent } from './event-basics';
+import { isId, readQuizResult } from './records';
+import { readCaseEvent, readEnvelope, readLessonEvent } from './event-basics';
 import type { QuizResult } from './schema';
 
 /**
@@ -61,9 +61,8 @@ export function parseEvent(raw: unknown, now: number): ParsedEvent {
       return result ? { ok: true, event: { id, at, type, result } } : fail('bad quiz result');
     }
     case 'case': {
-      const score = readScore(record.score);
-      if (!isId(record.caseId)) return fail('bad case id');
-      return score === null ? fail('bad case score') : { ok: true, event: { id, at, type, caseId: record.caseId, score } };
+      const event = readCaseEvent(record, id, at);
+      return typeof event === 'string' ? fail(event) : { ok: true, event };
     }
     case 'review': {
       if (!isId(record.questionId)) return fail('bad question id');

@@ -3,7 +3,7 @@ import { isFiniteNumber, isPlainObject } from '../quiz/guards';
 import type { QuizResult } from './schema';
 
 export { isFiniteNumber, isPlainObject, type Raw } from '../quiz/guards';
-export { isId } from './event-basics';
+export { isId, readScore } from './event-basics';
 import { isId } from './event-basics';
 
 /**
@@ -27,7 +27,3 @@ export function readQuizResult(raw: unknown): QuizResult | null {
   return { id, date, mode, modules: [...modules] as string[], score, total, mistakes: [...mistakes] as string[] };
 }
 
-/** A case-quiz score: finite, 0…1000 (no case has more questions). */
-export function readScore(raw: unknown): number | null {
-  return isFiniteNumber(raw) && raw >= 0 && raw <= 1000 ? raw : null;
-}

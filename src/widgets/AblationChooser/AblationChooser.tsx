@@ -1,31 +1,27 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { chooseAblation, consolidationAdvice, type LesionInput } from '../../core/lesson-tools/ablation-choice/ablation-rules';
+import { chooseAblation, consolidationAdvice, initialLesion, type LesionInput } from '../../core/lesson-tools/ablation-choice/ablation-rules';
 import { citeText } from '../../core/lesson-tools/sources';
-import { ablationQuery } from '../../core/lesson-tools/ablation-choice/ablation-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (AblationChooserTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<LesionInput>;
+}
 
 const order = { fits: 0, possible: 1, avoid: 2 } as const;
 
-export default function AblationChooser({ lang, strings, syncUrl = false }: Props) {
+export default function AblationChooser({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `abl${useId().replace(/:/g, '')}`;
-  const [l, setL] = useState<LesionInput>(ablationQuery.defaults);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = ablationQuery.parse(search);
-    setL(parsed.state);
-    setNotices(parsed.notices);
-  }, ablationQuery.serialize(l));
+  const [l, setL] = useState<LesionInput>(initialLesion);
   const set = <K extends keyof LesionInput>(k: K) => (v: LesionInput[K]) => setL((prev) => ({ ...prev, [k]: v }));
   const yesNo = (k: 'fractureRisk' | 'metalImplant', legend: string) => (
     <Radios name={`${name}-${k}`} legend={legend} values={['no', 'yes'] as const} value={l[k] ? 'yes' : 'no'} label={(v) => t(`abl.${v}`)} onChange={(v) => set(k)(v === 'yes')} />
@@ -35,7 +31,7 @@ export default function AblationChooser({ lang, strings, syncUrl = false }: Prop
   return (
     <section className="calc lesson-tool" aria-label={t('abl.title')} data-widget="ablation-chooser">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={l} onLoad={setL} />}
         <p>{t('abl.lead')}</p>
         <Radios name={`${name}-aim`} legend={t('abl.aim')} values={['palliative', 'curative'] as const} value={l.aim} label={(v) => t(`abl.aim.${v}`)} onChange={set('aim')} />
         <Radios name={`${name}-size`} legend={t('abl.size')} values={['lt1', '1to3', '3to5', 'gt5'] as const} value={l.size} label={(v) => t(`abl.size.${v}`)} onChange={set('size')} />

@@ -1,10 +1,12 @@
 import type { Locale } from '../../core/i18n/locales';
 import { ablationIndications } from '../../core/lesson-tools/checkers/m05-ablation-indications';
+import type { Answers } from '../../core/lesson-tools/checker/checker';
 import { CheckerView } from '../shared/CheckerView';
+import type { UrlSync } from '../shared/UrlSync';
 import { provideStrings, type UiStrings } from '../shared/ui-strings';
 
 /** Island entry: only this module's rule data ships with the page that embeds it. */
-export default function AblationIndicationsCheck({ lang, strings, syncUrl }: { lang: Locale; syncUrl?: boolean; strings?: UiStrings }) {
+export default function AblationIndicationsCheck({ lang, strings, url }: { lang: Locale; strings?: UiStrings; url?: UrlSync<Answers> }) {
   provideStrings(lang, strings);
-  return <CheckerView lang={lang} def={ablationIndications} syncUrl={syncUrl} />;
+  return <CheckerView lang={lang} def={ablationIndications} url={url} />;
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CryoPlanner from './CryoPlanner';
+import CryoPlannerTool from './CryoPlannerTool';
 
 afterEach(() => {
   cleanup();
@@ -70,7 +71,7 @@ describe('CryoPlanner', () => {
 
   it('loads a shared plan from the URL on its tool page and names what it ignored', () => {
     window.history.replaceState(null, '', '/en/tools/cryo-planner/?scenario=iliac&cycle=first&probes=35,40;55,40;abc');
-    render(<CryoPlanner lang="en" syncUrl />);
+    render(<CryoPlannerTool lang="en" />);
     expect(probe(2).getAttribute('aria-label')).toBe('Probe 2: x 55 mm, y 40 mm');
     expect(screen.getByTestId('cryo-review').getAttribute('data-verdict')).toBe('not-covered');
     expect(document.body.textContent).toContain('probes=abc');

@@ -4,12 +4,10 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { cryoModel, freezeCycles, type FreezeCycle } from '../../core/lesson-tools/cryo/cryo-model';
 import { evaluatePlan } from '../../core/lesson-tools/cryo/evaluate-plan';
 import type { Point } from '../../core/lesson-tools/cryo/geometry';
-import { defaultPlan, parsePlanQuery, planQueryString, type PlanState } from '../../core/lesson-tools/cryo/plan-query';
+import { defaultPlan, planQueryString, type PlanState } from '../../core/lesson-tools/cryo/plan-link';
 import { cryoScenarios, scenarioById, type CryoScenarioId } from '../../core/lesson-tools/cryo/scenarios';
-import type { QueryNotice } from '../../core/scores/query';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import { PlannerField } from './PlannerField';
 import { PlanReport } from './PlanReport';
 import '../shared/widget.css';
@@ -19,27 +17,22 @@ interface Props {
   /** This island\'s UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
-  /** On its tool page the plan lives in the URL, so a link reproduces it. */
-  syncUrl?: boolean;
+  /** On its tool page (CryoPlannerTool.tsx) the plan lives in the URL, so a link reproduces it. */
+  url?: UrlSync<PlanState>;
   /** The model's assumptions (components/widgets/CryoAssumptions.astro): static, rendered by the wrapper. */
   children?: ReactNode;
 }
 
 const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v * 10) / 10));
 
-export default function CryoPlanner({ lang, syncUrl = false, strings, children }: Props) {
+export default function CryoPlanner({ lang, url: Url, strings, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cryo${useId().replace(/:/g, '')}`;
   const [plan, setPlan] = useState<PlanState>(() => defaultPlan());
   const [selected, setSelected] = useState(0);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  const [resets, setResets] = useState(0);
   const query = planQueryString(plan);
-  useUrlState(syncUrl, (search) => {
-    const parsed = parsePlanQuery(search);
-    if (parsed.state) setPlan(parsed.state);
-    setNotices(parsed.notices);
-  }, query);
 
   const scenario = scenarioById(plan.scenario) ?? cryoScenarios[0]!;
   const iceRadius = cryoModel.iceRadiusMm[plan.cycle];
@@ -80,7 +73,7 @@ export default function CryoPlanner({ lang, syncUrl = false, strings, children }
   return (
     <section className="calc cryo-planner" aria-label={t('cryo.title')} data-widget="cryo-planner">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={plan} onLoad={setPlan} resets={resets} />}
         <p className="cryo-lead">{t('cryo.lead')}</p>
         <fieldset className="choice-group">
           <legend>{t('cryo.scenario')}</legend>
@@ -126,7 +119,7 @@ export default function CryoPlanner({ lang, syncUrl = false, strings, children }
         <div className="calc__actions">
           <button type="button" onClick={add} disabled={plan.probes.length >= cryoModel.maxProbes} data-testid="cryo-add">{t('cryo.add')}</button>
           <button type="button" onClick={remove} disabled={!sel} data-testid="cryo-remove">{t('cryo.remove')}</button>
-          <button type="button" onClick={() => { setPlan(defaultPlan(plan.scenario)); setSelected(0); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
+          <button type="button" onClick={() => { setPlan(defaultPlan(plan.scenario)); setSelected(0); setResets((n) => n + 1); }} data-testid="reset">{t('calc.reset')}</button>
         </div>
         {plan.probes.length >= cryoModel.maxProbes && <p className="meta">{t('cryo.max', { max: cryoModel.maxProbes })}</p>}
       </div>
@@ -135,7 +128,7 @@ export default function CryoPlanner({ lang, syncUrl = false, strings, children }
         <p className="visually-hidden" aria-live="polite" data-testid="cryo-announcement">{announcement}</p>
         {children}
         <p className="meta" data-testid="cryo-not-tool"><strong>{t('cryo.notTool')}</strong></p>
-        {!syncUrl && <p><a href={`/${lang}/tools/cryo-planner/${query}`}>{t('cryo.link')}</a></p>}
+        {!Url && <p><a href={`/${lang}/tools/cryo-planner/${query}`}>{t('cryo.link')}</a></p>}
       </div>
     </section>
   );

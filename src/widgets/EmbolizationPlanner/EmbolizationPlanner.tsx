@@ -1,17 +1,19 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { emboFlags, emboIndications, planEmbolization, type EmboInput } from '../../core/lesson-tools/embolization/embolization-rules';
+import { emboFlags, emboIndications, initialEmbolization, planEmbolization, type EmboInput } from '../../core/lesson-tools/embolization/embolization-rules';
 import { citeText } from '../../core/lesson-tools/sources';
-import { embolizationQuery } from '../../core/lesson-tools/embolization/embolization-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (EmbolizationPlannerTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<EmboInput>;
+}
 const tone = { stop: 'danger', caution: 'warn', proceed: 'ok' } as const;
 
 function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: () => void }) {
@@ -23,17 +25,11 @@ function Check({ id, label, checked, onChange }: { id: string; label: string; ch
   );
 }
 
-export default function EmbolizationPlanner({ lang, strings, syncUrl = false }: Props) {
+export default function EmbolizationPlanner({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const p = `emb${useId().replace(/:/g, '')}`;
-  const [input, setInput] = useState<EmboInput>(embolizationQuery.defaults);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = embolizationQuery.parse(search);
-    setInput(parsed.state);
-    setNotices(parsed.notices);
-  }, embolizationQuery.serialize(input));
+  const [input, setInput] = useState<EmboInput>(initialEmbolization);
   const { indication, radiotherapy, ablation, collaterals, flags } = input;
   const set = <K extends keyof EmboInput>(k: K) => (v: EmboInput[K]) => setInput((prev) => ({ ...prev, [k]: v }));
   const [setIndication, setRt, setAbl, setCollaterals, setFlags] = [set('indication'), set('radiotherapy'), set('ablation'), set('collaterals'), set('flags')];
@@ -43,7 +39,7 @@ export default function EmbolizationPlanner({ lang, strings, syncUrl = false }: 
   return (
     <section className="calc lesson-tool" aria-label={t('emb.title')} data-widget="embolization-planner">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={input} onLoad={setInput} />}
         <p>{t('emb.lead')}</p>
         <Radios name={`${p}-indication`} legend={t('emb.indication')} values={emboIndications} value={indication} label={(v) => t(`emb.indication.${v}`)} onChange={setIndication} />
         <fieldset className="choice-group">

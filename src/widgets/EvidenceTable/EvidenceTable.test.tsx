@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EvidenceTable from './EvidenceTable';
+import EvidenceTableTool from './EvidenceTableTool';
 
 afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 const order = () => [...document.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-study'));
@@ -31,7 +32,7 @@ describe('EvidenceTable', () => {
   it('on its tool page loads filter and sort from a shared link, names what it ignored and writes each change back', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/en/tools/vp-rfa-evidence/?sort=patients&design=bogus&page=2');
-    render(<EvidenceTable lang="en" syncUrl />);
+    render(<EvidenceTableTool lang="en" />);
     expect(order()[0]).toBe('goetz');
     expect(screen.getByRole('button', { name: 'Sort by Patients' }).closest('th')!.getAttribute('aria-sort')).toBe('descending');
     const notices = screen.getByTestId('query-notices').textContent!;

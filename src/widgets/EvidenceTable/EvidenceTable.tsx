@@ -1,30 +1,26 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { selectStudies, studyFlags, summarize, type Filter, type SortKey } from '../../core/lesson-tools/evidence/vp-rfa-studies';
-import { evidenceQuery, naturalDir, type EvidenceView } from '../../core/lesson-tools/evidence/evidence-query';
-import type { QueryNotice } from '../../core/scores/query';
+import { initialEvidence, naturalDir, selectStudies, studyFlags, summarize, type EvidenceView, type Filter, type SortKey } from '../../core/lesson-tools/evidence/vp-rfa-studies';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (EvidenceTableTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<EvidenceView>;
+}
 
 
 /** Sortable, filterable table: sort buttons sit in the column headers, which carry aria-sort. */
-export default function EvidenceTable({ lang, strings, syncUrl = false }: Props) {
+export default function EvidenceTable({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const id = `ev${useId().replace(/:/g, '')}`;
-  const [view, setView] = useState<EvidenceView>(evidenceQuery.defaults);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = evidenceQuery.parse(search);
-    setView(parsed.state);
-    setNotices(parsed.notices);
-  }, evidenceQuery.serialize(view));
+  const [view, setView] = useState<EvidenceView>(initialEvidence);
   const { sort, dir } = view;
   const filter: Filter = { design: view.design, events: view.events };
   const setFilter = (f: Filter) => setView((prev) => ({ ...prev, ...f }));
@@ -42,7 +38,7 @@ export default function EvidenceTable({ lang, strings, syncUrl = false }: Props)
   return (
     <section className="calc lesson-tool lesson-tool--wide" aria-label={t('ev.title')} data-widget="evidence-table">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={view} onLoad={setView} />}
         <p>{t('ev.lead')}</p>
         <div className="lt-filters">
           <label htmlFor={`${id}-design`}>{t('ev.filter.design')}{' '}

@@ -1,10 +1,11 @@
 // The "mark as read" toggle at the end of a lesson: a custom element, not a React island. At load it only
 // reads the log's lesson events with plain IndexedDB (../shared/read-stored-events.ts) and the lesson event's
-// own reader (core/progress/event-basics.ts, not the quiz and card readers); the idb wrapper and
+// own reader (core/progress/event-peek.ts, not the quiz and card readers); the idb wrapper and
 // the writer come with the first press (./mark-read-write.ts, on demand in scripts/bench.mjs). Marking and
 // un-marking are events in the progress log. Without IndexedDB the element stays hidden; a write the browser
 // refuses is said plainly ("not saved"), never shown as done.
-import { DATA_VERSION, lessonMarked } from '../../core/progress/event-basics';
+import { DATA_VERSION } from '../../core/progress/event-basics';
+import { lessonMarked } from '../../core/progress/event-peek';
 import { PROGRESS_KEY } from '../../core/progress/schema';
 import { onOtherTabChange } from '../shared/progress-channel';
 import { readStoredEvents } from '../shared/read-stored-events';

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import RtResponseChart from './RtResponseChart';
+import RtResponseChartTool from './RtResponseChartTool';
 
 afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 
@@ -20,7 +21,7 @@ describe('RtResponseChart', () => {
   it('on its tool page loads the measure from a shared link, names what it ignored and writes each choice back', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/en/tools/rt-response/?measure=weeks&measure=partial&week=12');
-    render(<RtResponseChart lang="en" syncUrl />);
+    render(<RtResponseChartTool lang="en" />);
     expect(screen.getByRole('radio', { name: /Time to response/i })).toHaveProperty('checked', true);
     const notices = screen.getByTestId('query-notices').textContent!;
     expect(notices).toContain('measure');

@@ -1,30 +1,26 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { chartView, measureMax, measureUnit, measures, type Measure } from '../../core/lesson-tools/rt-response/rt-response-view';
+import { chartView, initialRtResponse, measureMax, measureUnit, measures, type Measure, type RtResponseChoice } from '../../core/lesson-tools/rt-response/rt-response-view';
 import { citeText } from '../../core/lesson-tools/sources';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
-import { rtResponseQuery } from '../../core/lesson-tools/rt-response/rt-response-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (RtResponseChartTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<RtResponseChoice>;
+}
 
-export default function RtResponseChart({ lang, strings, syncUrl = false }: Props) {
+export default function RtResponseChart({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `rtr${useId().replace(/:/g, '')}`;
-  const [m, setM] = useState<Measure>(rtResponseQuery.defaults.measure);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = rtResponseQuery.parse(search);
-    setM(parsed.state.measure);
-    setNotices(parsed.notices);
-  }, rtResponseQuery.serialize({ measure: m }));
+  const [m, setM] = useState<Measure>(initialRtResponse.measure);
   const v = chartView(m);
   const unit = measureUnit[m];
   const fmt = (n: number) => (unit === 'pct' ? `${formatNumber(n, lang)}%` : formatNumber(n, lang));
@@ -37,7 +33,7 @@ export default function RtResponseChart({ lang, strings, syncUrl = false }: Prop
   return (
     <section className="calc lesson-tool" aria-label={t('rtr.title')} data-widget="rt-response">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={{ measure: m }} onLoad={(s) => setM(s.measure)} />}
         <p>{t('rtr.lead')}</p>
         <Radios name={`${name}-measure`} legend={t('rtr.measure')} values={measures} value={m} label={(x) => t(`rtr.measure.${x}`)} onChange={setM} />
       </div>

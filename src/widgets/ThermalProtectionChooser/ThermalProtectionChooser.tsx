@@ -1,29 +1,25 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { guidances, insulatorVerdict, insulators, protectionAdvice, techniques } from '../../core/lesson-tools/thermal-protection/protection-rules';
+import { guidances, initialProtection, insulatorVerdict, insulators, protectionAdvice, techniques, type ProtectionChoice } from '../../core/lesson-tools/thermal-protection/protection-rules';
 import { citeText } from '../../core/lesson-tools/sources';
-import { protectionQuery, type ProtectionChoice } from '../../core/lesson-tools/thermal-protection/protection-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (ThermalProtectionChooserTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<ProtectionChoice>;
+}
 
-export default function ThermalProtectionChooser({ lang, strings, syncUrl = false }: Props) {
+export default function ThermalProtectionChooser({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `tp${useId().replace(/:/g, '')}`;
-  const [choice, setChoice] = useState<ProtectionChoice>(protectionQuery.defaults);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = protectionQuery.parse(search);
-    setChoice(parsed.state);
-    setNotices(parsed.notices);
-  }, protectionQuery.serialize(choice));
+  const [choice, setChoice] = useState<ProtectionChoice>(initialProtection);
   const { technique, guidance, structure, cortex } = choice;
   const set = <K extends keyof ProtectionChoice>(k: K) => (v: ProtectionChoice[K]) => setChoice((prev) => ({ ...prev, [k]: v }));
   const [setTechnique, setGuidance, setStructure, setCortex] = [set('technique'), set('guidance'), set('structure'), set('cortex')];
@@ -33,7 +29,7 @@ export default function ThermalProtectionChooser({ lang, strings, syncUrl = fals
   return (
     <section className="calc lesson-tool" aria-label={t('tp.title')} data-widget="thermal-protection">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={choice} onLoad={setChoice} />}
         <p>{t('tp.lead')}</p>
         <Radios name={`${name}-technique`} legend={t('tp.technique')} values={techniques} value={technique} label={(v) => t(`tp.technique.${v}`)} onChange={setTechnique} />
         <Radios name={`${name}-guidance`} legend={t('tp.guidance')} values={guidances} value={guidance} label={(v) => t(`tp.guidance.${v}`)} onChange={setGuidance} />

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import VertebroplastyApproach from './VertebroplastyApproach';
+import VertebroplastyApproachTool from './VertebroplastyApproachTool';
 
 afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 const result = () => screen.getByTestId('vp-approach-result');
@@ -32,7 +33,7 @@ describe('VertebroplastyApproach', () => {
   it('on its tool page loads the approach from a shared link, names what it ignored and writes each choice back', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/en/tools/vertebroplasty-approach/?region=thoracic&filling=bipedicular&tip=sideways');
-    render(<VertebroplastyApproach lang="en" syncUrl />);
+    render(<VertebroplastyApproachTool lang="en" />);
     expect(result().getAttribute('data-route')).toBe('transpedicular');
     expect(screen.getByRole('radio', { name: /Bipedicular/i })).toHaveProperty('checked', true);
     expect(screen.getByTestId('query-notices').textContent).toContain('sideways');

@@ -1,17 +1,19 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { approachRules, fillingOutcome, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
+import { approachRules, fillingOutcome, initialApproach, type ApproachChoice, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
 import { citeText } from '../../core/lesson-tools/sources';
-import { approachQuery, type ApproachChoice } from '../../core/lesson-tools/vertebroplasty/approach-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from '../shared/Radios';
-import { QueryNotices } from '../shared/QueryNotices';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (VertebroplastyApproachTool.tsx) the state lives in the URL, so a link reproduces it. */
+  url?: UrlSync<ApproachChoice>;
+}
 
 /** Axial drawing, anterior at the top. Schematic, not to scale. */
 function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRegion; tip: NeedleTip; filling: Filling }) {
@@ -57,17 +59,11 @@ function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRe
   );
 }
 
-export default function VertebroplastyApproach({ lang, strings, syncUrl = false }: Props) {
+export default function VertebroplastyApproach({ lang, strings, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `vpa${useId().replace(/:/g, '')}`;
-  const [choice, setChoice] = useState<ApproachChoice>(approachQuery.defaults);
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = approachQuery.parse(search);
-    setChoice(parsed.state);
-    setNotices(parsed.notices);
-  }, approachQuery.serialize(choice));
+  const [choice, setChoice] = useState<ApproachChoice>(initialApproach);
   const { region, tip, filling } = choice;
   const set = <K extends keyof ApproachChoice>(k: K) => (v: ApproachChoice[K]) => setChoice((prev) => ({ ...prev, [k]: v }));
   const rule = approachRules[region];
@@ -77,7 +73,7 @@ export default function VertebroplastyApproach({ lang, strings, syncUrl = false 
   return (
     <section className="calc lesson-tool" aria-label={t('vp.approach.title')} data-widget="vp-approach">
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={choice} onLoad={setChoice} />}
         <p>{t('vp.approach.lead')}</p>
         <Radios name={`${name}-region`} legend={t('vp.region')} values={['cervical', 'thoracic', 'lumbar'] as const} value={region} label={(v) => t(`vp.region.${v}`)} onChange={set('region')} />
         <Radios name={`${name}-tip`} legend={t('vp.tip')} values={['midline', 'lateral'] as const} value={tip} label={(v) => t(`vp.tip.${v}`)} onChange={set('tip')} />

@@ -1,28 +1,29 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { checkVertebroplasty, vpCriteria, type CriterionKind } from '../../core/lesson-tools/vertebroplasty/candidate-rules';
+import { candidateQueryString, checkVertebroplasty, vpCriteria, type CriterionKind } from '../../core/lesson-tools/vertebroplasty/candidate-rules';
 import { citeText } from '../../core/lesson-tools/sources';
-import { useUrlState } from '../shared/useUrlState';
+import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
 
-interface Props { strings?: UiStrings; lang: Locale; syncUrl?: boolean }
+interface Props {
+  strings?: UiStrings;
+  lang: Locale;
+  /** On its tool page (VertebroplastyCheckTool.tsx) the ticked criteria live in the URL. */
+  url?: UrlSync<string[]>;
+}
 
 const groups: readonly CriterionKind[] = ['indication', 'absolute', 'relative', 'caution'];
 const tone = { contraindicated: 'danger', 'no-indication': 'neutral', 'team-decision': 'warn', candidate: 'ok' } as const;
 
 /** Checkboxes over the rule data; the verdict and the actions come from the core, nothing is decided here. */
-export default function VertebroplastyCheck({ lang, syncUrl = false, strings }: Props) {
+export default function VertebroplastyCheck({ lang, url: Url, strings }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `vp${useId().replace(/:/g, '')}`;
   const [on, setOn] = useState<string[]>([]);
-  const query = on.length ? `?on=${on.join(',')}` : '';
-  useUrlState(syncUrl, (search) => {
-    const ids = new URLSearchParams(search).get('on')?.split(',') ?? [];
-    setOn(ids.filter((id) => vpCriteria.some((c) => c.id === id)));
-  }, query);
+  const query = candidateQueryString(on);
   const result = useMemo(() => checkVertebroplasty(on), [on]);
   const toggle = (id: string) => setOn((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]));
   const flagged = [...result.absolute, ...result.relative, ...result.cautions];
@@ -30,6 +31,7 @@ export default function VertebroplastyCheck({ lang, syncUrl = false, strings }: 
   return (
     <section className="calc lesson-tool" aria-label={t('vp.title')} data-widget="vp-check">
       <div className="calc__inputs">
+        {Url && <Url lang={lang} state={on} onLoad={setOn} />}
         <p>{t('vp.lead')}</p>
         {groups.map((g) => (
           <fieldset key={g} className={`choice-group lesson-tool__group lesson-tool__group--${g}`}>
@@ -67,7 +69,7 @@ export default function VertebroplastyCheck({ lang, syncUrl = false, strings }: 
         </div>
         <div className="calc__actions">
           <button type="button" onClick={() => setOn([])} data-testid="reset">{t('calc.reset')}</button>
-          {!syncUrl && <a href={`/${lang}/tools/vertebroplasty-check/${query}`}>{t('calc.link')}</a>}
+          {!Url && <a href={`/${lang}/tools/vertebroplasty-check/${query}`}>{t('calc.link')}</a>}
         </div>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>

@@ -3,32 +3,27 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
 import { runChecker, visibleQuestions, type Answers, type CheckerDef } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
-import { checkerQuery } from '../../core/lesson-tools/checker/checker-query';
-import type { QueryNotice } from '../../core/scores/query';
 import { Radios } from './Radios';
-import { QueryNotices } from './QueryNotices';
-import { useUrlState } from './useUrlState';
+import type { UrlSync } from './UrlSync';
 import './widget.css';
 import './lesson-tools.css';
 
-interface Props { lang: Locale; def: CheckerDef; syncUrl?: boolean }
+interface Props {
+  lang: Locale;
+  def: CheckerDef;
+  /** On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link. */
+  url?: UrlSync<Answers>;
+}
 
 /**
  * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
  * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
  */
-export function CheckerView({ lang, def, syncUrl = false }: Props) {
+export function CheckerView({ lang, def, url: Url }: Props) {
   const t = getT(lang);
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
-  const [notices, setNotices] = useState<QueryNotice[]>([]);
-  // On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link.
-  const query = useMemo(() => checkerQuery(def), [def]);
-  useUrlState(syncUrl, (search) => {
-    const parsed = query.parse(search);
-    setAnswers(parsed.state);
-    setNotices(parsed.notices);
-  }, query.serialize(answers));
+  const [resets, setResets] = useState(0);
   const result = useMemo(() => runChecker(def, answers), [def, answers]);
   const set = (q: string) => (v: string) => setAnswers((prev) => ({ ...prev, [q]: v }));
   const tone = result.kind === 'result' ? result.verdict.tone : 'neutral';
@@ -36,7 +31,7 @@ export function CheckerView({ lang, def, syncUrl = false }: Props) {
   return (
     <section className="calc lesson-tool" aria-label={def.title[lang]} data-widget={def.id}>
       <div className="calc__inputs">
-        <QueryNotices notices={notices} lang={lang} />
+        {Url && <Url lang={lang} state={answers} onLoad={setAnswers} resets={resets} />}
         <p>{def.lead[lang]}</p>
         {visibleQuestions(def, answers).map((q) => (
           <Radios key={q.id} name={`${name}-${q.id}`} legend={q.label[lang]} help={q.help?.[lang]} values={q.options.map((o) => o.id)} value={answers[q.id]}
@@ -61,7 +56,7 @@ export function CheckerView({ lang, def, syncUrl = false }: Props) {
             </ul>
           </>
         )}
-        <div className="calc__actions"><button type="button" onClick={() => { setAnswers({}); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button></div>
+        <div className="calc__actions"><button type="button" onClick={() => { setAnswers({}); setResets((n) => n + 1); }} data-testid="reset">{t('calc.reset')}</button></div>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>
     </section>

@@ -1,8 +1,8 @@
 import { choiceQuery } from '../tool-query';
-import type { LesionInput } from './ablation-rules';
+import { initialLesion, type LesionInput } from './ablation-rules';
 
-/** The lesion a learner starts from in the modality chooser, and its link: `?aim=curative&size=lt1&fractureRisk=yes`. */
-export const initialLesion: LesionInput = { aim: 'palliative', size: '1to3', matrix: 'lytic', proximity: 'away', fractureRisk: false, metalImplant: false };
+/** The modality chooser's link: `?aim=curative&size=lt1&fractureRisk=yes` (tool page only; the lesson embed does not load it). */
+export { initialLesion };
 
 export const ablationQuery = choiceQuery<LesionInput>(
   {

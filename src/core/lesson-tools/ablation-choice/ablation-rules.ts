@@ -68,3 +68,6 @@ export const consolidationAdvice: { text: Localized; refs: readonly string[] } =
   refs: ['gangi2010'],
   text: { it: 'Con rischio di frattura patologica l’ablazione va associata a un consolidamento: cementoplastica per ossa piatte e vertebre, chirurgia per le ossa lunghe; il cemento solo a temperatura tornata normale.', en: 'With a risk of pathological fracture, combine ablation with consolidation: cementoplasty for flat bones and vertebrae, surgery for long bones; cement only once the temperature is back to normal.' },
 };
+
+/** The lesion a learner starts from in the modality chooser (its link format: ./ablation-query.ts). */
+export const initialLesion: LesionInput = { aim: 'palliative', size: '1to3', matrix: 'lytic', proximity: 'away', fractureRisk: false, metalImplant: false };

@@ -1,29 +1,12 @@
-import { parseChoiceParams, toQueryString, type QueryNotice } from '../../scores/query';
+import { parseChoiceParams, type QueryNotice } from '../../scores/query';
 import { cryoModel, freezeCycles, type FreezeCycle } from './cryo-model';
 import type { Point } from './geometry';
-import { cryoScenarios, scenarioById, type CryoScenarioId } from './scenarios';
+import { defaultPlan, type PlanState } from './plan-link';
+import { cryoScenarios, scenarioById } from './scenarios';
 
-/** A plan as a shareable link: ?scenario=iliac&cycle=second&probes=35,40;55,40 (mm, whole or one decimal). */
-export interface PlanState {
-  scenario: CryoScenarioId;
-  cycle: FreezeCycle;
-  probes: Point[];
-}
-
-export function defaultPlan(scenario: CryoScenarioId = 'iliac'): PlanState {
-  const s = scenarioById(scenario) ?? cryoScenarios[0]!;
-  return { scenario: s.id, cycle: 'second', probes: [{ ...s.start }] };
-}
-
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
-
-export function planQueryString(state: PlanState): string {
-  return toQueryString([
-    ['scenario', state.scenario],
-    ['cycle', state.cycle],
-    ['probes', state.probes.map((p) => `${fmt(p.x)},${fmt(p.y)}`).join(';')],
-  ]);
-}
+// Reading a plan's link is for the planner's tool page only: the lesson embed writes links (./plan-link.ts)
+// but never reads one, so it does not load this.
+export { defaultPlan, planQueryString, type PlanState } from './plan-link';
 
 /** Reads a link back; anything unusable becomes a visible notice and the rest of the plan still loads. */
 export function parsePlanQuery(search: string): { state: PlanState | null; notices: QueryNotice[] } {

@@ -1,8 +1,8 @@
 import { choiceQuery } from '../tool-query';
-import { emboFlags, emboIndications, type EmboInput } from './embolization-rules';
+import { emboFlags, emboIndications, initialEmbolization, type EmboInput } from './embolization-rules';
 
-/** The planner's starting state and its link: `?indication=palliative&radiotherapy=yes&flags=adamkiewicz`. */
-export const initialEmbolization: EmboInput = { indication: 'preoperative', radiotherapy: false, ablation: false, flags: [], collaterals: false };
+/** The planner's link: `?indication=palliative&radiotherapy=yes&flags=adamkiewicz` (tool page only). */
+export { initialEmbolization };
 
 export const embolizationQuery = choiceQuery<EmboInput>(
   {

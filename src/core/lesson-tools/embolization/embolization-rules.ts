@@ -72,3 +72,6 @@ export function planEmbolization(input: EmboInput): EmboPlan {
     agents: [input.collaterals ? agents.collaterals : agents.default, agents.liquids],
   };
 }
+
+/** The planner's starting state (its link format: ./embolization-query.ts). */
+export const initialEmbolization: EmboInput = { indication: 'preoperative', radiotherapy: false, ablation: false, flags: [], collaterals: false };

@@ -1,21 +1,9 @@
 import { choiceQuery } from '../tool-query';
 import type { QueryNotice } from '../../scores/query';
-import type { Filter, SortKey } from './vp-rfa-studies';
+import { initialEvidence, naturalDir, sortKeys, type EvidenceView } from './vp-rfa-studies';
 
-/**
- * The evidence table's filters and sort, and its link: `?design=prospective&sort=patients`.
- * Each column sorts first in its natural direction (year oldest first, numbers largest first), so `dir`
- * appears in the link only when the reader reversed it.
- */
-export interface EvidenceView extends Filter {
-  sort: SortKey;
-  dir: 'asc' | 'desc';
-}
-
-export const sortKeys: readonly SortKey[] = ['year', 'patients', 'procedures', 'followUpMonths', 'improvedPct'];
-export const naturalDir = (k: SortKey): 'asc' | 'desc' => (k === 'year' ? 'asc' : 'desc');
-
-export const initialEvidence: EvidenceView = { design: 'all', events: 'all', sort: 'year', dir: 'asc' };
+/** The evidence table's link: `?design=prospective&sort=patients` (tool page only; the lesson embed does not load it). */
+export { initialEvidence, naturalDir, sortKeys, type EvidenceView };
 
 type Raw = Omit<EvidenceView, 'dir'> & { dir: 'asc' | 'desc' | 'natural' };
 

@@ -70,3 +70,19 @@ export function summarize(rows: readonly Study[]) {
   const pct = rows.map((r) => r.improvedPct);
   return { studies: rows.length, patients: rows.reduce((n, r) => n + r.patients, 0), improvedMin: Math.min(...pct), improvedMax: Math.max(...pct) };
 }
+
+/**
+ * The evidence table's filters and sort (its link, ./evidence-query.ts: `?design=prospective&sort=patients`).
+ * Each column sorts first in its natural direction (year oldest first, numbers largest first), so `dir`
+ * appears in the link only when the reader reversed it.
+ */
+export interface EvidenceView extends Filter {
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export const sortKeys: readonly SortKey[] = ['year', 'patients', 'procedures', 'followUpMonths', 'improvedPct'];
+export const naturalDir = (k: SortKey): 'asc' | 'desc' => (k === 'year' ? 'asc' : 'desc');
+
+export const initialEvidence: EvidenceView = { design: 'all', events: 'all', sort: 'year', dir: 'asc' };
+

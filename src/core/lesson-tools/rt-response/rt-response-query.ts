@@ -1,9 +1,7 @@
 import { choiceQuery } from '../tool-query';
-import { measures, type Measure } from './rt-response-view';
+import { initialRtResponse, measures, type RtResponseChoice } from './rt-response-view';
 
-/** The measure the RT vs RFA + RT chart shows, and its link: `?measure=weeks`. */
-export interface RtResponseChoice { measure: Measure }
-
-export const initialRtResponse: RtResponseChoice = { measure: 'complete' };
+/** The chart's link: `?measure=weeks` (tool page only; the lesson embed does not load it). */
+export { initialRtResponse, type RtResponseChoice };
 
 export const rtResponseQuery = choiceQuery<RtResponseChoice>({ measure: { kind: 'one', values: measures } }, initialRtResponse);

@@ -42,3 +42,8 @@ export function chartView(m: Measure): ChartView {
     refs: rfaRtTrial.refs,
   };
 }
+
+/** The measure the RT vs RFA + RT chart shows (its link format: ./rt-response-query.ts). */
+export interface RtResponseChoice { measure: Measure }
+
+export const initialRtResponse: RtResponseChoice = { measure: 'complete' };

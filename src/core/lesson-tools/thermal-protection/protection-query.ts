@@ -1,16 +1,8 @@
 import { choiceQuery } from '../tool-query';
-import { guidances, techniques, type Guidance, type Technique } from './protection-rules';
+import { guidances, initialProtection, techniques, type ProtectionChoice } from './protection-rules';
 
-/** The thermal protection chooser's choices and its link: `?technique=cryo&guidance=us&structure=other`. */
-export interface ProtectionChoice {
-  technique: Technique;
-  guidance: Guidance;
-  structure: 'neural' | 'other';
-  /** Asked only for a neural structure: is the cortex between tumour and nerve intact? */
-  cortex: 'yes' | 'no';
-}
-
-export const initialProtection: ProtectionChoice = { technique: 'rf', guidance: 'ct', structure: 'neural', cortex: 'yes' };
+/** The thermal protection chooser's link: `?technique=cryo&guidance=us&structure=other` (tool page only). */
+export { initialProtection, type ProtectionChoice };
 
 const base = choiceQuery<ProtectionChoice>(
   {

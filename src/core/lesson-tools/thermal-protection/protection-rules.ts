@@ -87,3 +87,15 @@ export function protectionAdvice(technique: Technique, neural: boolean, intactCo
   if (neural && intactCortex) out.push({ id: 'cortex', refs: ['gangi2010'], text: { it: 'L’osso corticale interposto isola, in misura che dipende dal suo spessore.', en: 'Interposed cortical bone insulates, to a degree that depends on its thickness.' } });
   return out;
 }
+
+/** The thermal protection chooser's choices (its link format: ./protection-query.ts). */
+export interface ProtectionChoice {
+  technique: Technique;
+  guidance: Guidance;
+  structure: 'neural' | 'other';
+  /** Asked only for a neural structure: is the cortex between tumour and nerve intact? */
+  cortex: 'yes' | 'no';
+}
+
+export const initialProtection: ProtectionChoice = { technique: 'rf', guidance: 'ct', structure: 'neural', cortex: 'yes' };
+

@@ -1,15 +1,8 @@
 import { choiceQuery } from '../tool-query';
-import type { Filling, NeedleTip, SpineRegion } from './approach';
+import { initialApproach, type ApproachChoice } from './approach';
 
-/** The approach explorer's choices and its link: `?region=thoracic&tip=lateral&filling=bipedicular`. */
-export interface ApproachChoice {
-  region: SpineRegion;
-  tip: NeedleTip;
-  /** Asked only below the neck: the cervical route is anterolateral and unipedicular. */
-  filling: Filling;
-}
-
-export const initialApproach: ApproachChoice = { region: 'lumbar', tip: 'midline', filling: 'unipedicular' };
+/** The approach explorer's link: `?region=thoracic&tip=lateral&filling=bipedicular` (tool page only). */
+export { initialApproach, type ApproachChoice };
 
 const base = choiceQuery<ApproachChoice>(
   {

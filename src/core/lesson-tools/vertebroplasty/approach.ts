@@ -56,3 +56,14 @@ export function fillingOutcome(tip: NeedleTip, filling: Filling): FillingOutcome
   if (filling === 'bipedicular') return 'both-sides';
   return tip === 'midline' ? 'crosses-midline' : 'one-side';
 }
+
+/** The approach explorer's choices (its link format: ./approach-query.ts). */
+export interface ApproachChoice {
+  region: SpineRegion;
+  tip: NeedleTip;
+  /** Asked only below the neck: the cervical route is anterolateral and unipedicular. */
+  filling: Filling;
+}
+
+export const initialApproach: ApproachChoice = { region: 'lumbar', tip: 'midline', filling: 'unipedicular' };
+

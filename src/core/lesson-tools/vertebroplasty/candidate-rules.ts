@@ -103,3 +103,6 @@ export function checkVertebroplasty(selected: readonly string[]): VpCheck {
   const verdict: VpVerdict = absolute.length ? 'contraindicated' : indications.length === 0 ? 'no-indication' : relative.length || of('caution').length ? 'team-decision' : 'candidate';
   return { verdict, indications, absolute, relative, cautions: of('caution') };
 }
+
+/** The vertebroplasty candidate check as a link: the ticked criteria, `?on=pain-refractory,coagulopathy` (read: ./candidate-query.ts). */
+export const candidateQueryString = (on: string[]): string => (on.length ? `?on=${on.join(',')}` : '');

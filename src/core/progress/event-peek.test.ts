@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonMarked } from './event-basics';
+import { caseRecord, lessonMarked } from './event-peek';
 import { foldEvents } from './fold';
 import { readRecords } from './log';
 
@@ -39,5 +39,24 @@ describe('lessonMarked (the toggle at load) agrees with the full reader and fold
       'another lesson does not count': false,
       'a record of another type with the lesson slug does not count': false,
     });
+  });
+});
+
+const caseEvent = (id: string, at: string, score: unknown, caseId = 'sins-t11') => ({ id, at, type: 'case', caseId, score });
+const caseCases: [string, unknown[]][] = [
+  ['no attempt', []],
+  ['one attempt', [caseEvent('a', '2025-03-01T09:00:00Z', 2)]],
+  ['a worse later attempt keeps the best', [caseEvent('b', '2025-03-02T09:00:00Z', 1), caseEvent('a', '2025-03-01T09:00:00Z', 3)]],
+  ['broken, repeated and other cases are left out', [caseEvent('a', '2025-03-01T09:00:00Z', 2), caseEvent('a', '2025-03-03T09:00:00Z', 3), caseEvent('b', '2025-03-04T09:00:00Z', 1e6), caseEvent('c', '2025-03-05T09:00:00Z', 1, 'other'), caseEvent('d', '2025-03-06T09:00:00Z', '3')]],
+];
+
+describe('caseRecord (the case page at load) agrees with the full reader and fold', () => {
+  it.each(caseCases)('%s', (_, raws) => {
+    const fold = foldEvents(readRecords(raws, Date.now()).events).caseQuizzes;
+    expect(caseRecord(raws, 'sins-t11')).toEqual(Object.hasOwn(fold, 'sins-t11') ? fold['sins-t11'] : null);
+  });
+
+  it('keeps the best and the last score', () => {
+    expect(caseRecord(caseCases[2]![1], 'sins-t11')).toEqual({ best: 3, last: 1, date: '2025-03-02T09:00:00Z' });
   });
 });
