@@ -1,5 +1,6 @@
-import type { OwnSlide } from './lecture';
-export { lectureDeck, ownSlideToSlide, sanitizeOwnMarkdown, type LecturePart, type OwnSlide } from './lecture';
+import type { OwnSlide } from './own-slide';
+export { lectureDeck, type LecturePart } from './lecture';
+export { ownSlideToSlide, sanitizeOwnMarkdown, type OwnSlide } from './own-slide';
 
 /**
  * The lecturer's own material: slides written in reveal.js Markdown and images picked from disk. They live

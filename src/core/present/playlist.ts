@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locales';
-import { truncateEcho } from '../scores/query';
 
 /**
  * A lecture made of several decks, whose composition lives in the URL:
@@ -149,27 +148,3 @@ export function deckHref(lang: Locale, item: PlaylistItem): string {
 
 /** File name of a deck's JSON (fetched by the playlist page): `case-sins-t11`. */
 export const deckKey = (item: PlaylistItem) => `${item.kind}-${item.id}`;
-
-export function playlistNoticeText(notice: PlaylistNotice, lang: Locale): string {
-  const it = lang === 'it';
-  // Echoed values are cut, so a very long link cannot stretch the page.
-  const n = { ...notice, ...('raw' in notice ? { raw: truncateEcho(notice.raw) } : {}), ...('param' in notice ? { param: truncateEcho(notice.param) } : {}), ...('value' in notice ? { value: truncateEcho(notice.value) } : {}) } as PlaylistNotice;
-  switch (n.reason) {
-    case 'malformed':
-      return it ? `Voce ignorata: «${n.raw}» (formato atteso tipo:id, per esempio case:sins-t11)` : `Ignored item: "${n.raw}" (expected kind:id, for example case:sins-t11)`;
-    case 'unknown-kind':
-      return it
-        ? `Voce ignorata: «${n.raw}» (tipo «${truncateEcho(n.kind)}» sconosciuto; tipi ammessi: ${playlistKinds.join(', ')})`
-        : `Ignored item: "${n.raw}" (unknown kind "${truncateEcho(n.kind)}"; allowed kinds: ${playlistKinds.join(', ')})`;
-    case 'unknown-id':
-      return it ? `Voce ignorata: «${n.raw}» (nessun ${n.kind} con id «${truncateEcho(n.id)}»)` : `Ignored item: "${n.raw}" (no ${n.kind} with id "${truncateEcho(n.id)}")`;
-    case 'duplicate':
-      return it ? `Voce ripetuta ignorata: «${n.raw}»` : `Repeated item ignored: "${n.raw}"`;
-    case 'too-many':
-      return it ? `Voce ignorata: «${n.raw}» (massimo ${maxPlaylistItems} voci)` : `Ignored item: "${n.raw}" (at most ${maxPlaylistItems} items)`;
-    case 'repeated-param':
-      return it ? `Parametro ripetuto ignorato: ${n.param}=${n.value} (vale il primo valore)` : `Repeated parameter ignored: ${n.param}=${n.value} (the first value is used)`;
-    case 'unknown-param':
-      return it ? `Parametro sconosciuto ignorato: ${n.param}` : `Unknown parameter ignored: ${n.param}`;
-  }
-}

@@ -54,3 +54,21 @@ export function compareEvents(a: { at: string; id: string }, b: { at: string; id
   if (ta !== tb) return ta - tb;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/**
+ * The valid events of one type among raw records of that type, in the fold's order: bad records are skipped and a
+ * repeated id counts once (its first record), as readRecords does. For ./event-peek.ts and ./case-peek.ts.
+ */
+export function validEvents<E extends { id: string; at: string }>(raws: readonly unknown[], type: string, read: (raw: Record<string, unknown>, id: string, at: string) => E | string): E[] {
+  const seen = new Set<string>();
+  const events: E[] = [];
+  for (const raw of raws) {
+    const envelope = readEnvelope(raw);
+    if (!envelope.ok || envelope.type !== type || seen.has(envelope.id)) continue;
+    const event = read(envelope.raw, envelope.id, envelope.at);
+    if (typeof event === 'string') continue;
+    seen.add(event.id);
+    events.push(event);
+  }
+  return events.sort(compareEvents);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseRecord, lessonMarked } from './event-peek';
+import { caseRecord } from './case-peek';
+import { lessonMarked } from './event-peek';
 import { foldEvents } from './fold';
 import { readRecords } from './log';
 

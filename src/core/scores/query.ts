@@ -8,12 +8,8 @@ export interface QueryNotice {
   by?: string;
 }
 
-/** Echoed values longer than this are cut, so a 10,000-character link cannot stretch the page. */
-export const ECHO_MAX = 80;
-
-export function truncateEcho(text: string): string {
-  return text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text;
-}
+// In its own module so a page that only echoes (the lecture's notices) does not load the readers below.
+export { ECHO_MAX, truncateEcho } from './echo';
 
 /**
  * A key given twice (`?pain=mechanical&pain=none`) keeps its first value, as walkthroughs keep their

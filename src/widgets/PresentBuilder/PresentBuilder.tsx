@@ -8,7 +8,6 @@ import {
   parseLectureQuery,
   parsePlaylistQuery,
   playlistKinds,
-  playlistNoticeText,
   type PlaylistCatalog,
   type PlaylistItem,
   type PlaylistKind,
@@ -17,6 +16,7 @@ import { exportLecture, importLecture, listSlides } from '../shared/own-store';
 import { useUrlState } from '../shared/useUrlState';
 import { OwnSlides } from './OwnSlides';
 import { SkipSlides } from './SkipSlides';
+import { playlistNoticeText } from '../shared/playlist-notices';
 import '../shared/widget.css';
 import './present-builder.css';
 
@@ -70,7 +70,7 @@ export default function PresentBuilder({ lang, catalog, strings }: Props) {
     setItems(parsed.items);
     setTitle(lecture.title);
     setSkip(lecture.skip);
-    setNotices(parsed.notices.map((n) => playlistNoticeText(n, lang)));
+    setNotices(parsed.notices.map((n) => playlistNoticeText(n, getT(lang))));
   };
   useUrlState(true, readQuery, lectureQueryString(items, title, skip));
   useEffect(() => setOrigin(window.location.origin), []);

@@ -2,19 +2,19 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
-import { lectureDeck, ownSlideToSlide, type LecturePart } from '../../core/present/lecture';
+import { lectureDeck, type LecturePart } from '../../core/present/lecture';
 import {
   builderHref,
   deckKey,
   lectureQueryString,
   parseLectureQuery,
   parsePlaylistQuery,
-  playlistNoticeText,
   serializePlaylist,
   type PlaylistCatalog,
   type PlaylistItem,
 } from '../../core/present/playlist';
 import Presenter from './Presenter';
+import { playlistNoticeText } from '../shared/playlist-notices';
 import '../shared/widget.css';
 import './present.css';
 
@@ -51,7 +51,7 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
     let urls = new Map<string, string>();
     const { items, notices } = parsePlaylistQuery(window.location.search, catalog);
     const { title, skip } = parseLectureQuery(window.location.search);
-    const texts = notices.map((n) => playlistNoticeText(n, lang));
+    const texts = notices.map((n) => playlistNoticeText(n, getT(lang)));
     if (items.length === 0) {
       setLoaded({ kind: 'empty', notices: texts });
       return;
@@ -64,7 +64,7 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
         if (!own) return null;
         const more = await store.imageUrls([own]);
         urls = new Map([...urls, ...more]);
-        const slide = ownSlideToSlide(own, (id) => urls.get(id));
+        const slide = md.ownSlideToSlide(own, (id) => urls.get(id));
         const { html, steps } = await md.renderOwnMarkdown(slide.markdown ?? '');
         return { kind: 'own', slide: { ...slide, html, steps } };
       }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ownSlideToSlide } from '../../core/present/lecture';
+import { ownSlideToSlide } from '../../core/present/own-slide';
 import { fragmentCount, nextPosition } from '../../core/present/deck';
 import { renderOwnMarkdown } from './own-markdown';
 

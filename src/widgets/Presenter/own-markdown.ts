@@ -1,5 +1,8 @@
 import MarkdownPlugin from 'reveal.js/plugin/markdown';
 
+// The own slide's conversion comes with the plugin, so the playlist page loads neither without own slides.
+export { ownSlideToSlide } from '../../core/present/own-slide';
+
 /**
  * The lecturer's own slides, from reveal.js Markdown to HTML with reveal.js's own Markdown plugin (its
  * `<!-- .element: class="fragment" -->` comments included). Loaded only when a lecture holds own slides:

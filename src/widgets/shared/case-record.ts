@@ -1,7 +1,7 @@
 // A case quiz's record (best and last score) folded from the progress log's 'case' events, for the case page's
 // tiny <case-last-score>: plain IndexedDB (./read-stored-events.ts) and the case event's own reader and fold
-// (core/progress/event-peek.ts, held to the full reader by its test), without the quiz and card readers.
-import { caseRecord } from '../../core/progress/event-peek';
+// (core/progress/case-peek.ts, held to the full reader by its test), without the quiz and card readers.
+import { caseRecord } from '../../core/progress/case-peek';
 import type { CaseQuizRecord } from '../../core/progress/schema';
 import { readStoredEvents } from './read-stored-events';
 
