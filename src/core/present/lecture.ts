@@ -1,6 +1,9 @@
 import type { Localized } from '../i18n/locales';
 import { chunkItems, type Block, type Deck, type Slide } from './deck';
-import { lectureText } from './present-text';
+import type { lectureText } from './present-text';
+
+/** The outline's and the merged reference list's wording (present-text.ts), passed in by the page as data. */
+export type LectureText = Pick<typeof lectureText, 'agendaTitle' | 'referencesTitle' | 'agendaNote' | 'referencesNote'>;
 
 /**
  * A lecture assembled from the site's decks and the lecturer's own slides (./own-slide.ts turns those into
@@ -18,7 +21,7 @@ const refsPerSlide = 3;
  * A lecture: an outline, the parts in the lecturer's order (site decks without the slides they skipped,
  * own slides), and one merged reference list at the end instead of one per deck.
  */
-export function lectureDeck(id: string, title: Localized, parts: readonly LecturePart[]): Deck {
+export function lectureDeck(id: string, title: Localized, parts: readonly LecturePart[], lectureText: LectureText): Deck {
   const figures: Record<string, Localized> = {};
   const widgetStrings: NonNullable<Deck['widgetStrings']> = {};
   const refs = new Map<string, string>();

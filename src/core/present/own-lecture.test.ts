@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from './deck';
+import { lectureText } from './present-text';
 import { lectureDeck, ownSlideToSlide, parseLectureFile, sanitizeOwnMarkdown, type LectureFile } from './own-lecture';
 
 const file: LectureFile = {
@@ -77,7 +78,7 @@ describe('lectureDeck', () => {
       { kind: 'own', slide: own },
       { kind: 'deck', deck: deck('case-a', ['r1', 'r2']), skip: new Set(['imaging']) },
       { kind: 'deck', deck: deck('case-b', ['r2', 'r3']), skip: new Set() },
-    ]);
+    ], lectureText);
     expect(d.slides.map((s) => s.id)).toEqual(['agenda', 'own-abcd1234', 'case-a/title', 'case-b/title', 'case-b/imaging', 'references']);
     const refs = d.slides.at(-1)?.blocks[0];
     expect(refs?.type === 'refs' && refs.items.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);

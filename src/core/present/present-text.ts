@@ -17,7 +17,7 @@ const agendaNote: Localized = {
 };
 const referencesNote: Localized = {
   it: 'Tutti i riferimenti della lezione in un unico elenco, senza doppioni.',
-  en: 'Every reference of the lecture in one list, without repeats.',
+  en: 'Every reference of this lecture in one list, without repeats.',
 };
 const ownSlideNote: Localized = { it: 'Diapositiva vostra (nessuna nota: aggiungetele dopo «Notes:»).', en: 'Your own slide (no notes: add them after "Notes:").' };
 // Plain names, not properties, in the tables below: bundlers then drop the tables a page does not use.

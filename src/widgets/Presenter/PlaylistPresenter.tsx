@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStringsByLocale, type UiStrings } from '../shared/ui-strings';
 import type { Deck } from '../../core/present/deck';
-import { lectureDeck, type LecturePart } from '../../core/present/lecture';
+import { lectureDeck, type LecturePart, type LectureText } from '../../core/present/lecture';
 import {
   builderHref,
   deckKey,
@@ -26,6 +26,8 @@ interface Props {
   path: string;
   /** Where the decks' JSON lives (one file per deck, built with the site). */
   dataBase: string;
+  /** The outline's and reference list's wording (core/present/present-text.ts), as data rather than code. */
+  lectureText: LectureText;
 }
 
 type Loaded =
@@ -41,7 +43,7 @@ function isDeck(x: unknown): x is Deck {
  * The lecture whose composition is in the URL (`?items=case:…,lesson:…`): reads it after hydration, fetches
  * each deck's JSON from this site, and presents them as one deck. Unknown items become visible notices.
  */
-export default function PlaylistPresenter({ lang, catalog, path, dataBase, strings }: Props) {
+export default function PlaylistPresenter({ lang, catalog, path, dataBase, strings, lectureText }: Props) {
   provideStringsByLocale(strings);
   const t = getT(lang);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -87,14 +89,14 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       const okItems = ok.map((r) => r.item);
       const lectureTitle = title ? { it: title, en: title } : { it: getT('it')('present.playlistTitle'), en: getT('en')('present.playlistTitle') };
       const id = `lecture:${serializePlaylist(okItems)}${lectureQueryString([], title, skip)}|${title}|${[...skip].join(',')}`;
-      setLoaded({ kind: 'ready', items: okItems, notices: texts, deck: lectureDeck(id, lectureTitle, ok.map((r) => r.part)), query: lectureQueryString(okItems, title, skip) });
+      setLoaded({ kind: 'ready', items: okItems, notices: texts, deck: lectureDeck(id, lectureTitle, ok.map((r) => r.part), lectureText), query: lectureQueryString(okItems, title, skip) });
     });
     return () => {
       cancelled = true;
       for (const u of urls.values()) URL.revokeObjectURL(u);
     };
     // Not `t`: a new function each render would rerun the load and revoke the images' URLs it just made.
-  }, [catalog, dataBase, lang]);
+  }, [catalog, dataBase, lang, lectureText]);
 
   if (loaded.kind === 'ready') {
     return <Presenter deck={loaded.deck} lang={lang} path={path} exitHref={`/${lang}/present/${loaded.query}`} notices={loaded.notices} />;
