@@ -53,7 +53,8 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
     let urls = new Map<string, string>();
     const { items, notices } = parsePlaylistQuery(window.location.search, catalog);
     const { title, skip } = parseLectureQuery(window.location.search);
-    const texts = notices.map((n) => playlistNoticeText(n, getT(lang)));
+    const say = getT(lang);
+    const texts = notices.map((n) => playlistNoticeText(n, say));
     if (items.length === 0) {
       setLoaded({ kind: 'empty', notices: texts });
       return;
@@ -81,7 +82,7 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
       if (cancelled) return;
       const ok = results.filter((r): r is { item: PlaylistItem; part: LecturePart } => r.part !== null);
       const failed = results.filter((r) => r.part === null).map((r) => `${r.item.kind}:${r.item.id}`);
-      if (failed.length) texts.push(getT(lang)('present.loadError', { items: failed.join(', ') }));
+      if (failed.length) texts.push(say('present.loadError', { items: failed.join(', ') }));
       if (ok.length === 0) {
         setLoaded({ kind: 'empty', notices: texts });
         return;

@@ -1,6 +1,16 @@
 import { truncateEcho } from '../../core/scores/echo';
 import { maxPlaylistItems, playlistKinds, type PlaylistNotice } from '../../core/present/playlist';
-import type { T } from './ui-strings';
+import type { T, UiKey } from './ui-strings';
+
+const keys: Record<PlaylistNotice['reason'], UiKey> = {
+  malformed: 'present.ignored.malformed',
+  'unknown-kind': 'present.ignored.unknownKind',
+  'unknown-id': 'present.ignored.unknownId',
+  duplicate: 'present.ignored.duplicate',
+  'too-many': 'present.ignored.tooMany',
+  'repeated-param': 'present.ignored.repeatedParam',
+  'unknown-param': 'present.ignored.unknownParam',
+};
 
 /**
  * A lecture link's ignored item or parameter in words: core reports it as a code, the page's strings say it
@@ -8,21 +18,9 @@ import type { T } from './ui-strings';
  * values are cut, so a very long link cannot stretch the page.
  */
 export function playlistNoticeText(notice: PlaylistNotice, t: T): string {
-  const raw = 'raw' in notice ? truncateEcho(notice.raw) : '';
-  switch (notice.reason) {
-    case 'malformed':
-      return t('present.ignored.malformed', { raw });
-    case 'unknown-kind':
-      return t('present.ignored.unknownKind', { raw, kind: truncateEcho(notice.kind), kinds: playlistKinds.join(', ') });
-    case 'unknown-id':
-      return t('present.ignored.unknownId', { raw, kind: notice.kind, id: truncateEcho(notice.id) });
-    case 'duplicate':
-      return t('present.ignored.duplicate', { raw });
-    case 'too-many':
-      return t('present.ignored.tooMany', { raw, max: maxPlaylistItems });
-    case 'repeated-param':
-      return t('present.ignored.repeatedParam', { param: truncateEcho(notice.param), value: truncateEcho(notice.value) });
-    case 'unknown-param':
-      return t('present.ignored.unknownParam', { param: truncateEcho(notice.param) });
-  }
+  const echo = (key: string) => truncateEcho(String((notice as Record<string, unknown>)[key] ?? ''));
+  return t(keys[notice.reason], {
+    raw: echo('raw'), kind: echo('kind'), id: echo('id'), param: echo('param'), value: echo('value'),
+    kinds: playlistKinds.join(', '), max: maxPlaylistItems,
+  });
 }
