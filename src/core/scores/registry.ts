@@ -101,3 +101,11 @@ export const scoreIds = Object.keys(scoreRegistry) as (keyof typeof scoreRegistr
 export function isScoreId(value: unknown): value is keyof typeof scoreRegistry {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(scoreRegistry, value);
 }
+
+/** The definition of a registered sum score (what the generic calculator renders), or undefined. */
+export function sumScoreDefinitionOf(id: string): SumScoreDefinition | undefined {
+  return isScoreId(id) ? (scoreRegistry[id] as RegistryEntry<never>).sumScore : undefined;
+}
+
+/** Every registered sum score's id: each gets the generic calculator unless a wrapper of its own is registered. */
+export const sumScoreIds: readonly string[] = scoreIds.filter((id) => sumScoreDefinitionOf(id) !== undefined);
