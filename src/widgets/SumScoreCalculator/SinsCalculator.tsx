@@ -6,7 +6,7 @@ import { sinsNextCodes, type SinsNextTexts } from '../../core/scores/sins/mechan
 import { toolHref } from '../../core/scores/score-ids';
 import type { SumScoreDefinition } from '../../core/scores/sum-score';
 import { SinsInputs } from '../shared/SinsInputs';
-import { SumScoreView, type SumScoreSlotContext } from './SumScoreCalculator';
+import { SumScoreView, type SumScoreSlotContext } from './SumScoreView';
 import '../shared/sins-calculator.css';
 
 interface Props {
