@@ -1,5 +1,5 @@
-import { parseChoiceParams, plusAsLiteral, toQueryString, type QueryNotice } from './query';
-import { optionIdsByComponent, scoreSum, type InvalidValue, type SumScorePoints, type SumScoreResult } from './sum-score';
+import { parseChoiceParams, plusAsLiteral, toQueryString } from './query';
+import { optionIdsByComponent, scoreSum, type SumScorePoints, type SumScoreResult } from './sum-score';
 import type { DescribedItem, DescribedOutcome, ToolDefinition } from './tool';
 
 /**
@@ -25,11 +25,7 @@ export interface SumScoreToolSpec<C extends string = string, B extends string = 
 /** A sum score's input: one option id per component, plus the derived input's value when the score has one. */
 export type SumToolInput<C extends string = string> = Partial<Record<C, string>> & { [param: string]: string | undefined };
 
-export type SumScoreTool<C extends string = string, B extends string = string> = ToolDefinition<SumToolInput<C>, SumScoreResult<C, B>> & {
-  spec: SumScoreToolSpec<C, B>;
-  /** The input with the derived input resolved into its component (what the radio groups show as chosen). */
-  resolve(input: SumToolInput<C>): SumToolInput<C>;
-};
+export type SumScoreTool<C extends string = string, B extends string = string> = ToolDefinition<SumToolInput<C>, SumScoreResult<C, B>>;
 
 /**
  * The registry entry of any sum score, from its data alone: evaluate (the generic engine), the URL contract
@@ -46,53 +42,37 @@ export function sumScoreTool<C extends string, B extends string>(spec: SumScoreT
   const order: readonly string[] = [...(derived ? [derived.param] : []), ...componentIds];
   const literalPlus = points.components.some((c) => c.options.some((o) => o.id.includes('+')));
 
-  const evaluate = (input: SumToolInput<C>): SumScoreResult<C, B> => {
-    const rest: SumToolInput<C> = { ...input };
-    if (derived) {
-      const value = rest[derived.param];
-      delete rest[derived.param];
-      if (value !== undefined) {
-        const option = Object.prototype.hasOwnProperty.call(derived.options, value) ? derived.options[value] : undefined;
-        if (option === undefined) {
-          const invalid: InvalidValue = { component: derived.param, value: String(value), allowed: Object.keys(derived.options) };
-          return { kind: 'invalid', invalid: [invalid] };
-        }
-        (rest as Record<string, string>)[derived.component] = option;
-      }
-    }
-    return scoreSum(points, rest as Partial<Record<C, string>>);
+  // The option of `component` that the derived input stands for ('' when it is not one of the table's values).
+  const derivedOption = (input: SumToolInput<C>) => {
+    const value = derived ? input[derived.param] : undefined;
+    return value === undefined ? undefined : Object.prototype.hasOwnProperty.call(derived!.options, value) ? derived!.options[value]! : '';
   };
 
-  const resolve = (input: SumToolInput<C>): SumToolInput<C> => {
-    const value = derived ? input[derived.param] : undefined;
-    const option = derived && value !== undefined ? derived.options[value] : undefined;
-    return derived && option !== undefined ? { ...input, [derived.component]: option } : input;
+  const evaluate = (input: SumToolInput<C>): SumScoreResult<C, B> => {
+    const option = derivedOption(input);
+    if (option === '') return { kind: 'invalid', invalid: [{ component: derived!.param, value: String(input[derived!.param]), allowed: Object.keys(derived!.options) }] };
+    return scoreSum(points, (option === undefined ? input : { ...input, [derived!.component]: option }) as Partial<Record<C, string>>);
   };
 
   return {
     id: spec.id,
-    spec,
     evaluate,
-    resolve,
     parseQuery(params) {
       const { values, notices } = parseChoiceParams(literalPlus ? plusAsLiteral(params) : params, fields);
       const input = values as SumToolInput<C>;
       const chosen = derived ? input[derived.param] : undefined;
       if (derived && chosen && input[derived.component]) {
-        const notice: QueryNotice = { param: derived.component, value: input[derived.component]!, reason: 'superseded', by: `${derived.param}=${chosen}` };
-        notices.push(notice);
+        notices.push({ param: derived.component, value: input[derived.component]!, reason: 'superseded', by: `${derived.param}=${chosen}` });
         delete input[derived.component];
       }
       return { input, notices };
     },
     toQuery: (input) => toQueryString(order.map((k) => [k, input[k]])),
     describe(input, result = evaluate(input)) {
-      const resolved = resolve(input);
-      const items: DescribedItem[] = [];
-      const given = derived ? input[derived.param] : undefined;
-      if (derived && given !== undefined) items.push({ field: derived.param, value: given });
+      const derivedTo = derivedOption(input);
+      const items: DescribedItem[] = derivedTo === undefined ? [] : [{ field: derived!.param, value: String(input[derived!.param]) }];
       for (const c of points.components) {
-        const option = c.options.find((o) => o.id === resolved[c.id]);
+        const option = c.options.find((o) => o.id === (derivedTo && c.id === derived!.component ? derivedTo : input[c.id]));
         if (option) items.push({ field: c.id, value: option.id, points: option.points });
       }
       return { items, outcome: sumOutcome(result) };

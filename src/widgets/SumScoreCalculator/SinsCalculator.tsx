@@ -3,7 +3,6 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import type { SinsBand, SinsComponentId } from '../../core/scores/sins/sins-points';
 import { sinsTool } from '../../core/scores/sins/sins-tool';
 import { sinsNextCodes, type SinsNextTexts } from '../../core/scores/sins/mechanical-indication';
-import { toolHref } from '../../core/scores/score-ids';
 import type { SumScoreDefinition } from '../../core/scores/sum-score';
 import { SinsInputs } from '../shared/SinsInputs';
 import { SumScoreView, type SumScoreSlotContext } from './SumScoreView';
@@ -63,7 +62,7 @@ export default function SinsCalculator({ lang, def, nextTexts, syncUrl, compact,
                 <strong>{t('note.pitfall')}:</strong> {nextTexts.cementCheck}
               </p>
             )}
-            <p><a href={toolHref(lang, 'noms', sinsTool.toQuery(ctx.input))} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
+            <p><a href={`/${lang}/tools/noms/${sinsTool.toQuery(ctx.input)}`} data-testid="sins-to-noms">{t('sins.toNoms')}</a></p>
           </div>
         );
       }}
