@@ -1,7 +1,9 @@
 import type { Locale, Localized } from '../i18n/locales';
 import type { CasePhase, CaseQuizQuestion, CaseScore, CaseStudy } from '../content/case-schema';
 import { scoreRegistry, toolHref } from '../scores/registry';
-import { outcomeText, scoreSummary } from '../scores/score-summary';
+import { scoreSummary } from '../scores/score-summary';
+import type { RegistryEntry } from '../scores/registry';
+import type { DescribedOutcome } from '../scores/tool';
 import { shuffleOptions } from '../quiz/shuffle-options';
 import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
 import { fitSlides } from './fit';
@@ -118,6 +120,25 @@ function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: 
 
 // ---------------------------------------------------------------------------------------------------------
 // Scores
+
+/** A score's outcome in words for the deck (a tool may word its own, e.g. the pain response's fall in per cent). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function outcomeText(entry: RegistryEntry<any>, input: unknown, outcome: DescribedOutcome): Localized {
+  if (entry.resultText) return entry.resultText(input as never);
+  const w = entry.words;
+  switch (outcome.kind) {
+    case 'total':
+      return per((l) => `${l === 'it' ? 'Totale' : 'Total'} ${outcome.total}: ${w.band(outcome.band, l)}`);
+    case 'band':
+      return per((l) => [w.band(outcome.band, l), ...outcome.flags.map((f) => w.flag(f, l))].join(' · '));
+    case 'incomplete':
+      return per((l) => `${l === 'it' ? 'Incompleto, mancano' : 'Incomplete, missing'}: ${outcome.missing.map((m) => w.field(m, l)).join(', ')}`);
+    case 'not-applicable':
+      return { it: 'Non valutabile', en: 'Not assessable' };
+    case 'invalid':
+      return { it: 'Dati non validi', en: 'Invalid data' };
+  }
+}
 
 /** Any case score through its registry entry: the facts (a sum score's items with their points), the result, the query. */
 function scoreContent(s: CaseScore): { facts: { label: Localized; value: Localized }[]; result: Localized; query: string } {

@@ -40,22 +40,3 @@ export function scoreSummary(entry: RegistryEntry<any>, input: unknown): { facts
   }
   return { facts, outcome: d.outcome, query };
 }
-
-/** The outcome in words, in both languages (a tool may word its own, e.g. the pain response's fall in per cent). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function outcomeText(entry: RegistryEntry<any>, input: unknown, outcome: DescribedOutcome): Localized {
-  if (entry.resultText) return entry.resultText(input as never);
-  const w = entry.words;
-  switch (outcome.kind) {
-    case 'total':
-      return per((l) => `${l === 'it' ? 'Totale' : 'Total'} ${outcome.total}: ${w.band(outcome.band, l)}`);
-    case 'band':
-      return per((l) => [w.band(outcome.band, l), ...outcome.flags.map((f) => w.flag(f, l))].join(' · '));
-    case 'incomplete':
-      return per((l) => `${l === 'it' ? 'Incompleto, mancano' : 'Incomplete, missing'}: ${outcome.missing.map((m) => w.field(m, l)).join(', ')}`);
-    case 'not-applicable':
-      return { it: 'Non valutabile', en: 'Not assessable' };
-    case 'invalid':
-      return { it: 'Dati non validi', en: 'Invalid data' };
-  }
-}
