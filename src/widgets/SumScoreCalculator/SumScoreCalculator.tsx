@@ -20,12 +20,12 @@ export default function SumScoreCalculator({ advice, bandTable, ...props }: SumS
   return (
     <SumScoreView
       {...props}
-      renderComponent={(c, { input, update, idPrefix }) => {
+      renderInputs={({ input, update, idPrefix }) => def.components.map((c) => {
         const onChange = (v: string) => update({ [c.id]: v });
         if (c.display === 'by-points') return <ByPointsGroup key={c.id} idPrefix={idPrefix} component={c} value={input[c.id]} lang={lang} onChange={onChange} />;
         const component = c.display === 'reversed' ? { ...c, options: [...c.options].reverse() } : c;
         return <ChoiceGroup key={c.id} idPrefix={idPrefix} component={component} value={input[c.id]} lang={lang} onChange={onChange} />;
-      }}
+      })}
       announceMore={({ band }) => (adviceOf(band) ? `${advice?.label}: ${adviceOf(band)}` : undefined)}
       copyLines={({ band }) => ({ beforeDisclaimer: adviceOf(band) ? [`${advice?.label}: ${adviceOf(band)}`] : [] })}
       renderAfterResult={({ band }) => adviceOf(band) && (

@@ -1,11 +1,10 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
-import { bandFor, type ScoreComponent, type SumScoreDefinition, type SumScoreResult } from '../../core/scores/sum-score';
+import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../../core/scores/sum-score';
 import { sumScoreTool, type SumScoreTool, type SumToolInput } from '../../core/scores/sum-score-tool';
 import type { QueryNotice } from '../../core/scores/query';
 import { sumScoreText, type CopyExtras } from '../shared/score-text';
-import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { ResultPanel } from '../shared/ResultPanel';
 import { CopyButton } from '../shared/CopyButton';
 import { QueryNotices } from '../shared/QueryNotices';
@@ -47,9 +46,8 @@ export interface SumScoreSlotContext {
 export interface SumScoreSlots {
   /** The score's entry, when it has more than its points (SINS: the level that decides the location). */
   tool?: SumScoreTool;
-  /** All inputs (default: one radio group per component, each through `renderComponent` if given). */
-  renderInputs?: (ctx: SumScoreSlotContext) => ReactNode;
-  renderComponent?: (component: ScoreComponent, ctx: SumScoreSlotContext) => ReactNode;
+  /** The inputs: the generic island's radio groups, or SINS's spine picker and radio groups. */
+  renderInputs: (ctx: SumScoreSlotContext) => ReactNode;
   renderAfterResult?: (ctx: SumScoreSlotContext) => ReactNode;
   renderFooter?: (ctx: SumScoreSlotContext) => ReactNode;
   /** Said after the total and band in the live announcement. */
@@ -67,7 +65,7 @@ export function SumScoreView(props: SumScoreBaseProps & SumScoreSlots) {
   const { lang, def, title, syncUrl = false, compact = false, strings, children } = props;
   provideStrings(lang, strings);
   const t = getT(lang);
-  const idPrefix = `${def.id.replace(/[^a-z0-9]/gi, '')}${useId().replace(/:/g, '')}`;
+  const idPrefix = `${def.id}${useId().replace(/:/g, '')}`;
   const tool = useMemo(() => props.tool ?? sumScoreTool({ id: def.id, points: def }), [props.tool, def]);
   const [input, setInput] = useState<SumToolInput>({});
   const [notices, setNotices] = useState<QueryNotice[]>([]);
@@ -92,8 +90,7 @@ export function SumScoreView(props: SumScoreBaseProps & SumScoreSlots) {
     <section className={`calc ${def.id}-calc${compact ? ' calc--compact' : ''}`} aria-label={title ?? def.name[lang]} data-widget={def.id}>
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
-        {props.renderInputs?.(ctx) ?? def.components.map((c) => props.renderComponent?.(c, ctx)
-          ?? <ChoiceGroup key={c.id} idPrefix={idPrefix} component={c} value={input[c.id]} lang={lang} onChange={(v) => ctx.update({ [c.id]: v })} />)}
+        {props.renderInputs(ctx)}
       </div>
       <div className="calc__result">
         <ResultPanel def={def} result={result} lang={lang} extraLabels={props.extraLabels} />
