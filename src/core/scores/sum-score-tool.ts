@@ -35,8 +35,9 @@ export type SumScoreTool<C extends string = string, B extends string = string> =
 export function sumScoreTool<C extends string, B extends string>(spec: SumScoreToolSpec<C, B>): SumScoreTool<C, B> {
   const { points, derived } = spec;
   const componentIds = points.components.map((c) => c.id);
+  const derivedValues = derived ? Object.keys(derived.options) : [];
   const fields: Record<string, readonly string[]> = {
-    ...(derived ? { [derived.param]: Object.keys(derived.options) } : {}),
+    ...(derived ? { [derived.param]: derivedValues } : {}),
     ...optionIdsByComponent<C>(points),
   };
   const order: readonly string[] = [...(derived ? [derived.param] : []), ...componentIds];
@@ -45,12 +46,12 @@ export function sumScoreTool<C extends string, B extends string>(spec: SumScoreT
   // The option of `component` that the derived input stands for ('' when it is not one of the table's values).
   const derivedOption = (input: SumToolInput<C>) => {
     const value = derived ? input[derived.param] : undefined;
-    return value === undefined ? undefined : Object.prototype.hasOwnProperty.call(derived!.options, value) ? derived!.options[value]! : '';
+    return value === undefined ? undefined : derivedValues.includes(value) ? derived!.options[value]! : '';
   };
 
   const evaluate = (input: SumToolInput<C>): SumScoreResult<C, B> => {
     const option = derivedOption(input);
-    if (option === '') return { kind: 'invalid', invalid: [{ component: derived!.param, value: String(input[derived!.param]), allowed: Object.keys(derived!.options) }] };
+    if (option === '') return { kind: 'invalid', invalid: [{ component: derived!.param, value: String(input[derived!.param]), allowed: derivedValues }] };
     return scoreSum(points, (option === undefined ? input : { ...input, [derived!.component]: option }) as Partial<Record<C, string>>);
   };
 

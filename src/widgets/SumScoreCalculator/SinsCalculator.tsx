@@ -24,27 +24,26 @@ interface Props {
  * SINS is the generic sum-score view with two slots: the spine picker for the level (which decides the
  * location, through the registry entry's derived input) and, under the result, the next step NOMS takes.
  */
-export default function SinsCalculator({ lang, def, nextTexts, syncUrl, compact, strings }: Props) {
+export default function SinsCalculator(props: Props) {
+  const { lang, def, nextTexts, strings } = props;
   provideStrings(lang, strings);
   const t = getT(lang);
+  const levelLabel = t('sins.levelLegend');
   const next = ({ input, result }: SumScoreSlotContext) =>
     result.kind === 'result' ? sinsNextCodes(result.band as SinsBand, input.pain === 'mechanical') : undefined;
 
   return (
     <SumScoreView
-      lang={lang}
-      def={def}
+      {...props}
       title={t('sins.title')}
-      syncUrl={syncUrl}
-      compact={compact}
       tool={sinsTool}
-      extraLabels={{ level: t('sins.levelLegend') }}
+      extraLabels={{ level: levelLabel }}
       renderInputs={({ input, update, idPrefix }) => <SinsInputs lang={lang} def={def} idPrefix={idPrefix} input={input} onChange={update} />}
       copyLines={(ctx) => {
         const n = next(ctx);
         const reasons = n ? n.decision.reasons.map((r) => nextTexts.reasons[r]) : [];
         return {
-          before: ctx.input.level ? [`${t('sins.levelLegend')}: ${ctx.input.level}`] : [],
+          before: ctx.input.level ? [`${levelLabel}: ${ctx.input.level}`] : [],
           after: n ? [`${t('sins.next')}:`, ...reasons.map((x) => `- ${x.when} → ${x.then}`), ...(n.cementCheck ? [nextTexts.cementCheck] : [])] : [],
         };
       }}
@@ -55,7 +54,10 @@ export default function SinsCalculator({ lang, def, nextTexts, syncUrl, compact,
           <div className="sins-next" data-testid="sins-next" data-indication={n.decision.indication}>
             <p className="sins-next__heading"><strong>{t('sins.next')}</strong></p>
             <ul>
-              {n.decision.reasons.map((r) => <li key={r} data-reason={r}><strong>{nextTexts.reasons[r].when}:</strong> {nextTexts.reasons[r].then}</li>)}
+              {n.decision.reasons.map((r) => {
+                const x = nextTexts.reasons[r];
+                return <li key={r} data-reason={r}><strong>{x.when}:</strong> {x.then}</li>;
+              })}
             </ul>
             {n.cementCheck && (
               <p className="note note--pitfall sins-next__caution" data-testid="sins-cement-check">

@@ -16,7 +16,6 @@ export interface CopyExtras {
  */
 export function sumScoreText(def: SumScoreDefinition, described: ToolDescription, locale: Locale, extra: CopyExtras = {}): string {
   const t = getT(locale);
-  const labelOf = (id: string) => def.components.find((c) => c.id === id)?.label[locale] ?? id;
   const lines = [def.name[locale], ...(extra.before ?? [])];
   for (const c of def.components) {
     const item = described.items.find((i) => i.field === c.id);
@@ -28,7 +27,7 @@ export function sumScoreText(def: SumScoreDefinition, described: ToolDescription
     const band = def.bands.find((b) => b.code === o.band);
     lines.push(`${t('calc.total')}: ${o.total} — ${band?.label[locale] ?? o.band}`);
   } else if (o.kind === 'incomplete') {
-    lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: o.missing.map(labelOf).join(', ') })}`);
+    lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: o.missing.map((id) => def.components.find((c) => c.id === id)?.label[locale] ?? id).join(', ') })}`);
   } else if (o.kind === 'invalid') {
     lines.push(o.invalid.map((i) => t('calc.invalid', { field: i.field, value: i.value })).join('; '));
   }
