@@ -6,7 +6,7 @@ import { sinsNextCodes, type SinsNextTexts } from '../../core/scores/sins/mechan
 import type { SumScoreDefinition } from '../../core/scores/sum-score';
 import { SinsInputs } from '../shared/SinsInputs';
 import { SumScoreView, type SumScoreSlotContext } from './SumScoreView';
-import '../shared/sins-calculator.css';
+// Its styles come with SinsInputs (shared/sins-calculator.css).
 
 interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
