@@ -87,7 +87,7 @@ export function SumScoreView(props: SumScoreBaseProps & SumScoreSlots) {
   const copyText = sumScoreText(def, tool.describe(input, result), lang, props.copyLines?.(ctx));
 
   return (
-    <section className={`calc ${def.id}-calc${compact ? ' calc--compact' : ''}`} aria-label={title ?? def.name[lang]} data-widget={def.id}>
+    <section className={`calc${compact ? ' calc--compact' : ''}`} aria-label={title ?? def.name[lang]} data-widget={def.id}>
       <div className="calc__inputs">
         <QueryNotices notices={notices} lang={lang} />
         {props.renderInputs(ctx)}
