@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../../core/scores/sum-score';
@@ -66,7 +66,8 @@ export function SumScoreView(props: SumScoreBaseProps & SumScoreSlots) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `${def.id}${useId().replace(/:/g, '')}`;
-  const tool = useMemo(() => props.tool ?? sumScoreTool({ id: def.id, points: def }), [props.tool, def]);
+  // Building a tool from the points is a few lookups: no memo needed (and none shipped).
+  const tool = props.tool ?? sumScoreTool({ id: def.id, points: def });
   const [input, setInput] = useState<SumToolInput>({});
   const [notices, setNotices] = useState<QueryNotice[]>([]);
   const query = tool.toQuery(input);
@@ -76,7 +77,7 @@ export function SumScoreView(props: SumScoreBaseProps & SumScoreSlots) {
     setNotices(parsed.notices);
   }, query);
 
-  const result = useMemo(() => tool.evaluate(input), [tool, input]);
+  const result = tool.evaluate(input);
   const band = result.kind === 'result' ? bandFor(def.bands, result.total) : undefined;
   const ctx: SumScoreSlotContext = { input, update: (patch) => setInput((prev) => ({ ...prev, ...patch })), result, band: band?.code, idPrefix };
 
