@@ -70,7 +70,7 @@ const crossWidgetAllowance = {
   Presenter: [
     'CryoPlanner', 'VertebroplastyApproach', 'VertebroplastyCheck', 'ThermalProtectionChooser', 'AblationChooser',
     'EmbolizationPlanner', 'PainGeneratorCheck', 'CurativePalliativeCheck', 'ReadinessCheck', 'AblationIndicationsCheck',
-    'AugmentationChoice', 'CoblationCheck', 'MrgfusCheck', 'EvidenceTable', 'RtResponseChart', 'SinsCalculator',
+    'AugmentationChoice', 'CoblationCheck', 'MrgfusCheck', 'EvidenceTable', 'RtResponseChart', 'SumScoreCalculator',
   ],
 };
 

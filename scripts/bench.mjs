@@ -88,7 +88,7 @@ export const onDemandChunks = {
   EmbolizationPlanner: 'Presenter, when the embolization planner slide of the M13 deck is shown',
   EvidenceTable: 'Presenter, when the VP + RF evidence table slide of the M14 deck is shown',
   SinsCalculator: 'a lesson\'s "Open the SINS tool" button (OnDemandTool), or the SINS slide of the M4 deck when shown; on /tools/sins/ it is the page\'s island, counted',
-  TokuhashiCalculator: 'a lesson\'s "Open the Tokuhashi tool" button; on /tools/tokuhashi/ the page\'s island, counted',
+  SumScoreCalculator: 'a lesson\'s "Open the Tokuhashi tool" button (any sum score); on /tools/tokuhashi/ the page\'s island, counted',
   EsccPicker: 'a lesson\'s "Open the ESCC tool" button; on /tools/escc/ the page\'s island, counted',
   NomsCalculator: 'a lesson\'s "Open the NOMS tool" button; on /tools/noms/ the page\'s island, counted',
   'mark-read-write':

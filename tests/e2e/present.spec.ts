@@ -54,6 +54,13 @@ test('case, module and algorithm decks show their figure in both languages', asy
   await page.goto('/en/present/lesson/m09-cryoablation/#/s-widget-cryo-planner');
   await expect(present(page).locator('[data-testid="slide-widget"]')).toHaveAttribute('data-loaded', 'true');
   await expect(present(page).locator('[data-testid="slide-widget"] svg').first()).toBeVisible();
+  // M4's SINS slide is the generic sum-score view with its spine picker: it scores on the slide.
+  await page.goto('/en/present/lesson/m04-scores/#/s-widget-sins-calculator');
+  const sins = present(page).locator('[data-testid="slide-widget"][data-widget="SinsCalculator"]');
+  await expect(sins).toHaveAttribute('data-loaded', 'true');
+  await sins.getByRole('radio', { name: /^Mechanical/ }).check();
+  await expect(sins.getByTestId('score-band')).toHaveAttribute('data-band', 'incomplete');
+  await expect(sins.getByTestId('score-missing')).not.toContainText('Pain');
   // Every module's widget is a slide (a unit test checks the decks): a checker, in Italian, then live in English,
   // inside the 1366×768 screen (it scrolls within the slide rather than shrinking the deck).
   await open(page, '/it/present/lesson/m01-multidisciplinary/#/s-widget-pain-generator-check');

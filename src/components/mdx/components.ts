@@ -9,8 +9,9 @@ import AlgorithmWalkthrough from '../widgets/AlgorithmWalkthrough.astro';
 import EsccPicker from '../widgets/EsccPicker.astro';
 import NomsCalculator from '../widgets/NomsCalculator.astro';
 import TokuhashiCalculator from '../widgets/TokuhashiCalculator.astro';
+import SumScoreCalculator from '../widgets/SumScoreCalculator.astro';
 import PainResponseCalculator from '../widgets/PainResponseCalculator.astro';
 import RadiosensitivityTable from '../widgets/RadiosensitivityTable.astro';
 import { lessonWidgets } from '../widgets/lesson-widgets';
 
-export const mdxComponents = { Cite, Term, Note, Figure, SectionCheck, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough, ...lessonWidgets };
+export const mdxComponents = { Cite, Term, Note, Figure, SectionCheck, SinsCalculator, EsccPicker, NomsCalculator, TokuhashiCalculator, SumScoreCalculator, PainResponseCalculator, RadiosensitivityTable, AlgorithmWalkthrough, ...lessonWidgets };

@@ -1,17 +1,8 @@
 import type { CaseQuizQuestion, CaseScore } from '../content/case-schema';
 import type { Locale } from '../i18n/locales';
 import { scoreRegistry, toolHref, type ScoreId } from '../scores/registry';
-import { bandFor, type SumScoreDefinition } from '../scores/sum-score';
-import { sinsDefinition } from '../scores/sins/sins-definition';
-import { scoreSins, type SinsInput } from '../scores/sins/score-sins';
-import { sinsQueryString } from '../scores/sins/sins-query';
-import { locationOfLevel } from '../scores/sins/spine-levels';
-import { tokuhashiDefinition } from '../scores/tokuhashi/tokuhashi-definition';
-import { scoreTokuhashi } from '../scores/tokuhashi/score-tokuhashi';
-import { tokuhashiQueryString } from '../scores/tokuhashi/tokuhashi-query';
-import { assessPainResponse } from '../scores/pain-response/assess-pain-response';
-import { painBandTexts, significantReliefText } from '../scores/pain-response/pain-response-definition';
-import { painQueryString } from '../scores/pain-response/pain-response-query';
+import { scoreSummary } from '../scores/score-summary';
+import type { SinsInput } from '../scores/sins/score-sins';
 
 /** A case's score as its page shows it: the inputs in words, what the calculator makes of them, a prefilled link. */
 export interface CaseScoreView {
@@ -19,7 +10,7 @@ export interface CaseScoreView {
   name: string;
   /** The calculator with the case's inputs in its URL query. */
   href: string;
-  /** The spinal level a SINS input names (its location item follows from it); the page words the label. */
+  /** The input that stands for a component (the SINS spinal level; its location item follows from it); the page words the label. */
   level?: string;
   items: { label: string; value: string; points?: number }[];
   /** What the course calculator computes from the same inputs. */
@@ -28,72 +19,34 @@ export interface CaseScoreView {
   note: string;
 }
 
-/** The calculator URL query for a case score (the tools' public URL contracts). */
+/** The calculator URL query for a case score (the tool's public URL contract, from its registry entry). */
 export function caseScoreQuery(score: CaseScore): string {
-  switch (score.score) {
-    case 'sins':
-      return sinsQueryString(score.input);
-    case 'tokuhashi':
-      return tokuhashiQueryString(score.input);
-    case 'pain-response':
-      return painQueryString(score.input);
-  }
+  return scoreSummary(scoreRegistry[score.score], score.input).query;
 }
 
-function sumItems<C extends string>(def: SumScoreDefinition<C>, input: Partial<Record<C, string>>, lang: Locale) {
-  return def.components.flatMap((c) => {
-    const option = c.options.find((o) => o.id === input[c.id]);
-    return option ? [{ label: c.label[lang], value: option.label[lang], points: option.points }] : [];
-  });
-}
-
+/** Any case score through its registry entry: no score is special-cased here. */
 export function caseScoreView(score: CaseScore, lang: Locale): CaseScoreView {
-  const base = {
+  const entry = scoreRegistry[score.score];
+  const { facts, outcome, query } = scoreSummary(entry, score.input);
+  const derived = entry.sumScore ? facts.find((f) => f.given && f.points === undefined) : undefined;
+  const items = facts
+    .filter((f) => f !== derived && f.given !== false)
+    .map((f) => ({ label: f.label[lang], value: f.value[lang], ...(f.points !== undefined ? { points: f.points } : {}) }));
+  const w = entry.words;
+  const computed: CaseScoreView['computed'] =
+    outcome.kind === 'total' ? { kind: 'total', total: outcome.total, band: w.band(outcome.band, lang) }
+      : outcome.kind === 'band' ? { kind: 'band', band: [w.band(outcome.band, lang), ...outcome.flags.map((f) => w.flag(f, lang))].join(' · ') }
+        : { kind: 'incomplete', missing: outcome.kind === 'incomplete' ? outcome.missing.map((m) => w.field(m, lang)) : [] };
+  return {
     score: score.score,
-    name: scoreRegistry[score.score].name[lang],
-    href: toolHref(lang, score.score, caseScoreQuery(score)),
+    name: entry.name[lang],
+    href: toolHref(lang, score.score, query),
+    ...(derived ? { level: derived.value[lang] } : {}),
+    items,
+    computed,
     expertTotal: score.expertTotal,
     note: score.note[lang],
   };
-  switch (score.score) {
-    case 'sins': {
-      const { level, ...rest } = score.input;
-      const location = level ? locationOfLevel(level) : rest.location;
-      const items = sumItems(sinsDefinition, { ...rest, location }, lang);
-      const r = scoreSins(score.input);
-      return {
-        ...base,
-        ...(level ? { level } : {}),
-        items,
-        computed:
-          r.kind === 'result'
-            ? { kind: 'total', total: r.total, band: bandFor(sinsDefinition.bands, r.total).label[lang] }
-            : { kind: 'incomplete', missing: r.kind === 'incomplete' ? r.missing.map((m) => sinsDefinition.components.find((c) => c.id === m)?.label[lang] ?? m) : [] },
-      };
-    }
-    case 'tokuhashi': {
-      const r = scoreTokuhashi(score.input);
-      return {
-        ...base,
-        items: sumItems(tokuhashiDefinition, score.input, lang),
-        computed:
-          r.kind === 'result'
-            ? { kind: 'total', total: r.total, band: bandFor(tokuhashiDefinition.bands, r.total).label[lang] }
-            : { kind: 'incomplete', missing: r.kind === 'incomplete' ? r.missing.map((m) => tokuhashiDefinition.components.find((c) => c.id === m)?.label[lang] ?? m) : [] },
-      };
-    }
-    case 'pain-response': {
-      const i = score.input;
-      const items = [{ label: 'VAS', value: `${i.vasBefore} → ${i.vasAfter}` }];
-      if (i.odiBefore !== undefined && i.odiAfter !== undefined) items.push({ label: 'ODI', value: `${i.odiBefore} → ${i.odiAfter}` });
-      const r = assessPainResponse(i);
-      const band =
-        r.kind === 'result'
-          ? [painBandTexts[r.band].label[lang], ...(r.significant ? [significantReliefText.label[lang]] : [])].join(' · ')
-          : '—';
-      return { ...base, items, computed: r.kind === 'result' ? { kind: 'band', band } : { kind: 'incomplete', missing: [] } };
-    }
-  }
 }
 
 /**

@@ -5,19 +5,19 @@ const calculator = ['calc.', 'query.', 'site.disclaimer'] as const;
 const sins = [...calculator, 'sins.', 'note.'] as const;
 const escc = [...calculator, 'escc.'] as const;
 const noms = [...calculator, 'noms.', 'sins.', 'escc.', 'note.'] as const;
-const tokuhashi = [...calculator, 'tokuhashi.'] as const;
 const storageNotices = ['progress.storageUnavailable', 'progress.recoveredNewer', 'progress.recoveredParts', 'progress.recoveredUnreadable', 'progress.backupKept', 'progress.legacyKept', 'progress.moreSkipped'] as const;
 
 export const islandKeys = {
   SinsCalculator: sins,
   EsccPicker: escc,
   NomsCalculator: noms,
-  TokuhashiCalculator: tokuhashi,
+  // Any sum score (Tokuhashi included): its wording comes as props, so the generic strings suffice.
+  SumScoreCalculator: calculator,
   // The same tools in a lesson, loaded on the reader's press: the button passes the tool's strings on.
   SinsCalculatorOnDemand: sins,
   EsccPickerOnDemand: escc,
   NomsCalculatorOnDemand: noms,
-  TokuhashiCalculatorOnDemand: tokuhashi,
+  SumScoreCalculatorOnDemand: calculator,
   PainResponseCalculator: [...calculator, 'painResponse.'],
   RadiosensitivityTable: [...calculator, 'radiosensitivity.'],
   AlgorithmWalkthrough: ['algo.', 'note.'],

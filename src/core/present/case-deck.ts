@@ -1,17 +1,9 @@
 import type { Locale, Localized } from '../i18n/locales';
 import type { CasePhase, CaseQuizQuestion, CaseScore, CaseStudy } from '../content/case-schema';
 import { scoreRegistry, toolHref } from '../scores/registry';
-import { scoreSins } from '../scores/sins/score-sins';
-import { sinsDefinition } from '../scores/sins/sins-definition';
-import { sinsQueryString } from '../scores/sins/sins-query';
-import { locationOfLevel } from '../scores/sins/spine-levels';
-import { scoreTokuhashi } from '../scores/tokuhashi/score-tokuhashi';
-import { tokuhashiDefinition } from '../scores/tokuhashi/tokuhashi-definition';
-import { tokuhashiQueryString } from '../scores/tokuhashi/tokuhashi-query';
-import { assessPainResponse } from '../scores/pain-response/assess-pain-response';
-import { painBandTexts, significantReliefText } from '../scores/pain-response/pain-response-definition';
-import { painQueryString } from '../scores/pain-response/pain-response-query';
-import { bandFor, type SumScoreDefinition, type SumScoreResult } from '../scores/sum-score';
+import { scoreSummary } from '../scores/score-summary';
+import type { RegistryEntry } from '../scores/registry';
+import type { DescribedOutcome } from '../scores/tool';
 import { shuffleOptions } from '../quiz/shuffle-options';
 import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
 import { fitSlides } from './fit';
@@ -129,63 +121,34 @@ function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: 
 // ---------------------------------------------------------------------------------------------------------
 // Scores
 
-function sumScoreParts<C extends string, B extends string>(
-  def: SumScoreDefinition<C, B>,
-  input: Partial<Record<C, string>>,
-  result: SumScoreResult<C, B>,
-): { facts: { label: Localized; value: Localized }[]; result: Localized } {
-  const facts = def.components.map((comp) => {
-    const option = comp.options.find((o) => o.id === input[comp.id]);
-    return {
-      label: comp.label,
-      value: option ? mapLocalized(option.label, (l) => `${l} (${option.points})`) : both('—'),
-    };
-  });
-  let text: Localized;
-  if (result.kind === 'result') {
-    const band = bandFor(def.bands, result.total);
-    text = mapLocalized(band.label, (l, lang) => `${lang === 'it' ? 'Totale' : 'Total'} ${result.total}: ${l}`);
-  } else if (result.kind === 'incomplete') {
-    const names = joinLocalized(result.missing.map((m) => def.components.find((x) => x.id === m)?.label ?? both(m)), ', ');
-    text = mapLocalized(names, (n, lang) => (lang === 'it' ? `Incompleto, mancano: ${n}` : `Incomplete, missing: ${n}`));
-  } else {
-    text = { it: 'Dati non validi', en: 'Invalid data' };
+/** A score's outcome in words for the deck (a tool may word its own, e.g. the pain response's fall in per cent). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function outcomeText(entry: RegistryEntry<any>, input: unknown, outcome: DescribedOutcome): Localized {
+  if (entry.resultText) return entry.resultText(input as never);
+  const w = entry.words;
+  switch (outcome.kind) {
+    case 'total':
+      return per((l) => `${l === 'it' ? 'Totale' : 'Total'} ${outcome.total}: ${w.band(outcome.band, l)}`);
+    case 'band':
+      return per((l) => [w.band(outcome.band, l), ...outcome.flags.map((f) => w.flag(f, l))].join(' · '));
+    case 'incomplete':
+      return per((l) => `${l === 'it' ? 'Incompleto, mancano' : 'Incomplete, missing'}: ${outcome.missing.map((m) => w.field(m, l)).join(', ')}`);
+    case 'not-applicable':
+      return { it: 'Non valutabile', en: 'Not assessable' };
+    case 'invalid':
+      return { it: 'Dati non validi', en: 'Invalid data' };
   }
-  return { facts, result: text };
 }
 
+/** Any case score through its registry entry: the facts (a sum score's items with their points), the result, the query. */
 function scoreContent(s: CaseScore): { facts: { label: Localized; value: Localized }[]; result: Localized; query: string } {
-  if (s.score === 'sins') {
-    const location = s.input.level ? locationOfLevel(s.input.level) : s.input.location;
-    const parts = sumScoreParts(sinsDefinition, { ...s.input, location }, scoreSins(s.input));
-    const facts = s.input.level ? [{ label: { it: 'Livello', en: 'Level' }, value: both(s.input.level) }, ...parts.facts] : parts.facts;
-    return { facts, result: parts.result, query: sinsQueryString(s.input) };
-  }
-  if (s.score === 'tokuhashi') {
-    const parts = sumScoreParts(tokuhashiDefinition, s.input, scoreTokuhashi(s.input));
-    return { ...parts, query: tokuhashiQueryString(s.input) };
-  }
-  const i = s.input;
-  const facts = [{ label: { it: 'VAS prima → dopo', en: 'VAS before → after' }, value: per((l) => `${formatNumber(i.vasBefore, l)} → ${formatNumber(i.vasAfter, l)}`) }];
-  if (i.odiBefore !== undefined && i.odiAfter !== undefined) {
-    const [b, a] = [i.odiBefore, i.odiAfter];
-    facts.push({ label: { it: 'ODI prima → dopo', en: 'ODI before → after' }, value: per((l) => `${formatNumber(b, l)} → ${formatNumber(a, l)}`) });
-  }
-  const r = assessPainResponse(i);
-  let result: Localized;
-  if (r.kind === 'result') {
-    result = per((lang) => {
-      const it = lang === 'it';
-      const drop = `${formatNumber(r.drop, lang)} ${it ? 'punti' : 'points'} (${formatNumber(r.percentReduction, lang)}%)`;
-      const relief = r.significant ? significantReliefText.label[lang] : it ? 'sollievo non significativo (≤ 50%)' : 'relief not significant (≤ 50%)';
-      return `${painBandTexts[r.band].label[lang]}; ${it ? 'calo del VAS' : 'VAS fall'} ${drop}; ${relief}`;
-    });
-  } else if (r.kind === 'not-applicable') {
-    result = { it: 'Non valutabile: VAS 0 prima del trattamento', en: 'Not assessable: VAS 0 before treatment' };
-  } else {
-    result = { it: 'Dati incompleti o non validi', en: 'Incomplete or invalid data' };
-  }
-  return { facts, result, query: painQueryString(i) };
+  const entry = scoreRegistry[s.score];
+  const { facts, outcome, query } = scoreSummary(entry, s.input);
+  return {
+    facts: facts.map((f) => ({ label: f.label, value: f.points === undefined ? f.value : mapLocalized(f.value, (v) => `${v} (${f.points})`) })),
+    result: outcomeText(entry, s.input, outcome),
+    query,
+  };
 }
 
 function scoreSlide(s: CaseScore, id: string): Slide {

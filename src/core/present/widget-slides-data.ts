@@ -4,11 +4,14 @@ import { locales, type Locale, type Localized } from '../i18n/locales';
 import { islandStrings } from '../i18n/translate';
 import type { LessonWidget } from './lesson-deck';
 import { sinsNextTexts } from '../scores/sins/mechanical-indication';
+import { sinsDefinition } from '../scores/sins/sins-definition';
+import { sumScoreIn } from '../scores/sum-score';
 import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
 const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<string, unknown>>> = {
-  SinsCalculator: (lang) => ({ nextTexts: sinsNextTexts(lang) }),
+  // The SINS island is the generic sum-score view: it needs the definition's wording as well.
+  SinsCalculator: (lang) => ({ def: sumScoreIn(sinsDefinition, lang), nextTexts: sinsNextTexts(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

@@ -1,3 +1,5 @@
+import { sinsDefinition } from '../scores/sins/sins-definition';
+import { sumScoreIn } from '../scores/sum-score';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,8 +60,11 @@ describe('every lesson widget is a slide of its module deck', () => {
 
   it('carries the SINS calculator\u2019s build-time next-step wording in each language with its strings', () => {
     const { strings } = deckWidgets('<SinsCalculator compact />', () => 'SINS');
-    const texts = (lang: 'it' | 'en') => JSON.parse(strings.SinsCalculator?.[lang]?.[slidePropsKey] ?? '{}') as { nextTexts?: unknown };
+    const texts = (lang: 'it' | 'en') => JSON.parse(strings.SinsCalculator?.[lang]?.[slidePropsKey] ?? '{}') as { nextTexts?: unknown; def?: unknown };
     expect(texts('it').nextTexts).toEqual(sinsNextTexts('it'));
+    // The definition's wording, one language each (the island scores; without it the slide cannot render).
+    expect(texts('en').def).toEqual(JSON.parse(JSON.stringify(sumScoreIn(sinsDefinition, 'en'))));
+    expect(JSON.stringify(texts('it').def)).toContain('Meccanico');
     expect(texts('en').nextTexts).toEqual(sinsNextTexts('en'));
     expect(texts('it')).not.toEqual(texts('en'));
     // Widgets whose wrapper passes only strings carry nothing more.

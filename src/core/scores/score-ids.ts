@@ -1,27 +1,13 @@
 import type { Locale } from '../i18n/locales';
+import type { scoreRegistry } from './registry';
 
 /**
- * The calculators' ids and URL paths, apart from their names and descriptions (./registry.ts) so that an
- * island that only links to a tool does not ship every tool's wording.
+ * A calculator's id: a key of the registry (a type-only import, so an island that links to a tool ships no
+ * score). A link, a lesson widget or a route that names a score that does not exist fails to compile.
  */
-export const scoreIds = ['sins', 'tokuhashi', 'escc', 'radiosensitivity', 'noms', 'pain-response'] as const;
-export type ScoreId = (typeof scoreIds)[number];
+export type ScoreId = keyof typeof scoreRegistry;
 
-/** The segment after /{lang}/tools/; equal to the id, kept explicit so routes never derive it. */
-export const scorePaths: Readonly<Record<ScoreId, string>> = {
-  sins: 'sins',
-  tokuhashi: 'tokuhashi',
-  escc: 'escc',
-  radiosensitivity: 'radiosensitivity',
-  noms: 'noms',
-  'pain-response': 'pain-response',
-};
-
-export function isScoreId(value: unknown): value is ScoreId {
-  return typeof value === 'string' && (scoreIds as readonly string[]).includes(value);
-}
-
-/** The calculator's URL in one language, optionally with a query string from its *QueryString function. */
+/** The calculator's URL in one language (its path is its id), optionally with a query string from its entry's toQuery. */
 export function toolHref(locale: Locale, id: ScoreId, query = ''): string {
-  return `/${locale}/tools/${scorePaths[id]}/${query}`;
+  return `/${locale}/tools/${id}/${query}`;
 }

@@ -18,6 +18,12 @@ export interface ScoreComponent<C extends string = string, O extends string = st
   /** What this component asks, in one line. */
   help: Localized;
   options: readonly ScoreOption<O>[];
+  /**
+   * How the generic calculator lays the options out (default: one radio per option, in order):
+   * 'by-points' groups a long list under its points (Tokuhashi's primary site), 'reversed' lists the
+   * options last to first (Karnofsky from best to worst, the way it is recorded).
+   */
+  display?: 'by-points' | 'reversed';
 }
 
 export interface ScoreBand<B extends string = string> {
@@ -32,6 +38,8 @@ export interface ScoreBand<B extends string = string> {
 export interface SumScoreDefinition<C extends string = string, B extends string = string> {
   id: string;
   name: Localized;
+  /** One line for index pages and link cards (the registry entry's description). */
+  description?: Localized;
   components: readonly ScoreComponent<C>[];
   bands: readonly ScoreBand<B>[];
   /** Reference ids (content/references.yaml) for the points and the bands. */
@@ -61,6 +69,7 @@ export function sumScoreIn<C extends string, B extends string>(def: SumScoreDefi
       id: c.id,
       label: one(c.label),
       help: one(c.help),
+      ...(c.display ? { display: c.display } : {}),
       options: c.options.map((o) => ({ id: o.id, points: o.points, label: one(o.label), ...(o.help ? { help: one(o.help) } : {}) })),
     })),
     bands: def.bands.map((b) => ({ code: b.code, min: b.min, max: b.max, label: one(b.label), meaning: one(b.meaning) })),

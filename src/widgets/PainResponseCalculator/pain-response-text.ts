@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
-import { scoreRegistry } from '../../core/scores/registry';
+import { toolMeta as scoreRegistry } from '../../core/scores/tool-meta';
 import { painQueryOrder } from '../../core/scores/pain-response/pain-response-query';
 import { painInvalidText } from './pain-invalid-text';
 import { noBaselinePainText, painBandTexts, significantReliefText } from '../../core/scores/pain-response/pain-response-definition';

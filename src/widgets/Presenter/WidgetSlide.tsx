@@ -10,6 +10,7 @@ import '../shared/lesson-tools.css';
 import '../CryoPlanner/cryo-planner.css';
 import '../shared/compact.css';
 import '../shared/sins-calculator.css';
+import '../SumScoreCalculator/sum-score-calculator.css';
 
 type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
@@ -31,7 +32,7 @@ const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<Wi
   EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner'),
   EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
   // Its wrapper's other prop (nextTexts) comes from the deck data with its strings (slidePropsKey).
-  SinsCalculator: () => import('../SinsCalculator/SinsCalculator') as Promise<{ default: ComponentType<WidgetProps> }>,
+  SinsCalculator: () => import('../SumScoreCalculator/SinsCalculator') as Promise<{ default: ComponentType<WidgetProps> }>,
 };
 
 // Keyed by the same names as slideWidgets (the type makes them agree); that map itself stays out of the page.

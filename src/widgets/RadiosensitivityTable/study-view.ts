@@ -3,7 +3,7 @@ import { getT } from '../shared/ui-strings';
 import type { RadiosensitivityResult, StudyRatingEntry } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
 import { columnsCaveat, studyRatingLabels, studyRows, type StudyRating } from '../../core/scores/radiosensitivity/radiation-response-studies';
-import { scoreRegistry } from '../../core/scores/registry';
+import { toolMeta as scoreRegistry } from '../../core/scores/tool-meta';
 
 /**
  * Column labels for the study rows. The seed repeats Maranzano and Rades, so repeated authors get a

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { sinsNextTexts } from '../../core/scores/sins/mechanical-indication';
 import { sinsDefinition } from '../../core/scores/sins/sins-definition';
 import { sumScoreIn } from '../../core/scores/sum-score';
-import SinsCalculatorOnDemand from '../SinsCalculator/SinsCalculatorOnDemand';
+import SinsCalculatorOnDemand from '../SumScoreCalculator/SinsCalculatorOnDemand';
 import { OnDemandTool } from './OnDemandTool';
 
 afterEach(cleanup);

@@ -17,11 +17,12 @@ interface Props<C extends string, B extends string> {
 export function ResultPanel<C extends string, B extends string>({ def, result, lang, extraLabels = {} }: Props<C, B>) {
   const t = getT(lang);
   const labelOf = (id: string) => def.components.find((c) => c.id === id)?.label[lang] ?? extraLabels[id] ?? id;
+  const total = (value: string | number) => <p className="result__total"><span>{t('calc.total')}: </span><strong data-testid="score-total">{value}</strong></p>;
 
   if (result.kind === 'invalid') {
     return (
       <div className="result result--invalid" role="alert">
-        <p className="result__total"><span>{t('calc.total')}: </span><strong data-testid="score-total">—</strong></p>
+        {total('—')}
         <p data-testid="score-band" data-band="invalid">{t('calc.incomplete')}</p>
         <ul>{result.invalid.map((i) => <li key={i.component}>{t('calc.invalid', { field: labelOf(i.component), value: i.value })}</li>)}</ul>
       </div>
@@ -30,7 +31,7 @@ export function ResultPanel<C extends string, B extends string>({ def, result, l
   if (result.kind === 'incomplete') {
     return (
       <div className="result result--incomplete">
-        <p className="result__total"><span>{t('calc.total')}: </span><strong data-testid="score-total">—</strong></p>
+        {total('—')}
         <p className="result__band" data-testid="score-band" data-band="incomplete">{t('calc.incomplete')}</p>
         <p data-testid="score-missing">{t('calc.missing', { items: result.missing.map(labelOf).join(', ') })}</p>
         <p className="meta">{t('calc.partial', { total: result.partialTotal })}</p>
@@ -40,7 +41,7 @@ export function ResultPanel<C extends string, B extends string>({ def, result, l
   const band = bandFor(def.bands, result.total);
   return (
     <div className={`result result--${band.code}`}>
-      <p className="result__total"><span>{t('calc.total')}: </span><strong data-testid="score-total">{result.total}</strong></p>
+      {total(result.total)}
       <p className="result__band" data-testid="score-band" data-band={band.code}>{band.label[lang]}</p>
       <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{band.meaning[lang]}</p>
       <table className="result__breakdown">

@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../../i18n/locales';
-import type { ScoreOption, SumScoreDefinition } from '../sum-score';
+import type { ScoreComponent, ScoreOption, SumScoreDefinition } from '../sum-score';
 import { kpsClassOf, kpsValues, tokuhashiPoints, type KpsClass, type TokuhashiBand, type TokuhashiComponentId } from './tokuhashi-points';
 
 /**
@@ -193,6 +193,9 @@ const optionWords = (component: TokuhashiComponentId, option: string): OptionWor
 };
 const missing = { it: '?', en: '?' };
 
+/** Karnofsky reads from best to worst, the way it is recorded; the 17 primary sites are grouped by their points. */
+const display: Partial<Record<TokuhashiComponentId, ScoreComponent['display']>> = { kps: 'reversed', primary: 'by-points' };
+
 /** The revised Tokuhashi score in both languages: the points of ./tokuhashi-points.ts with their wording. */
 export const tokuhashiDefinition: SumScoreDefinition<TokuhashiComponentId, TokuhashiBand> = {
   id: words.id,
@@ -204,6 +207,7 @@ export const tokuhashiDefinition: SumScoreDefinition<TokuhashiComponentId, Tokuh
       id: c.id,
       label: w?.label ?? missing,
       help: w?.help ?? missing,
+      ...(display[c.id] ? { display: display[c.id] } : {}),
       options: c.options.map((o): ScoreOption => {
         const ow = optionWords(c.id, o.id);
         return { id: o.id, points: o.points, label: ow?.label ?? missing, ...(ow?.help ? { help: ow.help } : {}) };

@@ -2,9 +2,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { sumScoreIn } from '../../core/scores/sum-score';
-import { tokuhashiDefinition, tokuhashiTreatmentsIn } from '../../core/scores/tokuhashi/tokuhashi-definition';
-import TokuhashiCalculator from './TokuhashiCalculator';
+import type { ReactNode } from 'react';
+import type { Locale } from '../../core/i18n/locales';
+import { getT } from '../../core/i18n/translate';
+import { tokuhashiCalculatorProps } from '../../core/scores/tokuhashi/tokuhashi-view';
+import SumScoreCalculator from './SumScoreCalculator';
+
+/** The revised Tokuhashi as its wrapper renders it: the generic view with the props tokuhashi-view.ts resolves. */
+function TokuhashiCalculator({ lang, ...rest }: { lang: Locale; syncUrl?: boolean; children?: ReactNode }) {
+  return <SumScoreCalculator lang={lang} {...tokuhashiCalculatorProps(lang, getT(lang))} {...rest} />;
+}
 
 afterEach(() => {
   cleanup();
@@ -22,9 +29,9 @@ async function fill(user: ReturnType<typeof userEvent.setup>, choices: Record<st
   }
 }
 
-describe('TokuhashiCalculator', () => {
+describe('SumScoreCalculator: the revised Tokuhashi', () => {
   it('starts incomplete and lists every missing item, never NaN', () => {
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} />);
+    render(<TokuhashiCalculator lang="en" />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe(
@@ -35,7 +42,7 @@ describe('TokuhashiCalculator', () => {
   });
 
   it('lists Karnofsky from 100 down to 10 with a one-line description and its points', () => {
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} />);
+    render(<TokuhashiCalculator lang="en" />);
     const radios = within(screen.getByRole('group', { name: /Karnofsky/ })).getAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['100', '90', '80', '70', '60', '50', '40', '30', '20', '10']);
     const kps40 = screen.getByRole('radio', { name: /^KPS 40%/ }).closest('label')!;
@@ -44,7 +51,7 @@ describe('TokuhashiCalculator', () => {
   });
 
   it('groups the primary sites by points', () => {
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} />);
+    render(<TokuhashiCalculator lang="en" />);
     const five = screen.getByRole('group', { name: '5 points' });
     expect(within(five).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['thyroid', 'breast', 'prostate', 'carcinoid']);
     expect(within(screen.getByRole('group', { name: '0 points' })).getAllByRole('radio')).toHaveLength(6);
@@ -52,7 +59,7 @@ describe('TokuhashiCalculator', () => {
   });
 
   it('explains the Frankel grades next to the palsy options', () => {
-    render(<TokuhashiCalculator lang="it" def={sumScoreIn(tokuhashiDefinition, 'it')} treatments={tokuhashiTreatmentsIn('it')} />);
+    render(<TokuhashiCalculator lang="it" />);
     const group = screen.getByRole('group', { name: 'Deficit neurologico midollare' });
     expect(group.textContent).toContain('Frankel A–B');
     expect(group.textContent).toContain('B: resta solo la sensibilità');
@@ -72,7 +79,7 @@ describe('TokuhashiCalculator', () => {
     ['gte1y', ['80', '0', '1', 'none', 'kidney', 'incomplete'], '12', /Excisional surgery/],
   ] as const)('reaches band %s by clicking', async (code, [kps, extra, vert, organs, primary, palsy], expectedTotal, treatment) => {
     const user = userEvent.setup();
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} />);
+    render(<TokuhashiCalculator lang="en" />);
     await fill(user, {
       'General condition (Karnofsky performance status)': kps,
       'Extraspinal bone metastases': extra,
@@ -84,13 +91,13 @@ describe('TokuhashiCalculator', () => {
     expect(total()).toBe(expectedTotal);
     expect(band()).toBe(code);
     expect(screen.getByTestId('tokuhashi-treatment').textContent).toMatch(treatment);
-    expect(document.querySelector(`.tokuhashi-bands tr[data-band="${code}"]`)!.className).toBe('is-current');
+    expect(document.querySelector(`.calc-bands tr[data-band="${code}"]`)!.className).toBe('is-current');
     expect(screen.getByTestId('score-announcement').textContent).toMatch(new RegExp(`^Total ${expectedTotal}: `));
   });
 
   it('reads the public contract from the URL: 15, gte1y, and shows the breakdown', async () => {
     window.history.replaceState(null, '', `/en/tools/tokuhashi/${contract}`);
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} syncUrl />);
+    render(<TokuhashiCalculator lang="en" syncUrl />);
     expect(await screen.findByText('15')).toBeTruthy();
     expect(band()).toBe('gte1y');
     expect(screen.getByTestId('score-band').textContent).toBe('Expected survival of 1 year or more');
@@ -102,7 +109,7 @@ describe('TokuhashiCalculator', () => {
   it('accepts a literal "+" in 3+, notes illegal values and writes changes back to the URL', async () => {
     window.history.replaceState(null, '', '/it/tools/tokuhashi/?kps=95&extraspinal=3+&vertebral=3%2B&organs=none&primary=foo&palsy=none');
     const user = userEvent.setup();
-    render(<TokuhashiCalculator lang="it" def={sumScoreIn(tokuhashiDefinition, 'it')} treatments={tokuhashiTreatmentsIn('it')} syncUrl />);
+    render(<TokuhashiCalculator lang="it" syncUrl />);
     const notices = await screen.findByTestId('query-notices');
     expect(notices.textContent).toContain('kps=95');
     expect(notices.textContent).toContain('primary=foo');
@@ -120,7 +127,7 @@ describe('TokuhashiCalculator', () => {
   it('is operable by keyboard: arrows move within a group', async () => {
     window.history.replaceState(null, '', `/en/tools/tokuhashi/${contract}`);
     const user = userEvent.setup();
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} syncUrl />);
+    render(<TokuhashiCalculator lang="en" syncUrl />);
     await screen.findByText('15');
     const breast = screen.getByRole('radio', { name: 'Breast' });
     breast.focus();
@@ -137,7 +144,7 @@ describe('TokuhashiCalculator', () => {
     // The note's text is rendered by Tokuhashi1990Note.astro (checked in tests/e2e/tokuhashi.spec.ts).
     window.history.replaceState(null, '', `/en/tools/tokuhashi/${contract}`);
     const user = userEvent.setup();
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} syncUrl><details data-testid="tokuhashi-1990-note" /></TokuhashiCalculator>);
+    render(<TokuhashiCalculator lang="en" syncUrl><details data-testid="tokuhashi-1990-note" /></TokuhashiCalculator>);
     await screen.findByText('15');
     expect(screen.getByTestId('tokuhashi-1990-note').closest('.calc__result')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Reset' }));
@@ -147,7 +154,7 @@ describe('TokuhashiCalculator', () => {
 
   it('offers a link with the state when embedded in a lesson', async () => {
     const user = userEvent.setup();
-    render(<TokuhashiCalculator lang="en" def={sumScoreIn(tokuhashiDefinition, 'en')} treatments={tokuhashiTreatmentsIn('en')} />);
+    render(<TokuhashiCalculator lang="en" />);
     await user.click(screen.getByRole('radio', { name: /^KPS 50%/ }));
     expect(screen.getByRole('link', { name: 'Link to this result' }).getAttribute('href')).toBe('/en/tools/tokuhashi/?kps=50');
   });

@@ -15,7 +15,7 @@ afterEach(() => {
 const total = () => screen.getByTestId('score-total').textContent;
 const band = () => screen.getByTestId('score-band').getAttribute('data-band');
 
-describe('SinsCalculator', () => {
+describe('SinsCalculator (the generic view with the spine picker)', () => {
   it('starts incomplete and lists every missing component, never NaN', () => {
     render(<SinsCalculator lang="en" def={sumScoreIn(sinsDefinition, 'en')} nextTexts={sinsNextTexts('en')} />);
     expect(total()).toBe('—');
