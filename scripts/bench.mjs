@@ -91,6 +91,7 @@ export const onDemandChunks = {
   SumScoreCalculator: 'a lesson\'s "Open the Tokuhashi tool" button (any sum score); on /tools/tokuhashi/ the page\'s island, counted',
   EsccPicker: 'a lesson\'s "Open the ESCC tool" button; on /tools/escc/ the page\'s island, counted',
   NomsCalculator: 'a lesson\'s "Open the NOMS tool" button; on /tools/noms/ the page\'s island, counted',
+  'sins-items': 'CaseQuiz, when the learner opens "Score it item by item" in a SINS question (SINS inputs and wording)',
   'mark-read-write':
     'MarkRead, when "mark as read" is pressed (idb + progress store); also, once, in a browser still holding the previous release\'s localStorage progress, to move it into the log',
 };

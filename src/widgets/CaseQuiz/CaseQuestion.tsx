@@ -1,16 +1,14 @@
-import { useState, type Ref } from 'react';
+import { Suspense, useState, type Ref } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { Answer, InvalidReason } from '../../core/quiz/answer';
 import { gradeAnswer, type Graded } from '../../core/quiz/grade';
 import type { QuizQuestion, SinsAid } from '../../core/quiz/question';
-import { sinsDifferences } from '../../core/cases/sins-differences';
-import { sinsDefinition } from '../../core/scores/sins/sins-definition';
-import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
+import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { FeedbackPanel } from '../shared/question/FeedbackPanel';
 import { formatNumber } from '../shared/question/format';
 import { QuestionView, type Draft } from '../shared/question/QuestionView';
-import { SinsItemScorer } from './SinsItemScorer';
+import { SinsItemDifferences, SinsItemScorer } from './SinsItemScorer';
 
 export interface AnsweredQuestion {
   given: Answer;
@@ -112,12 +110,14 @@ function SinsComparison({ lang, given, sins }: { lang: Locale; given: AnsweredQu
   const t = getT(lang);
   const value = given.grade.given.type === 'numeric' ? given.grade.given.value : null;
   const items = given.sinsItems;
-  const diffs = items && scoreSins(items).kind !== 'invalid' ? sinsDifferences(items, sins.input) : null;
-  const label = (id: string) => sinsDefinition.components.find((c) => c.id === id)?.label[lang] ?? id;
   return (
     <div className="case-quiz__compare" data-testid="sins-compare">
       <p>{t('casequiz.sins.compare', { given: value === null ? '—' : formatNumber(value, lang), expert: sins.expertTotal })}</p>
-      {diffs && <p>{diffs.length === 0 ? t('casequiz.sins.same') : t('casequiz.sins.differences', { items: diffs.map(label).join(', ') })}</p>}
+      {items && (
+        <Suspense fallback={null}>
+          <SinsItemDifferences lang={lang} items={items} expected={sins.input} />
+        </Suspense>
+      )}
       <p>
         <a href={sins.calculatorHref}>{t('casequiz.sins.open')}</a>
       </p>

@@ -147,7 +147,8 @@ describe('CaseQuiz', () => {
     await user.click(next());
     await user.click(screen.getByText('Score it item by item'));
     const scorer = screen.getByTestId('sins-item-scorer');
-    expect((screen.getByTestId('sins-use-total') as HTMLButtonElement).disabled).toBe(true);
+    // The items load on this first opening (their own chunk), with a status line meanwhile.
+    expect(((await screen.findByTestId('sins-use-total')) as HTMLButtonElement).disabled).toBe(true);
     await user.click(scorer.querySelector('[data-level="T8"]')!);
     const pick = (group: string, option: RegExp) => user.click(within(within(scorer).getByRole('group', { name: group })).getByRole('radio', { name: option }));
     await pick('Pain', /^Mechanical/);
@@ -161,7 +162,7 @@ describe('CaseQuiz', () => {
     await user.click(screen.getByTestId('quiz-submit'));
     expect(lastFeedback().getAttribute('data-correct')).toBe('false');
     expect(screen.getByTestId('sins-compare').textContent).toContain('Your total: 10; expert score: 12.');
-    expect(screen.getByTestId('sins-compare').textContent).toContain('Items you scored differently: Location.');
+    await waitFor(() => expect(screen.getByTestId('sins-compare').textContent).toContain('Items you scored differently: Location.'));
     expect(within(screen.getByTestId('sins-compare')).getByRole('link').getAttribute('href')).toBe(
       '/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral',
     );

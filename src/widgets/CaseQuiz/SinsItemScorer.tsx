@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
+import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { getT } from '../shared/ui-strings';
-import { scoreSins, type SinsInput } from '../../core/scores/sins/score-sins';
-import { sinsDefinition } from '../../core/scores/sins/sins-definition';
-import { SinsInputs } from '../shared/SinsInputs';
+
+// The items and their wording load on the first opening of the panel (a click), not with the quiz.
+const SinsItemBody = lazy(() => import('./sins-items').then((m) => ({ default: m.SinsItemBody })));
+/** The same chunk, for the comparison after an answer that used the items (so it is already loaded). */
+export const SinsItemDifferences = lazy(() => import('./sins-items').then((m) => ({ default: m.SinsItemDifferences })));
 
 interface Props {
   lang: Locale;
@@ -16,29 +19,18 @@ interface Props {
 }
 
 /** The SINS calculator's own inputs inside a quiz question, with a running total the learner can copy. */
-export function SinsItemScorer({ lang, idPrefix, input, onChange, onUse, emptyCalculatorHref }: Props) {
-  const t = getT(lang);
-  const result = useMemo(() => scoreSins(input), [input]);
+export function SinsItemScorer(props: Props) {
+  const t = getT(props.lang);
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="case-quiz__sins" data-testid="sins-item-scorer">
+    <details className="case-quiz__sins" data-testid="sins-item-scorer" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('casequiz.sins.itemByItem')}</summary>
       <p className="meta">{t('casequiz.sins.help')}</p>
-      <div className="case-quiz__sins-inputs">
-        <SinsInputs lang={lang} def={sinsDefinition} idPrefix={idPrefix} input={input} onChange={(patch) => onChange({ ...input, ...patch })} />
-      </div>
-      <p className="case-quiz__sins-total" data-testid="sins-item-total" aria-live="polite">
-        {result.kind === 'result'
-          ? t('casequiz.sins.running', { total: result.total })
-          : result.kind === 'incomplete'
-            ? `${t('casequiz.sins.running', { total: result.partialTotal })} · ${t('casequiz.sins.missing', { count: result.missing.length })}`
-            : t('casequiz.invalid.other')}
-      </p>
-      <p className="case-quiz__sins-actions">
-        <button type="button" disabled={result.kind !== 'result'} onClick={() => result.kind === 'result' && onUse(result.total)} data-testid="sins-use-total">
-          {t('casequiz.sins.use')}
-        </button>{' '}
-        <a href={emptyCalculatorHref} target="_blank" rel="noopener">{t('casequiz.sins.calculator')}</a>
-      </p>
+      {opened && (
+        <Suspense fallback={<p className="meta" role="status">{t('casequiz.sins.loading')}</p>}>
+          <SinsItemBody {...props} />
+        </Suspense>
+      )}
     </details>
   );
 }
