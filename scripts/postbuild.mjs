@@ -53,11 +53,14 @@ for (const lang of ['it', 'en']) {
 offline.decks = [...html.filter(isDeck).map(url), ...files.filter((f) => f.startsWith('present-data/')).map((f) => `/${f}`)];
 await writeFile(join(dist, 'offline.json'), JSON.stringify(offline));
 
-// (3) The service worker.
+// (3) The service worker. The keeping code it imports must fill the cache the worker serves from.
+if (!(await readFile(join(dist, 'sw-keep.js'), 'utf8')).includes(`'${RUNTIME_CACHE}'`)) throw new Error(`public/sw-keep.js: must keep pages in the '${RUNTIME_CACHE}' cache`);
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['_astro/**/*.{js,css}', 'favicon.svg', 'icons/*.{svg,png}', 'manifest.webmanifest', 'index.html', '404.html', 'it/index.html', 'en/index.html', 'offline.json'],
   swDest: join(dist, 'sw.js'),
+  // Keeping a language (or everything) for offline use runs in the worker, asked by the page (public/sw-keep.js).
+  importScripts: ['/sw-keep.js'],
   inlineWorkboxRuntime: true,
   mode: 'production',
   sourcemap: false,

@@ -1,39 +1,18 @@
-// Registers the service worker (scripts/postbuild.mjs writes it), keeps this language's pages and
-// search index for offline use after the first visit, offers the other language and the lecture
-// decks on request, and asks before switching to a new version. A custom element, no React, and
-// no workbox-window either: this ships on every page, where the site-chrome budget (scripts/bench.mjs)
-// leaves no room for it, and the update handshake it would wrap is the few lines in watchForUpdate.
+// Registers the service worker (scripts/postbuild.mjs writes it), asks it to keep this language's pages and
+// search index for offline use after the first visit, offers the other language and the lecture decks on
+// request, and asks before switching to a new version. The fetching itself runs in the worker
+// (public/sw-keep.js), which reports progress here. A custom element, no React, and no workbox-window: this
+// ships on every page, and the update handshake it would wrap is the few lines in watchForUpdate.
 
-/** The service worker's runtime cache (scripts/postbuild.mjs): what is put here is served offline. */
-const CACHE = 'percutanea-runtime';
-
-interface OfflineList {
-  langs: Record<string, { pages: string[]; search: string[] }>;
-  decks: string[];
-}
-
-/** Fetches into the cache what is not there yet, a few at a time; returns how many are now kept. */
-async function keep(urls: readonly string[], onProgress: (done: number) => void): Promise<{ kept: number; failed: number }> {
-  const cache = await caches.open(CACHE);
-  let done = 0;
-  let failed = 0;
-  const queue = [...new Set(urls)];
-  const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      try {
-        if (!(await cache.match(url, { ignoreSearch: true, ignoreVary: true }))) {
-          const response = await fetch(url, { credentials: 'same-origin' });
-          if (response.ok) await cache.put(url, response);
-          else failed++;
-        }
-      } catch {
-        failed++;
-      }
-      onProgress(++done);
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return { kept: done - failed, failed };
+/** What the worker reports while it keeps pages (public/sw-keep.js). */
+interface Kept {
+  type: 'PERCUTANEA_KEPT';
+  scope: 'lang' | 'all';
+  state: 'working' | 'done' | 'unavailable';
+  done?: number;
+  total?: number;
+  kept?: number;
+  failed?: number;
 }
 
 /**
@@ -64,7 +43,6 @@ class OfflineControl extends HTMLElement {
     if (!status || !button || !update || !reload) return;
     if (!('serviceWorker' in navigator) || !('caches' in window) || location.protocol === 'file:') return;
     const lang = document.documentElement.lang === 'en' ? 'en' : 'it';
-    const other = lang === 'en' ? 'it' : 'en';
     const text = (key: string, vars: Record<string, number> = {}) =>
       (this.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
     const say = (state: string, message: string) => {
@@ -72,20 +50,15 @@ class OfflineControl extends HTMLElement {
       status.textContent = message;
     };
 
-    const list = async (): Promise<OfflineList | null> => {
-      try {
-        const response = await fetch('/offline.json');
-        return response.ok ? ((await response.json()) as OfflineList) : null;
-      } catch {
-        const cached = await caches.match('/offline.json', { ignoreSearch: true, ignoreVary: true });
-        return cached ? ((await cached.json()) as OfflineList) : null;
-      }
-    };
-
-    const fetchAll = async (urls: string[], state: string) => {
-      const result = await keep(urls, (done) => say('working', text('labelWorking', { done, total: urls.length })));
-      say(result.failed ? 'partial' : state, result.failed ? text('labelPartial', { failed: result.failed }) : text(state === 'all' ? 'labelAll' : 'labelLang', { count: result.kept }));
-    };
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<Kept>) => {
+      const m = event.data;
+      if (m?.type !== 'PERCUTANEA_KEPT') return;
+      if (m.state === 'working') say('working', text('labelWorking', { done: m.done ?? 0, total: m.total ?? 0 }));
+      if (m.state !== 'done') return;
+      const failed = m.failed ?? 0;
+      say(failed ? 'partial' : m.scope, failed ? text('labelPartial', { failed }) : text(m.scope === 'all' ? 'labelAll' : 'labelLang', { count: m.kept ?? 0 }));
+      button.disabled = false;
+    });
 
     navigator.serviceWorker
       .register('/sw.js')
@@ -95,18 +68,13 @@ class OfflineControl extends HTMLElement {
           update.hidden = false;
           reload.onclick = accept;
         });
-        await navigator.serviceWorker.ready;
-        const offline = await list();
-        const mine = offline?.langs[lang];
-        if (!offline || !mine) return;
-        await fetchAll([...mine.pages, ...mine.search], 'lang');
-        button.onclick = async () => {
+        const worker = (await navigator.serviceWorker.ready).active;
+        const ask = (scope: Kept['scope']) => worker?.postMessage({ type: 'PERCUTANEA_KEEP', lang, scope });
+        ask('lang');
+        button.onclick = () => {
           button.disabled = true;
-          const theirs = offline.langs[other];
-          await fetchAll([...(theirs?.pages ?? []), ...(theirs?.search ?? []), ...offline.decks, ...mine.pages, ...mine.search], 'all');
-          button.disabled = false;
+          ask('all');
         };
-        button.disabled = false;
       })
       .catch(() => undefined);
   }
