@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT, type UiKey } from '../shared/ui-strings';
 import type { ReviewStats as Stats } from '../../core/quiz/review-log';
-import { formatPercent } from '../shared/question/format';
+import { dayMonthFormat, formatPercent } from '../shared/question/format';
 
 const stateKeys: Record<keyof Stats['byState'], UiKey> = {
   New: 'review.stateNew',
@@ -14,7 +14,7 @@ const stateKeys: Record<keyof Stats['byState'], UiKey> = {
 function shortDay(day: string, lang: Locale): string {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'short' }).format(date);
+  return dayMonthFormat(lang).format(date);
 }
 
 /** A bar proportional to the day's count; the number itself is in the table cell for screen readers. */

@@ -5,20 +5,32 @@ import type { QuizQuestion } from '../../../core/quiz/question';
 
 const tags: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than using one (a review page formats hundreds of values while it
+// renders): one per language and style, made on first use.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+export const dayMonthFormat = (lang: Locale) =>
+  formatter(`dm-${lang}`, () => new Intl.DateTimeFormat(tags[lang], { day: 'numeric', month: 'short' }));
+
 /** 12.5 → "12,5" in Italian, "12.5" in English; at most two decimals, never "NaN". */
 export function formatNumber(value: number, lang: Locale): string {
-  return Number.isFinite(value) ? new Intl.NumberFormat(tags[lang], { maximumFractionDigits: 2 }).format(value) : '—';
+  return Number.isFinite(value) ? formatter(`n-${lang}`, () => new Intl.NumberFormat(tags[lang], { maximumFractionDigits: 2 })).format(value) : '—';
 }
 
 export function formatPercent(fraction: number, lang: Locale): string {
   const safe = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
-  return new Intl.NumberFormat(tags[lang], { style: 'percent', maximumFractionDigits: 0 }).format(safe);
+  return formatter(`p-${lang}`, () => new Intl.NumberFormat(tags[lang], { style: 'percent', maximumFractionDigits: 0 })).format(safe);
 }
 
 export function formatDate(iso: string | number, lang: Locale, withTime = false): string {
   const date = new Date(iso);
   if (!Number.isFinite(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(tags[lang], withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  return formatter(`d-${lang}-${withTime}`, () => new Intl.DateTimeFormat(tags[lang], options)).format(date);
 }
 
 /** mm:ss (or h:mm:ss) for the exam countdown. */
