@@ -9,6 +9,8 @@ import { sinsNextTexts } from '../scores/sins/mechanical-indication';
 import { deckWidgets } from './widget-slides-data';
 import { locales } from '../i18n/locales';
 import { lessonDeck } from './lesson-deck';
+import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
+import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
@@ -69,6 +71,16 @@ describe('every lesson widget is a slide of its module deck', () => {
     expect(texts('it')).not.toEqual(texts('en'));
     // Widgets whose wrapper passes only strings carry nothing more.
     expect(deckWidgets('<CryoPlanner />', () => 'x').strings.CryoPlanner?.en).not.toHaveProperty(slidePropsKey);
+  });
+
+  it('carries the vertebroplasty islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {
+    const { strings } = deckWidgets('<VertebroplastyCheck />\n<VertebroplastyApproach />', () => 'VP');
+    const props = (n: 'VertebroplastyCheck' | 'VertebroplastyApproach', lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
+    for (const lang of locales) {
+      expect(props('VertebroplastyCheck', lang).texts).toEqual(vpCheckTextsIn(lang));
+      expect(props('VertebroplastyApproach', lang).texts).toEqual(approachTextsIn(lang));
+    }
+    expect(JSON.stringify(props('VertebroplastyCheck', 'en'))).not.toContain('chirurgo');
   });
 
   it('the Italian and English lessons of a module embed the same widgets', () => {

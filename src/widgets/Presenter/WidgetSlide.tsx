@@ -21,8 +21,9 @@ const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<Wi
   ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck'),
   AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
   RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),
-  VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck'),
-  VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach'),
+  // These two take their rule wording (texts) from the deck data too (slidePropsKey).
+  VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
+  VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach') as Promise<{ default: ComponentType<WidgetProps> }>,
   AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice'),
   AblationChooser: () => import('../AblationChooser/AblationChooser'),
   CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),

@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import VertebroplastyApproach from './VertebroplastyApproach';
 import VertebroplastyApproachTool from './VertebroplastyApproachTool';
+import { approachTextsIn } from '../../core/lesson-tools/vertebroplasty/approach-texts';
 
 afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 const result = () => screen.getByTestId('vp-approach-result');
@@ -11,7 +12,7 @@ const result = () => screen.getByTestId('vp-approach-result');
 describe('VertebroplastyApproach', () => {
   it('lumbar: transpedicular; a lateral tip through one pedicle asks for a second needle', async () => {
     const user = userEvent.setup();
-    render(<VertebroplastyApproach lang="en" />);
+    render(<VertebroplastyApproach lang="en" texts={approachTextsIn('en')} />);
     expect(result().getAttribute('data-route')).toBe('transpedicular');
     await user.click(screen.getByRole('radio', { name: 'Lateral half of the body' }));
     expect(screen.getByTestId('vp-outcome').textContent).toMatch(/add a second needle/);
@@ -21,7 +22,7 @@ describe('VertebroplastyApproach', () => {
 
   it('cervical by arrow keys: anterolateral route, both gauges with their sources', async () => {
     const user = userEvent.setup();
-    render(<VertebroplastyApproach lang="it" />);
+    render(<VertebroplastyApproach lang="it" texts={approachTextsIn('it')} />);
     screen.getByRole('radio', { name: 'Lombare' }).focus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(screen.getByRole('radio', { name: 'Cervicale' })).toHaveProperty('checked', true);
@@ -33,7 +34,7 @@ describe('VertebroplastyApproach', () => {
   it('on its tool page loads the approach from a shared link, names what it ignored and writes each choice back', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/en/tools/vertebroplasty-approach/?region=thoracic&filling=bipedicular&tip=sideways');
-    render(<VertebroplastyApproachTool lang="en" />);
+    render(<VertebroplastyApproachTool lang="en" texts={approachTextsIn('en')} />);
     expect(result().getAttribute('data-route')).toBe('transpedicular');
     expect(screen.getByRole('radio', { name: /Bipedicular/i })).toHaveProperty('checked', true);
     expect(screen.getByTestId('query-notices').textContent).toContain('sideways');

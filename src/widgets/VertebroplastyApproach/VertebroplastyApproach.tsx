@@ -4,6 +4,7 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { approachRules, fillingOutcome, initialApproach, type ApproachChoice, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
+import type { ApproachTexts } from '../../core/lesson-tools/vertebroplasty/approach-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
@@ -11,6 +12,8 @@ import '../shared/lesson-tools.css';
 interface Props {
   strings?: UiStrings;
   lang: Locale;
+  /** Route, position and gauge wording in this page's language only, resolved by the wrapper (approachTextsIn). */
+  texts: ApproachTexts;
   /** On its tool page (VertebroplastyApproachTool.tsx) the state lives in the URL, so a link reproduces it. */
   url?: UrlSync<ApproachChoice>;
 }
@@ -59,7 +62,7 @@ function Drawing({ lang, region, tip, filling }: { lang: Locale; region: SpineRe
   );
 }
 
-export default function VertebroplastyApproach({ lang, strings, url: Url }: Props) {
+export default function VertebroplastyApproach({ lang, strings, texts, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `vpa${useId().replace(/:/g, '')}`;
@@ -67,6 +70,7 @@ export default function VertebroplastyApproach({ lang, strings, url: Url }: Prop
   const { region, tip, filling } = choice;
   const set = <K extends keyof ApproachChoice>(k: K) => (v: ApproachChoice[K]) => setChoice((prev) => ({ ...prev, [k]: v }));
   const rule = approachRules[region];
+  const words = texts[region];
   const cervical = region === 'cervical';
   const outcome = fillingOutcome(tip, cervical ? 'unipedicular' : filling);
 
@@ -84,11 +88,11 @@ export default function VertebroplastyApproach({ lang, strings, url: Url }: Prop
       <div className="calc__result">
         <Drawing lang={lang} region={region} tip={tip} filling={cervical ? 'unipedicular' : filling} />
         <div className="result" aria-live="polite" data-testid="vp-approach-result" data-route={rule.route} data-outcome={outcome}>
-          <p><strong>{t('vp.route')}: </strong>{rule.routeText[lang]} {rule.position?.[lang] ?? ''} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>
+          <p><strong>{t('vp.route')}: </strong>{words.route} {words.position ?? ''} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>
           {!cervical && <p data-testid="vp-outcome">{t(`vp.outcome.${outcome}`)} <span className="meta">({citeText(['seed004-review'], lang)})</span></p>}
           <p><strong>{t('vp.gauge')}: </strong></p>
           <ul data-testid="vp-gauges">
-            {rule.gauges.map((g) => <li key={g.source}>{g.gauge[lang]} ({citeText([g.source], lang)})</li>)}
+            {rule.gaugeSources.map((source, i) => <li key={source}>{words.gauges[i]} ({citeText([source], lang)})</li>)}
           </ul>
           <p className="meta">{t('vp.injection')}</p>
         </div>

@@ -3,6 +3,7 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { candidateQueryString, checkVertebroplasty, vpCriteria, type CriterionKind } from '../../core/lesson-tools/vertebroplasty/candidate-rules';
 import { citeText } from '../../core/lesson-tools/sources';
+import type { VpCheckTexts } from '../../core/lesson-tools/vertebroplasty/candidate-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
@@ -10,6 +11,8 @@ import '../shared/lesson-tools.css';
 interface Props {
   strings?: UiStrings;
   lang: Locale;
+  /** The criteria's wording in this page's language only, resolved by the wrapper (vpCheckTextsIn). */
+  texts: VpCheckTexts;
   /** On its tool page (VertebroplastyCheckTool.tsx) the ticked criteria live in the URL. */
   url?: UrlSync<string[]>;
 }
@@ -18,7 +21,7 @@ const groups: readonly CriterionKind[] = ['indication', 'absolute', 'relative', 
 const tone = { contraindicated: 'danger', 'no-indication': 'neutral', 'team-decision': 'warn', candidate: 'ok' } as const;
 
 /** Checkboxes over the rule data; the verdict and the actions come from the core, nothing is decided here. */
-export default function VertebroplastyCheck({ lang, url: Url, strings }: Props) {
+export default function VertebroplastyCheck({ lang, url: Url, strings, texts }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `vp${useId().replace(/:/g, '')}`;
@@ -42,7 +45,7 @@ export default function VertebroplastyCheck({ lang, url: Url, strings }: Props) 
                 return (
                   <label key={c.id} htmlFor={id} className={on.includes(c.id) ? 'is-checked' : undefined}>
                     <input type="checkbox" id={id} checked={on.includes(c.id)} onChange={() => toggle(c.id)} data-criterion={c.id} />
-                    <span className="choice-group__label">{c.label[lang]}</span>
+                    <span className="choice-group__label">{texts[c.id].label}</span>
                   </label>
                 );
               })}
@@ -60,7 +63,7 @@ export default function VertebroplastyCheck({ lang, url: Url, strings }: Props) 
               <ul data-testid="vp-actions">
                 {flagged.map((c) => (
                   <li key={c.id} data-criterion={c.id}>
-                    <strong>{c.label[lang]}</strong>: {c.action?.[lang]} <span className="meta">({citeText(c.refs, lang)})</span>
+                    <strong>{texts[c.id].label}</strong>: {texts[c.id].action} <span className="meta">({citeText(c.refs, lang)})</span>
                   </li>
                 ))}
               </ul>

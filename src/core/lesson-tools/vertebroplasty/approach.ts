@@ -1,6 +1,7 @@
-import type { Localized } from '../../i18n/locales';
-
-/** Vertebroplasty approach by spinal region, with the sources' needle gauges (which disagree). */
+/**
+ * Vertebroplasty approach by spinal region, with the sources' needle gauges (which disagree). The wording
+ * (route, position, gauges) is in ./approach-texts.ts, read on the server only: the island ships ids and logic.
+ */
 export type SpineRegion = 'cervical' | 'thoracic' | 'lumbar';
 export type NeedleTip = 'midline' | 'lateral';
 export type Filling = 'unipedicular' | 'bipedicular';
@@ -8,41 +9,15 @@ export type Filling = 'unipedicular' | 'bipedicular';
 export interface ApproachRule {
   region: SpineRegion;
   route: 'anterolateral' | 'transpedicular';
-  routeText: Localized;
-  /** Patient position where a source states it (none does for the cervical route). */
-  position?: Localized;
-  /** Gauge by source: they differ and both are shown. */
-  gauges: readonly { source: string; gauge: Localized }[];
+  /** Gauge by source (reference id): they differ and both are shown, in this order. */
+  gaugeSources: readonly string[];
   refs: readonly string[];
 }
 
 export const approachRules: Record<SpineRegion, ApproachRule> = {
-  cervical: {
-    region: 'cervical', route: 'anterolateral', refs: ['seed004-review', 'gangi2010'],
-    routeText: { it: 'Accesso anterolaterale, evitando il complesso carotido-giugulare.', en: 'Anterolateral approach, avoiding the carotid–jugular complex.' },
-    gauges: [
-      { source: 'gangi2010', gauge: { it: '15 G (tratto cervicale)', en: '15 G (cervical spine)' } },
-      { source: 'seed004-review', gauge: { it: '11 o 13 G (senza distinzione di livello)', en: '11 or 13 G (no distinction by level)' } },
-    ],
-  },
-  thoracic: {
-    region: 'thoracic', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'],
-    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione «bull’s eye» con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
-    position: { it: 'Paziente prono.', en: 'Patient prone.' },
-    gauges: [
-      { source: 'gangi2010', gauge: { it: '10 G (tratto dorso-lombare)', en: '10 G (thoracolumbar spine)' } },
-      { source: 'seed004-review', gauge: { it: '11 o 13 G', en: '11 or 13 G' } },
-    ],
-  },
-  lumbar: {
-    region: 'lumbar', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'],
-    routeText: { it: 'Accesso transpeduncolare, la via più sicura; visione «bull’s eye» con tutto l’anello corticale del peduncolo visibile.', en: 'Transpedicular approach, the safest route; bull’s-eye view with the whole cortical ring of the pedicle visible.' },
-    position: { it: 'Paziente prono.', en: 'Patient prone.' },
-    gauges: [
-      { source: 'gangi2010', gauge: { it: '10 G (tratto dorso-lombare)', en: '10 G (thoracolumbar spine)' } },
-      { source: 'seed004-review', gauge: { it: '11 o 13 G', en: '11 or 13 G' } },
-    ],
-  },
+  cervical: { region: 'cervical', route: 'anterolateral', refs: ['seed004-review', 'gangi2010'], gaugeSources: ['gangi2010', 'seed004-review'] },
+  thoracic: { region: 'thoracic', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'], gaugeSources: ['gangi2010', 'seed004-review'] },
+  lumbar: { region: 'lumbar', route: 'transpedicular', refs: ['seed004-review', 'gangi2010'], gaugeSources: ['gangi2010', 'seed004-review'] },
 };
 
 export type FillingOutcome = 'crosses-midline' | 'one-side' | 'both-sides';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkVertebroplasty, vpCriteria } from './candidate-rules';
 import { approachRules, fillingOutcome } from './approach';
+import { vpCriterionTexts } from './candidate-texts';
+import { approachTexts, approachTextsIn } from './approach-texts';
 
 const ids = (kind: string) => vpCriteria.filter((c) => c.kind === kind).map((c) => c.id);
 
@@ -17,12 +19,14 @@ describe('vertebroplasty criteria encode the sources', () => {
   it('every contraindication names an action or consultation in both languages, and every criterion a source', () => {
     for (const c of vpCriteria) {
       expect(c.refs.length, c.id).toBeGreaterThan(0);
-      if (c.kind !== 'indication') expect(c.action?.it && c.action.en, c.id).toBeTruthy();
-      for (const t of [c.label.it, c.action?.it ?? '']) expect(t, c.id).not.toContain("'");
+      const text = vpCriterionTexts[c.id];
+      expect(text.label.it && text.label.en, c.id).toBeTruthy();
+      if (c.kind !== 'indication') expect(text.action?.it && text.action.en, c.id).toBeTruthy();
+      for (const t of [text.label.it, text.action?.it ?? '']) expect(t, c.id).not.toContain("'");
     }
   });
   it('cord compression says never cement and names the spine surgeon', () => {
-    const cord = vpCriteria.find((c) => c.id === 'cord-compression')!;
+    const cord = vpCriterionTexts['cord-compression'];
     expect(cord.action!.en).toMatch(/^Never cement/);
     expect(cord.action!.en).toContain('spine surgeon');
   });
@@ -45,8 +49,8 @@ describe('checkVertebroplasty', () => {
     const r = checkVertebroplasty(['painful-lytic', 'instability']);
     expect(r.verdict).toBe('team-decision');
     expect(r.relative.map((c) => c.id)).toEqual(['instability']);
-    expect(r.relative[0]!.action!.en).toMatch(/spine surgeon/i);
-    expect(r.relative[0]!.action!.it).toContain('chirurgo vertebrale');
+    expect(vpCriterionTexts[r.relative[0]!.id].action!.en).toMatch(/spine surgeon/i);
+    expect(vpCriterionTexts[r.relative[0]!.id].action!.it).toContain('chirurgo vertebrale');
   });
   it('a relative contraindication or a broken posterior wall: team decision', () => {
     expect(checkVertebroplasty(['fracture-risk', 'vertebra-plana']).verdict).toBe('team-decision');
@@ -57,11 +61,12 @@ describe('checkVertebroplasty', () => {
 describe('approach', () => {
   it('transpedicular at thoracic and lumbar levels, anterolateral at cervical levels', () => {
     expect([approachRules.cervical.route, approachRules.thoracic.route, approachRules.lumbar.route]).toEqual(['anterolateral', 'transpedicular', 'transpedicular']);
-    expect(approachRules.cervical.routeText.en).toContain('carotid–jugular');
+    expect(approachTexts.cervical.route.en).toContain('carotid–jugular');
   });
   it('shows both sources’ gauges: CIRSE 10 G thoracolumbar / 15 G cervical, the review 11 or 13 G', () => {
-    expect(approachRules.cervical.gauges.map((g) => g.gauge.en)).toEqual(['15 G (cervical spine)', '11 or 13 G (no distinction by level)']);
-    expect(approachRules.lumbar.gauges.map((g) => g.source)).toEqual(['gangi2010', 'seed004-review']);
+    expect(approachTextsIn('en').cervical.gauges).toEqual(['15 G (cervical spine)', '11 or 13 G (no distinction by level)']);
+    expect(approachRules.lumbar.gaugeSources).toEqual(['gangi2010', 'seed004-review']);
+    expect(approachTextsIn('it').thoracic.gauges).toEqual(['10 G (tratto dorso-lombare)', '11 o 13 G']);
   });
   it('a lateral tip through one pedicle leaves cement on one side; a midline tip or a second needle fills both', () => {
     expect(fillingOutcome('lateral', 'unipedicular')).toBe('one-side');
