@@ -11,6 +11,7 @@ import { locales } from '../i18n/locales';
 import { lessonDeck } from './lesson-deck';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
+import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
@@ -70,15 +71,16 @@ describe('every lesson widget is a slide of its module deck', () => {
     expect(texts('en').nextTexts).toEqual(sinsNextTexts('en'));
     expect(texts('it')).not.toEqual(texts('en'));
     // Widgets whose wrapper passes only strings carry nothing more.
-    expect(deckWidgets('<CryoPlanner />', () => 'x').strings.CryoPlanner?.en).not.toHaveProperty(slidePropsKey);
+    expect(deckWidgets('<AblationChooser />', () => 'x').strings.AblationChooser?.en).not.toHaveProperty(slidePropsKey);
   });
 
-  it('carries the vertebroplasty islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {
-    const { strings } = deckWidgets('<VertebroplastyCheck />\n<VertebroplastyApproach />', () => 'VP');
-    const props = (n: 'VertebroplastyCheck' | 'VertebroplastyApproach', lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
+  it('carries the vertebroplasty and cryoablation islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {
+    const { strings } = deckWidgets('<VertebroplastyCheck />\n<VertebroplastyApproach />\n<CryoPlanner />', () => 'VP');
+    const props = (n: 'VertebroplastyCheck' | 'VertebroplastyApproach' | 'CryoPlanner', lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
     for (const lang of locales) {
       expect(props('VertebroplastyCheck', lang).texts).toEqual(vpCheckTextsIn(lang));
       expect(props('VertebroplastyApproach', lang).texts).toEqual(approachTextsIn(lang));
+      expect(props('CryoPlanner', lang).texts).toEqual(cryoScenarioTextsIn(lang));
     }
     expect(JSON.stringify(props('VertebroplastyCheck', 'en'))).not.toContain('chirurgo');
   });

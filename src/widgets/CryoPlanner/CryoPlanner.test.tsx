@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CryoPlanner from './CryoPlanner';
 import CryoPlannerTool from './CryoPlannerTool';
+import { cryoScenarioTextsIn } from '../../core/lesson-tools/cryo/scenario-texts';
 
 afterEach(() => {
   cleanup();
@@ -15,7 +16,7 @@ const text = (id: string) => screen.getByTestId(id).textContent;
 
 describe('CryoPlanner', () => {
   it('starts with one probe at the lesion centre and reports, in English, why one probe is not enough', () => {
-    render(<CryoPlanner lang="en" />);
+    render(<CryoPlanner lang="en" texts={cryoScenarioTextsIn('en')} />);
     expect(probe(1).getAttribute('aria-label')).toBe('Probe 1: x 45 mm, y 40 mm');
     // One probe at the centre of a 40 × 24 mm lesion: the ice (r 20) just reaches both ends.
     expect(text('cryo-ice')).toBe('Ice beyond the tumour (0 °C edge): 0 mm at the thinnest point.');
@@ -27,7 +28,7 @@ describe('CryoPlanner', () => {
 
   it('builds the textbook two-probe plan by keyboard and meets both margin criteria', async () => {
     const user = userEvent.setup();
-    render(<CryoPlanner lang="en" />);
+    render(<CryoPlanner lang="en" texts={cryoScenarioTextsIn('en')} />);
     probe(1).focus();
     await user.keyboard('{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}'); // 45 → 35
     expect(probe(1).getAttribute('aria-label')).toBe('Probe 1: x 35 mm, y 40 mm');
@@ -45,7 +46,7 @@ describe('CryoPlanner', () => {
 
   it('warns when the ice reaches the structure and names CO2, never fluid — in Italian with decimal commas', async () => {
     const user = userEvent.setup();
-    render(<CryoPlanner lang="it" />);
+    render(<CryoPlanner lang="it" texts={cryoScenarioTextsIn('it')} />);
     await user.click(screen.getByRole('radio', { name: 'Corpo vertebrale e canale spinale' }));
     expect(screen.getByTestId('cryo-structure').getAttribute('data-state')).toBe('ice-reaches');
     expect(screen.getByRole('alert').textContent).toContain('mai con liquidi');
@@ -63,7 +64,7 @@ describe('CryoPlanner', () => {
 
   it('removes the selected probe and shows the empty state', async () => {
     const user = userEvent.setup();
-    render(<CryoPlanner lang="en" />);
+    render(<CryoPlanner lang="en" texts={cryoScenarioTextsIn('en')} />);
     await user.click(screen.getByTestId('cryo-remove'));
     expect(screen.getByTestId('cryo-report').getAttribute('data-state')).toBe('empty');
     expect(screen.getByTestId('cryo-remove')).toHaveProperty('disabled', true);
@@ -71,7 +72,7 @@ describe('CryoPlanner', () => {
 
   it('loads a shared plan from the URL on its tool page and names what it ignored', () => {
     window.history.replaceState(null, '', '/en/tools/cryo-planner/?scenario=iliac&cycle=first&probes=35,40;55,40;abc');
-    render(<CryoPlannerTool lang="en" />);
+    render(<CryoPlannerTool lang="en" texts={cryoScenarioTextsIn('en')} />);
     expect(probe(2).getAttribute('aria-label')).toBe('Probe 2: x 55 mm, y 40 mm');
     expect(screen.getByTestId('cryo-review').getAttribute('data-verdict')).toBe('not-covered');
     expect(document.body.textContent).toContain('probes=abc');

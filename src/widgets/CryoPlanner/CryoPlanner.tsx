@@ -7,6 +7,7 @@ import type { Point } from '../../core/lesson-tools/cryo/geometry';
 import { defaultPlan, planQueryString, type PlanState } from '../../core/lesson-tools/cryo/plan-link';
 import { cryoScenarios, scenarioById, type CryoScenarioId } from '../../core/lesson-tools/cryo/scenarios';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
+import type { CryoScenarioWords } from '../../core/lesson-tools/cryo/scenario-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import { PlannerField } from './PlannerField';
 import { PlanReport } from './PlanReport';
@@ -17,6 +18,8 @@ interface Props {
   /** This island\'s UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** The scenarios' wording in this page's language only, resolved by the wrapper (cryoScenarioTextsIn). */
+  texts: CryoScenarioWords;
   /** On its tool page (CryoPlannerTool.tsx) the plan lives in the URL, so a link reproduces it. */
   url?: UrlSync<PlanState>;
   /** The model's assumptions (components/widgets/CryoAssumptions.astro): static, rendered by the wrapper. */
@@ -25,7 +28,7 @@ interface Props {
 
 const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v * 10) / 10));
 
-export default function CryoPlanner({ lang, url: Url, strings, children }: Props) {
+export default function CryoPlanner({ lang, url: Url, strings, texts, children }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `cryo${useId().replace(/:/g, '')}`;
@@ -81,16 +84,17 @@ export default function CryoPlanner({ lang, url: Url, strings, children }: Props
             {cryoScenarios.map((s) => (
               <label key={s.id} className={s.id === plan.scenario ? 'is-checked' : undefined}>
                 <input type="radio" name={`${idPrefix}-scenario`} value={s.id} checked={s.id === plan.scenario} onChange={() => setScenario(s.id)} />
-                <span className="choice-group__label">{s.label[lang]}</span>
+                <span className="choice-group__label">{texts[s.id].label}</span>
               </label>
             ))}
           </div>
-          <p className="choice-group__help" data-testid="cryo-scenario-description">{scenario.description[lang]}</p>
+          <p className="choice-group__help" data-testid="cryo-scenario-description">{texts[scenario.id].description}</p>
         </fieldset>
         <PlannerField
           lang={lang}
           idPrefix={idPrefix}
           scenario={scenario}
+          words={texts[scenario.id]}
           probes={plan.probes}
           iceRadius={iceRadius}
           lethalRadius={lethalRadius}
@@ -124,7 +128,7 @@ export default function CryoPlanner({ lang, url: Url, strings, children }: Props
         {plan.probes.length >= cryoModel.maxProbes && <p className="meta">{t('cryo.max', { max: cryoModel.maxProbes })}</p>}
       </div>
       <div className="calc__result">
-        <PlanReport lang={lang} scenario={scenario} result={result} />
+        <PlanReport lang={lang} structureInText={texts[scenario.id].structureInText} result={result} />
         <p className="visually-hidden" aria-live="polite" data-testid="cryo-announcement">{announcement}</p>
         {children}
         <p className="meta" data-testid="cryo-not-tool"><strong>{t('cryo.notTool')}</strong></p>

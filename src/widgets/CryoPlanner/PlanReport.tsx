@@ -1,17 +1,21 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { PlanResult } from '../../core/lesson-tools/cryo/evaluate-plan';
-import type { CryoScenario } from '../../core/lesson-tools/cryo/scenarios';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
 
-interface Props { lang: Locale; scenario: CryoScenario; result: PlanResult }
+interface Props {
+  lang: Locale;
+  /** The structure's name inside a sentence, in `lang`. */
+  structureInText: string;
+  result: PlanResult;
+}
 
 /** The verdicts, in the order a radiologist checks them: coverage, margin criteria, the structure, the layout. */
-export function PlanReport({ lang, scenario, result }: Props) {
+export function PlanReport({ lang, structureInText, result }: Props) {
   const t = getT(lang);
   const n = (v: number) => formatNumber(Math.abs(v), lang);
   if (result.kind === 'empty') return <div className="result" data-testid="cryo-report" data-state="empty"><p>{t('cryo.empty')}</p></div>;
-  const name = scenario.structure.inText[lang];
+  const name = structureInText;
   const tone = result.structure !== 'clear' ? 'danger' : result.lethalCovers && result.cirseMet ? 'ok' : 'warn';
   return (
     <div className={`result cryo-report cryo-report--${tone}`} data-testid="cryo-report" data-state={tone}>

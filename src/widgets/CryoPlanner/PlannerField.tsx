@@ -3,12 +3,15 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { Point, Polygon } from '../../core/lesson-tools/cryo/geometry';
 import type { CryoScenario } from '../../core/lesson-tools/cryo/scenarios';
+import type { ScenarioWords } from '../../core/lesson-tools/cryo/scenario-texts';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
 
 interface Props {
   lang: Locale;
   idPrefix: string;
   scenario: CryoScenario;
+  /** The scenario's wording in `lang`. */
+  words: ScenarioWords;
   probes: readonly Point[];
   iceRadius: number;
   lethalRadius: number;
@@ -26,7 +29,7 @@ const half = (n: number) => Math.round(n * 2) / 2;
  * Unions are drawn by stroking every circle and then filling them all (opaque) on top, which leaves only the
  * outline; the tumour and the structure are drawn over the ice, translucent, so they stay visible.
  */
-export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, lethalRadius, selected, onSelect, onMove }: Props) {
+export function PlannerField({ lang, idPrefix, scenario, words, probes, iceRadius, lethalRadius, selected, onSelect, onMove }: Props) {
   const t = getT(lang);
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef<number | null>(null);
@@ -84,7 +87,7 @@ export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, leth
       className="cryo-field"
       viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-label={t('cryo.figure', { scenario: scenario.label[lang], structure: s.label[lang] })}
+      aria-label={t('cryo.figure', { scenario: words.label, structure: words.structure })}
       aria-describedby={`${idPrefix}-keys`}
       onPointerMove={onPointerMove}
       onPointerUp={endDrag}
@@ -101,7 +104,7 @@ export function PlannerField({ lang, idPrefix, scenario, probes, iceRadius, leth
       <g aria-hidden="true" pointerEvents="none">
         <path d={path(scenario.tumour)} className="cryo-tumour" />
         <circle cx={s.c.x} cy={s.c.y} r={s.r} className="cryo-structure" />
-        <text x={s.c.x} y={s.c.y + s.r + 4} className="cryo-label" textAnchor="middle">{s.label[lang]}</text>
+        <text x={s.c.x} y={s.c.y + s.r + 4} className="cryo-label" textAnchor="middle">{words.structure}</text>
         <g className="cryo-scale">
           <line x1={4} y1={height - 4} x2={14} y2={height - 4} />
           <text x={9} y={height - 6} textAnchor="middle">{t('cryo.scale')}</text>

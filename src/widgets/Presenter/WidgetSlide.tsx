@@ -21,12 +21,12 @@ const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<Wi
   ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck'),
   AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
   RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),
-  // These two take their rule wording (texts) from the deck data too (slidePropsKey).
+  // These take their rule wording (texts) from the deck data too (slidePropsKey), as does CryoPlanner.
   VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
   VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach') as Promise<{ default: ComponentType<WidgetProps> }>,
   AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice'),
   AblationChooser: () => import('../AblationChooser/AblationChooser'),
-  CryoPlanner: () => import('../CryoPlanner/CryoPlanner'),
+  CryoPlanner: () => import('../CryoPlanner/CryoPlanner') as Promise<{ default: ComponentType<WidgetProps> }>,
   CoblationCheck: () => import('../CoblationCheck/CoblationCheck'),
   ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
   MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck'),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { circleIntersections, ellipse, signedDistToPolygon, unionOutline } from './geometry';
 import { cryoAssumptions, cryoModel, cryoStatements } from './cryo-model';
 import { evaluatePlan, reviewVerdict, type PlanEvaluation } from './evaluate-plan';
-import { cryoScenarios, scenarioById, type CryoScenario } from './scenarios';
+import { scenarioById, type CryoScenario } from './scenarios';
+import { cryoScenarioTexts } from './scenario-texts';
 import { defaultPlan, parsePlanQuery, planQueryString } from './plan-query';
 
 const iliac = scenarioById('iliac')!;
@@ -12,7 +13,7 @@ const round = (r: number): CryoScenario => ({
   ...iliac,
   field: { width: 100, height: 100 },
   tumour: ellipse({ x: 50, y: 50 }, r, r),
-  structure: { c: { x: 80, y: 50 }, r: 5, label: { it: 'x', en: 'x' }, inText: { it: 'x', en: 'x' } },
+  structure: { c: { x: 80, y: 50 }, r: 5 },
 });
 const plan = (s: CryoScenario, probes: [number, number][], cycle: 'first' | 'second') => {
   const r = evaluatePlan(s, probes.map(([x, y]) => ({ x, y })), cycle);
@@ -44,7 +45,7 @@ describe('the model encodes the sources', () => {
     expect(cryoAssumptions.find((a) => a.id === 'not-dosimetry')!.text.en).toMatch(/not a dosimetry/);
   });
   it('writes Italian with typographic apostrophes', () => {
-    const texts = [...cryoAssumptions.map((a) => a.text.it), ...cryoScenarios.flatMap((s) => [s.description.it, s.label.it]), cryoStatements.lethalDepthMm.it];
+    const texts = [...cryoAssumptions.map((a) => a.text.it), ...Object.values(cryoScenarioTexts).flatMap((s) => [s.description.it, s.label.it, s.structure.it, s.structureInText.it]), cryoStatements.lethalDepthMm.it];
     for (const t of texts) expect(t).not.toContain("'");
   });
 });
