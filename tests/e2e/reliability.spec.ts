@@ -262,12 +262,12 @@ test('offline after the first visit: lessons, a calculator, a quiz, a deck and s
   await context.close();
 });
 
-/** One page of each type, as a deployer serving public/_headers would send it. */
+/** One page of each type (and each calculator island), as a deployer serving public/_headers would send it. */
 const pageTypes = [
   '/', '/it/', '/en/lessons/', '/en/lessons/m04-scores/', '/it/lessons/m15-algorithms/', '/en/tools/', '/en/tools/sins/?pain=mechanical&pain=none',
   '/en/tools/noms/', '/it/tools/pain-response/?vasBefore=5&vasAfter=2.96', '/en/tools/escc/', '/en/tools/tokuhashi/', '/en/tools/radiosensitivity/',
   '/en/cases/?site=spine&site=femur&colour=red', '/en/cases/sins-t11/', '/en/cases/sins-t11/quiz/', '/en/algorithms/', '/en/algorithms/a4-noms/', '/en/quiz/', '/en/quiz/review/',
-  '/en/progress/', '/en/glossary/', '/en/references/', '/en/search/?q=cement', '/it/search/?q=cemento', '/en/present/', '/en/present/sins-t11/',
+  '/en/progress/', '/en/glossary/', '/en/references/', '/it/search/?q=cemento', '/en/present/', '/en/present/sins-t11/',
   '/en/present/lesson/m04-scores/', '/en/present/algorithm/a4-noms/', '/en/present/playlist/?items=case:sins-t11', '/en/no-such-page/',
 ];
 
