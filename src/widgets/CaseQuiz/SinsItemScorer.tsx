@@ -1,25 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Locale } from '../../core/i18n/locales';
-import type { SinsInput } from '../../core/scores/sins/score-sins';
 import { getT } from '../shared/ui-strings';
+import type { SinsItemBodyProps } from './sins-items';
 
 // The items and their wording load on the first opening of the panel (a click), not with the quiz.
 const SinsItemBody = lazy(() => import('./sins-items').then((m) => ({ default: m.SinsItemBody })));
 /** The same chunk, for the comparison after an answer that used the items (so it is already loaded). */
 export const SinsItemDifferences = lazy(() => import('./sins-items').then((m) => ({ default: m.SinsItemDifferences })));
 
-interface Props {
-  lang: Locale;
-  idPrefix: string;
-  input: SinsInput;
-  onChange: (input: SinsInput) => void;
-  /** Copies the finished total into the answer field. */
-  onUse: (total: number) => void;
-  emptyCalculatorHref: string;
-}
-
 /** The SINS calculator's own inputs inside a quiz question, with a running total the learner can copy. */
-export function SinsItemScorer(props: Props) {
+export function SinsItemScorer(props: SinsItemBodyProps) {
   const t = getT(props.lang);
   const [opened, setOpened] = useState(false);
   return (

@@ -188,47 +188,41 @@ function oracle(high: boolean, deficit: boolean, sensitive: boolean, sins: numbe
   return pre ? `${pre}+${radiation}` : radiation;
 }
 
+/** Every complete NOMS input with its result: 6 ESCC × deficit × radiosensitivity × SINS 0–18 × pain × surgery. */
+function* everyCombination() {
+  for (const escc of esccGradeIds)
+    for (const deficit of [true, false])
+      for (const sensitive of [true, false])
+        for (let sins = 0; sins <= 18; sins++)
+          for (const pain of [true, false])
+            for (const fit of [true, false]) {
+              const r = decideNoms({
+                escc, myelopathy: deficit ? 'yes' : 'no', radiosensitivity: sensitive ? 'sensitive' : 'resistant',
+                sins: String(sins), mechanicalPain: pain ? 'yes' : 'no', surgeryFit: fit ? 'yes' : 'no',
+              });
+              const high = escc === '2' || escc === '3';
+              yield { facts: [high, deficit, sensitive, sins, pain, fit] as const, label: `${escc} ${deficit} ${sensitive} ${sins} ${pain} ${fit}`, r };
+            }
+}
+
 describe('NOMS exhaustive check', () => {
   it('agrees with an independent reading on every ESCC × deficit × radiosensitivity × SINS × pain × surgery combination', () => {
     let n = 0;
-    for (const escc of esccGradeIds)
-      for (const deficit of [true, false])
-        for (const sensitive of [true, false])
-          for (let sins = 0; sins <= 18; sins++)
-            for (const pain of [true, false])
-              for (const fit of [true, false]) {
-                const high = escc === '2' || escc === '3';
-                const r = decideNoms({
-                  escc,
-                  myelopathy: deficit ? 'yes' : 'no',
-                  radiosensitivity: sensitive ? 'sensitive' : 'resistant',
-                  sins: String(sins),
-                  mechanicalPain: pain ? 'yes' : 'no',
-                  surgeryFit: fit ? 'yes' : 'no',
-                });
-                const expected = oracle(high, deficit, sensitive, sins, pain, fit);
-                if (r.kind !== 'result' || r.code !== expected) throw new Error(`mismatch ${escc} ${deficit} ${sensitive} ${sins} ${pain} ${fit}: ${expected} vs ${JSON.stringify(r)}`);
-                n++;
-              }
+    for (const { facts, label, r } of everyCombination()) {
+      const expected = oracle(...facts);
+      if (r.kind !== 'result' || r.code !== expected) throw new Error(`mismatch ${label}: ${expected} vs ${JSON.stringify(r)}`);
+      n++;
+    }
     expect(n).toBe(6 * 2 * 2 * 19 * 2 * 2);
   });
 });
 
 describe('NOMS safety over every combination (independent review of the calculators)', () => {
   const every = function* () {
-    for (const escc of esccGradeIds)
-      for (const deficit of [true, false])
-        for (const sensitive of [true, false])
-          for (let sins = 0; sins <= 18; sins++)
-            for (const pain of [true, false])
-              for (const fit of [true, false]) {
-                const r = decideNoms({
-                  escc, myelopathy: deficit ? 'yes' : 'no', radiosensitivity: sensitive ? 'sensitive' : 'resistant',
-                  sins: String(sins), mechanicalPain: pain ? 'yes' : 'no', surgeryFit: fit ? 'yes' : 'no',
-                });
-                if (r.kind !== 'result') throw new Error(`no result for ${escc} ${deficit} ${sensitive} ${sins} ${pain} ${fit}`);
-                yield r;
-              }
+    for (const { label, r } of everyCombination()) {
+      if (r.kind !== 'result') throw new Error(`no result for ${label}`);
+      yield r;
+    }
   };
   const ablationOffered = (text: string) => /ablation/i.test(text);
 
