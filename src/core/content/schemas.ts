@@ -71,7 +71,7 @@ export const referenceSchema = z
     journal: nonEmpty,
     year: z.number().int().min(1900).max(2100),
     /** The source itself carries no date: `year` then only sorts it, and readers see "n.d." / "s.d.". */
-    undated: z.literal(true).optional(),
+    noDate: z.literal(true).optional(),
     /** Volume, issue and pages, e.g. "35(22):E1221–9". */
     details: z.string().optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.xxxx/…').optional(),
