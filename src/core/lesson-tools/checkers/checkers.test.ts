@@ -132,8 +132,8 @@ describe('M7 augmentation — Salapura & Jeromel 2014', () => {
   it('vertebroplasty: stability and epidural disease are checked before cement; the efficacy figures carry the review’s own caveat', () => {
     const f = run(augmentationChoice, { site: 'vertebra', height: 'no', ga: 'yes' }).findings.find((x) => x.id === 'vp')!;
     expect(f.text.en).toMatch(/grade ESCC and score SINS/);
-    expect(f.text.it).toMatch(/gradua l’ESCC e calcola il SINS/);
-    expect(f.text.en).toMatch(/86% at 1 month and 92% at 6 months according to the review.*Buchbinder, Kallmes/);
+    expect(f.text.it).toMatch(/assegna il grado ESCC e calcola il SINS/);
+    expect(f.text.en).toMatch(/86% at 1 month and 92% at 6 months for painful vertebral fractures in general, not metastases specifically \(the review\).*Buchbinder, Kallmes/);
     expect(f.text.en).not.toMatch(/osteoporotic/);
   });
   it('kyphoplasty and general anaesthesia: no unsourced sedation claim inside the review’s sentence', () => {

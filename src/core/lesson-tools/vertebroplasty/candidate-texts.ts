@@ -58,7 +58,7 @@ export const vpCriterionTexts: Record<VpCriterionId, CriterionText> = {
     action: { it: 'Parere del chirurgo vertebrale sulla stabilità prima del cemento (SINS, NOMS): il cemento consolida il corpo vertebrale, non riallinea la colonna.', en: 'Spine surgeon’s opinion on stability before cement (SINS, NOMS): cement consolidates the vertebral body, it does not realign the spine.' },
   },
   'posterior-wall': {
-    label: { it: 'Muro posteriore interrotto o peduncolo breccato', en: 'Broken posterior wall or breached pedicle' },
+    label: { it: 'Muro posteriore interrotto o peduncolo con corticale interrotta', en: 'Broken posterior wall or breached pedicle' },
     action: { it: 'Rischio di fuoriuscita di cemento nel canale: cemento ad alta viscosità, iniezione lenta; nel paziente non operabile con estensione epidurale valutare prima la ionizzazione a radiofrequenza.', en: 'Risk of cement leaking into the canal: high-viscosity cement, slow injection; in an inoperable patient with epidural extension consider RF ionization first.' },
   },
 };

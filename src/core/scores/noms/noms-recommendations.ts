@@ -35,8 +35,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'In radiosensitive histologies conventional radiotherapy controls the tumour even when it compresses the cord, with no decompressive surgery beforehand.',
     },
     alternative: {
-      it: 'Se il dolore persiste dopo la radioterapia: ablazione percutanea secondo le indicazioni di Wallace (algoritmo A5), ma non a un livello con compressione midollare sintomatica, che la controindica come controindica la vertebroplastica (Salapura e Jeromel, 2014).',
-      en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5), but not at a level with symptomatic cord compression, which contraindicates it as it does vertebroplasty (Salapura and Jeromel, 2014).',
+      it: 'Se il dolore persiste dopo la radioterapia: ablazione percutanea secondo le indicazioni di Wallace (algoritmo A5), ma non a un livello con compressione midollare sintomatica, che controindica la radiofrequenza come la vertebroplastica (Salapura e Jeromel, 2014; noi lo applichiamo a ogni tecnica).',
+      en: 'If pain persists after radiotherapy: percutaneous ablation according to the Wallace indications (algorithm A5), but not at a level with symptomatic cord compression, which contraindicates radiofrequency ablation as it does vertebroplasty (Salapura and Jeromel, 2014; we apply it to every technique).',
     },
   },
   'palliative-cebrt': {
@@ -59,8 +59,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'The ablative, conformal dose of radiosurgery overcomes radioresistance; with low-grade compression the cord is far enough away to be spared. Wallace and colleagues advise it when life expectancy exceeds 6 months, performance status is good and visceral spread is limited.',
     },
     alternative: {
-      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
-      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
+      it: 'Ablazione percutanea, con o senza cemento, se la radioterapia non è possibile o non basta (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo o radici nervose, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
+      en: 'Percutaneous ablation, with or without cement, if radiotherapy is not possible or not enough (algorithm A5). With epidural disease and no intact cortex between tumour and cord or nerve roots, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'separation-surgery-srs': {
@@ -95,8 +95,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Instability (SINS 13–18) or mechanical, movement-related pain is an indication of its own for stabilization, whatever the SINS band, the compression grade or the radiosensitivity: radiotherapy corrects neither. A spine surgeon chooses between surgical stabilization (open or minimally invasive) and percutaneous cement augmentation (vertebroplasty or kyphoplasty); the indicated radiation follows.',
     },
     alternative: {
-      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
-      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
+      it: 'Ablazione associata alla vertebroplastica quando prevale il dolore (algoritmo A5: lesione dolorosa con frattura imminente). Con malattia epidurale e senza corticale integra fra tumore e midollo o radici nervose, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
+      en: 'Ablation combined with vertebroplasty when pain dominates (algorithm A5: painful lesion with impending fracture). With epidural disease and no intact cortex between tumour and cord or nerve roots, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'cement-augmentation': {
@@ -107,8 +107,8 @@ export const stepTexts: Readonly<Record<NomsStepCode, RecommendationText>> = {
       en: 'Stabilization is indicated (SINS 13–18 or mechanical pain) but the patient cannot tolerate surgery: percutaneous cement augmentation is the minimally invasive route, followed by the indicated radiation. The contraindications come first, symptomatic cord compression at the level among them. Cement consolidates the vertebral body: it does not reduce a subluxation or translation, nor replace destroyed posterior elements; an acute burst fracture and vertebra plana are relative contraindications (Salapura and Jeromel, 2014). If the SINS rests on these findings, decide with the spine surgeon before cement.',
     },
     alternative: {
-      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
-      en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
+      it: 'Ablazione prima del cemento quando prevale il dolore (algoritmo A5). Con malattia epidurale e senza corticale integra fra tumore e midollo o radici nervose, la termoablazione è relativamente controindicata: protezione e monitoraggio termico, decisione del team multidisciplinare.',
+      en: 'Ablation before the cement when pain dominates (algorithm A5). With epidural disease and no intact cortex between tumour and cord or nerve roots, thermal ablation is relatively contraindicated: thermal protection and monitoring, team decision.',
     },
   },
   'surgical-stabilization': {

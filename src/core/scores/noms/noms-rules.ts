@@ -163,8 +163,8 @@ export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
     kind: 'pitfall',
     title: { it: 'Deficit neurologico: trattamento urgente', en: 'Neurological deficit: urgent treatment' },
     text: {
-      it: 'Un deficit neurologico da compressione di alto grado rende urgente il trattamento, su qualunque percorso: il trattamento precoce è obbligatorio per prevenire o curare il danno neurologico (Neurosurgery Wiki, 2024). Il chirurgo vertebrale e il radioterapista vedono il paziente subito, senza attendere l’uno la decisione dell’altro.',
-      en: 'A neurological deficit from high-grade compression makes treatment urgent, on every path: early treatment is mandatory to prevent or treat neurological damage (Neurosurgery Wiki, 2024). The spine surgeon and the radiation oncologist see the patient at once, neither waiting for the other’s decision.',
+      it: 'Un deficit neurologico da compressione di alto grado rende urgente il trattamento, su qualunque percorso: il trattamento precoce è obbligatorio per prevenire o trattare ogni compressione neurologica (Neurosurgery Wiki, 2024). Il chirurgo vertebrale e il radioterapista vedono il paziente subito, senza attendere l’uno la decisione dell’altro.',
+      en: 'A neurological deficit from high-grade compression makes treatment urgent, on every path: early treatment is mandatory to prevent or treat any neurological compression (Neurosurgery Wiki, 2024). The spine surgeon and the radiation oncologist see the patient at once, neither waiting for the other’s decision.',
     },
     refs: ['seed003-encyclopedia'],
   },
@@ -183,8 +183,8 @@ export const nomsNotes: Readonly<Record<NomsNoteId, NomsNote>> = {
     kind: 'pitfall',
     title: { it: 'Niente cemento a questo livello', en: 'No cement at this level' },
     text: {
-      it: 'Una compressione midollare sintomatica al livello da trattare è una controindicazione assoluta alla vertebroplastica (Salapura e Jeromel, 2014). Il cemento non decomprime e una fuoriuscita nel canale peggiorerebbe il deficit. L’ablazione percutanea ha le stesse controindicazioni: niente ablazione a questo livello.',
-      en: 'Symptomatic spinal cord compression at the level to be treated is an absolute contraindication to vertebroplasty (Salapura and Jeromel, 2014). Cement does not decompress, and a leak into the canal would worsen the deficit. Percutaneous ablation has the same contraindications: no ablation at this level either.',
+      it: 'Una compressione midollare sintomatica al livello da trattare è una controindicazione assoluta alla vertebroplastica (Salapura e Jeromel, 2014). Il cemento non decomprime e una fuoriuscita nel canale peggiorerebbe il deficit. Per l’ablazione con radiofrequenza la revisione indica le stesse controindicazioni, e noi le applichiamo a ogni tecnica di ablazione: niente ablazione a questo livello.',
+      en: 'Symptomatic spinal cord compression at the level to be treated is an absolute contraindication to vertebroplasty (Salapura and Jeromel, 2014). Cement does not decompress, and a leak into the canal would worsen the deficit. For radiofrequency ablation the review gives the same contraindications, and we apply them to every ablation technique: no ablation at this level either.',
     },
     refs: ['seed004-review'],
   },
