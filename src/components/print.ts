@@ -12,6 +12,8 @@ fillSummary();
 // The link must carry the state of the moment (calculators and walkthroughs keep it in the URL).
 window.addEventListener('beforeprint', fillSummary);
 window.matchMedia('print').addEventListener('change', fillSummary);
+// `urlstate`: a widget wrote its state to the address (widgets/shared/useUrlState.ts).
+window.addEventListener('urlstate', fillSummary);
 for (const type of ['click', 'change', 'keyup', 'popstate'] as const) window.addEventListener(type, () => setTimeout(fillSummary, 0));
 document.addEventListener('click', (e) => {
   const button = e.target instanceof Element ? e.target.closest('[data-print]') : null;
