@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, waitForHydration } from './fixtures';
+import { review } from '../../src/core/quiz/review';
 
 // Never lose a review, work offline, tell the truth about privacy (issue 13). One journey per test.
 
@@ -233,9 +234,13 @@ test('offline after the first visit: lessons, a calculator, a quiz, a deck and s
     await page.goto(`/${lang}/quiz/`);
     await waitForHydration(page);
     await expect(page.getByTestId('start-quiz')).toBeEnabled();
-    // The review page's questions (every module and the case quizzes) come from cached JSON too.
+    // The review page's questions (every module and the case quizzes) come from cached JSON too. A learner with
+    // no card fetches none, so this one has a card due (old-format progress, moved into the log on load).
+    const card = { 'm06-approach-by-level': review(undefined, 'again', Date.now() - 5 * 86_400_000) };
+    await page.evaluate((v) => localStorage.setItem('percutanea.progress', v), JSON.stringify({ version: 2, lessonsRead: {}, quizResults: [], caseQuizzes: {}, reviewCards: card }));
     await page.goto(`/${lang}/quiz/review/`);
     await expect(page.locator('[data-widget="review"]')).toHaveAttribute('data-bank', 'ready');
+    await expect(page.getByTestId('review-due')).toHaveAttribute('data-due', '1');
     await page.goto(`/${lang}/present/lesson/m04-scores/`);
     await waitForHydration(page);
     await expect(page.getByTestId('deck')).toBeVisible();

@@ -122,4 +122,17 @@ describe('ReviewSession', () => {
       fetchSpy.mockRestore();
     }
   });
+  it('a learner with no cards fetches no question file and is told at once there is nothing to review', async () => {
+    seed({});
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('[]'));
+    try {
+      render(<ReviewSession lang="en" source={{ base: '/qd-no-cards/', modules: ['M1', 'cases'] }} />);
+      await waitFor(() => expect(screen.getByTestId('review-due').getAttribute('data-due')).toBe('0'));
+      expect(screen.getByTestId('review-empty').textContent).toContain('No questions to review yet');
+      expect(screen.queryByTestId('bank-status')).toBeNull();
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
 });

@@ -76,11 +76,13 @@ export default function ReviewSession({ lang, questions: given, source, strings 
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `review${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const bank = useQuestionBank(lang, given, source);
+  const progress = useProgress();
+  // The questions are needed only to show cards: a learner with none fetches no bank file.
+  const wanted = progress.state !== null && Object.keys(progress.state.reviewCards).length > 0;
+  const bank = useQuestionBank(lang, given, source, wanted);
   const questions = bank.kind === 'ready' ? bank.questions : noQuestions;
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const known = useMemo(() => new Set(byId.keys()), [byId]);
-  const progress = useProgress();
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [seed, setSeed] = useState('');
   const [draft, setDraft] = useState<Draft>(undefined);
@@ -95,7 +97,7 @@ export default function ReviewSession({ lang, questions: given, source, strings 
 
   const deck = useMemo(() => progress.state?.reviewCards ?? {}, [progress.state]);
   // Until the bank is here no card can be matched to its question: counts wait rather than say "none due".
-  const loaded = progress.state !== null && bank.kind === 'ready';
+  const loaded = progress.state !== null && (!wanted || bank.kind === 'ready');
   const due = loaded ? dueToday(deck, Date.now(), known) : null;
   const id = queue ? currentCard(queue) : null;
   const done = queue !== null && id === null;
@@ -184,9 +186,9 @@ export default function ReviewSession({ lang, questions: given, source, strings 
   const againCount = queue?.done.filter((d) => d.rating === 'again').length ?? 0;
 
   return (
-    <div className="quiz review" data-widget="review" data-bank={bank.kind} data-hydrated={progress.state && bank.kind !== 'loading' ? 'true' : undefined}>
+    <div className="quiz review" data-widget="review" data-bank={wanted ? bank.kind : 'unneeded'} data-hydrated={progress.state && (!wanted || bank.kind !== 'loading') ? 'true' : undefined}>
       <StorageNotice report={progress.report} lang={lang} />
-      <BankStatus bank={bank} lang={lang} onRetry={bank.retry} />
+      {wanted && <BankStatus bank={bank} lang={lang} onRetry={bank.retry} />}
       {queue === null && (
         <div className="quiz-setup">
           <p className="quiz-due" data-testid="review-due" data-due={due?.length ?? ''}>

@@ -52,9 +52,10 @@ export type BankState = { kind: 'loading' } | { kind: 'ready'; questions: QuizQu
 
 /**
  * The questions passed in directly (tests, embedding), or else the ones fetched from `source`.
- * `retry` fetches again after an error (the failed files are not remembered).
+ * `retry` fetches again after an error (the failed files are not remembered). With `wanted` false nothing is
+ * fetched and the state stays 'loading' (the review page of a learner with no cards needs no questions).
  */
-export function useQuestionBank(lang: Locale, given: QuizQuestion[] | undefined, source: QuestionSource | undefined): BankState & { retry: () => void } {
+export function useQuestionBank(lang: Locale, given: QuizQuestion[] | undefined, source: QuestionSource | undefined, wanted = true): BankState & { retry: () => void } {
   const [state, setState] = useState<BankState>(given ? { kind: 'ready', questions: given } : { kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const sourceKey = source ? `${source.base}|${source.modules.join(',')}` : '';
@@ -63,6 +64,7 @@ export function useQuestionBank(lang: Locale, given: QuizQuestion[] | undefined,
       setState({ kind: 'ready', questions: given });
       return;
     }
+    if (!wanted) return;
     if (!source) return setState({ kind: 'error' });
     let live = true;
     setState({ kind: 'loading' });
@@ -74,7 +76,7 @@ export function useQuestionBank(lang: Locale, given: QuizQuestion[] | undefined,
       live = false;
     };
     // The source by value (pages pass a fresh object); `attempt` re-runs it on retry.
-  }, [lang, given, sourceKey, attempt]);
+  }, [lang, given, sourceKey, attempt, wanted]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };
 }
