@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect, axeViolations, waitForHydration } from './fixtures';
+import { test, expect, axeViolations, darkRules, waitForHydration } from './fixtures';
 import type { Page } from '@playwright/test';
 import { review } from '../../src/core/quiz/review';
 
@@ -9,8 +9,6 @@ import { review } from '../../src/core/quiz/review';
 // system and only changes colours, so the dark pass runs the contrast rules). No other spec runs axe: a
 // journey that reaches a new state adds a view here instead. Both locales are covered across the list.
 
-/** The rules the dark theme can break: it changes colours only. */
-const darkRules = ['color-contrast', 'link-in-text-block'];
 
 /** The site follows the system's colour scheme. */
 async function systemDark(page: Page) {

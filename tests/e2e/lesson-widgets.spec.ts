@@ -1,4 +1,4 @@
-import { test, expect, waitForHydration, axeViolations } from './fixtures';
+import { test, expect, waitForHydration, axeViolations, darkRules } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { moduleSlugs } from '../../src/core/content/lesson-slugs';
@@ -136,8 +136,9 @@ test.describe('lesson widgets (issue 15)', () => {
   });
 
   for (const lang of ['it', 'en'] as const) {
-    // Each widget is also checked by axe after it has responded, and for sideways scrolling: Italian on a 390 px
-    // phone in the dark theme, English on a desktop in the light one, so every widget meets both.
+    // Each widget is also checked by axe after it has responded, and for sideways scrolling: English on a desktop
+    // in the light theme with the full rule set, Italian on a 390 px phone in the dark theme with the rules that
+    // colours and a narrow screen can break (the markup is the same in both languages).
     const phone = lang === 'it';
     test(`every lesson widget responds to the keyboard on its tool page and passes axe (${lang}, ${phone ? '390 px, dark' : 'desktop, light'})`, async ({ page }) => {
       expect(lessonToolIds.length).toBeGreaterThanOrEqual(15);
@@ -166,7 +167,7 @@ test.describe('lesson widgets (issue 15)', () => {
             : ['Enter']);
         for (const key of keys) await page.keyboard.press(key);
         await expect.poll(() => widgetState(root), { message: `${lang}/${id}: ${keys.join('+')} on ${control.tag}[${control.type}] changed nothing`, timeout: 3000 }).not.toBe(before);
-        expect(await axeViolations(page), `${lang}/${id}: axe`).toEqual([]);
+        expect(await axeViolations(page, phone ? [...darkRules, 'scrollable-region-focusable'] : undefined), `${lang}/${id}: axe`).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${lang}/${id}: the page scrolls sideways`).toBeLessThanOrEqual(0);
       }
     });
