@@ -4,7 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { glossaryEntrySchema, idSchema, lessonSchema, referenceSchema, toolPageSchema } from './core/content/schemas';
-import { caseSchema } from './core/content/case-schema';
+import { caseSchema, caseSchemaWith } from './core/content/case-schema';
 import { bankQuestion, questionFileSchema, questionSource } from './core/content/question-schema';
 import { yamlFiles, yamlList } from './integrations/checked-loader';
 import { z } from './core/zod';
@@ -28,9 +28,10 @@ const tools = defineCollection({
 // (src/integrations/checked-loader.ts), like the content check.
 
 // One documented case per file; the entry id is the file name, which the content check ties to the case's `id`.
+// Its reference ids are links into the references collection, kept as ids for the pages that show them.
 const cases = defineCollection({
   loader: yamlFiles('./content/cases', caseSchema),
-  schema: caseSchema,
+  schema: caseSchemaWith(idSchema.pipe(reference('references')).transform((link) => link.id)),
 });
 
 // The question bank, one entry per module file (id "m06-vertebroplasty"): the quiz data is published per module.

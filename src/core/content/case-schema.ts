@@ -150,22 +150,29 @@ const timelineStep = z
   })
   .strict();
 
+/**
+ * A reference id. The site's collection (src/content.config.ts) passes one that also checks, through Astro's
+ * reference(), that the entry exists; the content check and the tests use the plain id.
+ */
+type RefLink = z.ZodType<string, string>;
+
 /** A case question is a question (question-body.ts, the bank's too) asked at a point of the story. */
-const quizQuestion = questionVariants({
+const quizQuestionWith = (refLink: RefLink) => questionVariants({
   /** Kebab-case, unique within the case. */
   id: idSchema,
   /** The timeline phase after which the question is asked: the case page reveals the story up to the last step of that phase. */
   afterPhase: z.enum(casePhases),
   kind: z.enum(quizKinds),
   /** Reference id (content/references.yaml) that backs the answer. */
-  ref: idSchema,
+  ref: refLink,
   /** Cognitive level and curriculum facts (see question-schema.ts); the item checks require them. */
   level: itemLevelSchema.optional(),
   facts: itemFactsSchema.optional(),
 });
-export type CaseQuizQuestion = z.infer<typeof quizQuestion>;
+export type CaseQuizQuestion = z.infer<ReturnType<typeof quizQuestionWith>>;
 
-export const caseSchema = z
+/** A documented case, its reference ids checked by `refLink` (see RefLink). */
+export const caseSchemaWith = (refLink: RefLink) => z
   .object({
     /** Kebab-case, equal to the file name (content/cases/<id>.yaml) and the URL segment /{lang}/cases/<id>/. */
     id: idSchema,
@@ -194,7 +201,7 @@ export const caseSchema = z
     outcome: localized,
     teachingPoints: z.array(localized).min(3).max(5),
     timeline: z.array(timelineStep).min(3),
-    quiz: z.array(quizQuestion).min(2).max(4),
+    quiz: z.array(quizQuestionWith(refLink)).min(2).max(4),
     /** Details the source does not state but the case infers (e.g. from where the case sits in the source), shown as such. */
     inferences: z.array(localized).optional(),
     /** Curriculum modules the case exercises, M1…M15. */
@@ -202,7 +209,7 @@ export const caseSchema = z
     /** Calculators the case links to. */
     tools: uniqueList(z.enum(scoreIds)).default([]),
     /** Reference ids (content/references.yaml), the seed itself first. */
-    refs: uniqueList(idSchema).min(1),
+    refs: uniqueList(refLink).min(1),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -222,4 +229,5 @@ export const caseSchema = z
         ctx.addIssue({ code: 'custom', path: ['scores', i, 'score'], message: `"${s.score}" is scored but not listed in tools` });
     });
   });
+export const caseSchema = caseSchemaWith(idSchema);
 export type CaseStudy = z.infer<typeof caseSchema>;
