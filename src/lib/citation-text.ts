@@ -1,6 +1,6 @@
 // How a reference reads in running text and in a list. Pure: the references themselves come from src/lib/content.ts.
 import type { Reference } from '../core/content/schemas';
-import { referenceYear } from '../core/content/reference-year';
+import { formatCitation } from '../core/content/reference-parts';
 
 /**
  * "Fisher 2010" style short label for inline citations: the first author's surname, particles kept
@@ -17,8 +17,7 @@ export function shortCitation(ref: Pick<Reference, 'authors' | 'year'> & { short
   return `${surname} ${ref.year}`;
 }
 
-/** The full reference as one line of text (bibliography style), used by the reference list and citation previews. */
+/** The full reference as one line of text, for the citation previews (core/content/reference-parts.ts). */
 export function referenceLine(ref: Reference, lang: 'it' | 'en' = 'en'): string {
-  const details = ref.details ? `;${ref.details}` : '';
-  return `${ref.authors} ${ref.title}. ${ref.journal} ${referenceYear(ref, lang)}${details}.`;
+  return formatCitation(ref, lang);
 }

@@ -1,6 +1,7 @@
 // What the quiz, review, progress and lesson pages make of the question bank and the case quizzes: islands get only
 // what they need — one locale's text, ids, module, level, type, answers — the one question view model of
 // src/core/quiz/question.ts. The bank comes from the `questions` collection (src/lib/content.ts): validated there.
+import { referenceWords } from '../core/content/reference-parts';
 import type { Locale } from '../core/i18n/locales';
 import { shortCitation } from './citation-text';
 import { referenceIn, type BankQuestion, type Course } from './course';
@@ -24,7 +25,7 @@ function sourcesOf(q: BankQuestion, lang: Locale, course: Course): QuizSource[] 
   if (q.source.ref) {
     const ref = referenceIn(course, q.source.ref.id);
     // Named authors give "Fisher 2010"; a described source (lecture course, wiki) has its own label.
-    out.push({ kind: 'ref', label: shortCitation(ref, lang), detail: ref.title, href: `/${lang}/references/#${ref.id}` });
+    out.push({ kind: 'ref', label: shortCitation(ref, lang), detail: referenceWords(ref, lang).title, href: `/${lang}/references/#${ref.id}` });
   }
   if (q.source.case) {
     const c = course.caseById.get(q.source.case.id);

@@ -78,6 +78,11 @@ export const referenceSchema = z
     url: z.url().optional(),
     /** In-text label per locale when "Surname year" does not fit (a described source, e.g. a lecture course). */
     short: z.object({ it: nonEmpty, en: nonEmpty }).strict().optional(),
+    /**
+     * A described source (no printed authors or title, e.g. a lecture course) in Italian words: on Italian pages
+     * they replace authors, title and journal, which are the English ones.
+     */
+    described: z.object({ it: z.object({ authors: nonEmpty, title: nonEmpty, journal: nonEmpty }).strict() }).strict().optional(),
     /** Which seed documents cite this work (file prefix 000…004). */
     seeds: z.array(z.enum(['000', '001', '002', '003', '004'])).min(1),
   })

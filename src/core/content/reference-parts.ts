@@ -1,0 +1,34 @@
+import type { Reference } from './schemas';
+import type { Locale } from '../i18n/locales';
+import { referenceYear } from './reference-year';
+
+/** A part ending as a sentence does: its own stop kept ("et al.", a title asking a question), else a full stop. */
+const sentence = (part: string) => (/[.?!]$/.test(part.trim()) ? part.trim() : `${part.trim()}.`);
+
+/** Authors, title and journal in the reader's language: a described source has Italian words of its own. */
+export function referenceWords(ref: Reference, lang?: Locale): { authors: string; title: string; journal: string } {
+  return (lang === 'it' && ref.described?.it) || ref;
+}
+
+/**
+ * A reference in bibliography (Vancouver) style, in parts: "Salapura V, Jeromel M." "Title." the journal (set in
+ * italics in lists) and "2014;53(1):44–54." With a language, a described source reads in that language and a
+ * source without a date says so ("n.d." / "s.d."); without one (the language-neutral deck citations) it reads in
+ * English and simply has no year.
+ */
+export function referenceParts(ref: Reference, lang?: Locale) {
+  const words = referenceWords(ref, lang);
+  const year = lang ? ` ${referenceYear(ref, lang)}` : ref.noDate ? '' : ` ${ref.year}`;
+  return {
+    authors: sentence(words.authors),
+    title: sentence(words.title),
+    journal: words.journal,
+    issue: `${year.trim()}${ref.details ? `;${ref.details}` : ''}.`,
+  };
+}
+
+/** The whole reference as one line of text (citation previews, a case's source, deck reference slides). */
+export function formatCitation(ref: Reference, lang?: Locale): string {
+  const p = referenceParts(ref, lang);
+  return `${p.authors} ${p.title} ${p.journal}${p.issue === '.' ? '.' : ` ${p.issue}`}`;
+}
