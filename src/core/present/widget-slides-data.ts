@@ -9,6 +9,8 @@ import { sumScoreIn } from '../scores/sum-score';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
+import { painGeneratorTextsIn } from '../lesson-tools/checkers/m01-pain-generator-texts';
+import { curativePalliativeTextsIn } from '../lesson-tools/checkers/m02-curative-palliative-texts';
 import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
@@ -19,6 +21,8 @@ const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<s
   VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
   VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
   CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  PainGeneratorCheck: (lang) => ({ texts: painGeneratorTextsIn(lang) }),
+  CurativePalliativeCheck: (lang) => ({ texts: curativePalliativeTextsIn(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

@@ -1,12 +1,20 @@
 import type { Locale } from '../../core/i18n/locales';
 import { painGenerator } from '../../core/lesson-tools/checkers/m01-pain-generator';
-import type { Answers } from '../../core/lesson-tools/checker/checker';
+import type { Answers, CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { CheckerView } from '../shared/CheckerView';
 import type { UrlSync } from '../shared/UrlSync';
 import { provideStrings, type UiStrings } from '../shared/ui-strings';
 
-/** Island entry: only this module's rule data ships with the page that embeds it. */
-export default function PainGeneratorCheck({ lang, strings, url }: { lang: Locale; strings?: UiStrings; url?: UrlSync<Answers> }) {
+interface Props {
+  lang: Locale;
+  strings?: UiStrings;
+  /** The check's wording in this page's language only, resolved by the wrapper (painGeneratorTextsIn). */
+  texts: CheckerTexts;
+  url?: UrlSync<Answers>;
+}
+
+/** Island entry: only this module's rules (ids and logic) ship with the page that embeds it. */
+export default function PainGeneratorCheck({ lang, strings, texts, url }: Props) {
   provideStrings(lang, strings);
-  return <CheckerView lang={lang} def={painGenerator} url={url} />;
+  return <CheckerView lang={lang} def={painGenerator} texts={texts} url={url} />;
 }

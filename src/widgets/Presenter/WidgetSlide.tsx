@@ -16,8 +16,9 @@ type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
 const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
-  PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck'),
-  CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck'),
+  // These two take their rule wording (texts) from the deck data too (slidePropsKey).
+  PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
+  CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
   ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck'),
   AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
   RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),

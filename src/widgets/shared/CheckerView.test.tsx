@@ -9,6 +9,8 @@ import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndica
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
 import MrgfusCheck from '../MrgfusCheck/MrgfusCheck';
+import { painGeneratorTextsIn } from '../../core/lesson-tools/checkers/m01-pain-generator-texts';
+import { curativePalliativeTextsIn } from '../../core/lesson-tools/checkers/m02-curative-palliative-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('check-verdict').getAttribute('data-verdict');
@@ -18,7 +20,7 @@ const answer = (user: ReturnType<typeof userEvent.setup>, group: string | RegExp
 describe('lesson checkers (one view, module data)', () => {
   it('M1: starts incomplete with the list of questions; a new deficit shows the stop at once', async () => {
     const user = userEvent.setup();
-    render(<PainGeneratorCheck lang="en" />);
+    render(<PainGeneratorCheck lang="en" texts={painGeneratorTextsIn('en')} />);
     expect(verdict()).toBe('incomplete');
     expect(screen.getByTestId('check-missing').textContent).toMatch(/^Still to answer: Is it worse with load/);
     await answer(user, /new neurological deficit/, 'Yes');
@@ -27,7 +29,7 @@ describe('lesson checkers (one view, module data)', () => {
 
   it('M2 by keyboard: a 4 cm metastasis shows the guideline conflict (Italian)', async () => {
     const user = userEvent.setup();
-    render(<CurativePalliativeCheck lang="it" />);
+    render(<CurativePalliativeCheck lang="it" texts={curativePalliativeTextsIn('it')} />);
     screen.getByRole('radio', { name: 'Osteoma osteoide' }).focus();
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Tumore maligno primitivo o metastasi' })).toHaveProperty('checked', true);

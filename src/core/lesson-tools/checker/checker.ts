@@ -1,37 +1,59 @@
-import type { Localized } from '../../i18n/locales';
+import type { Locale, Localized } from '../../i18n/locales';
 
 /**
  * A small rule checker for the lesson tools: questions with fixed options → findings → verdict.
- * A module's checker is pure data (questions, findings with sources, verdict rows); this file only evaluates.
+ * A module's checker is data (questions, findings with sources, verdict rows); this file only evaluates.
+ * A checker's rules (`CheckerRules`: ids and logic) ship in its island; its wording lives in a …-texts.ts
+ * module read on the server (see ./checker-texts.ts), which passes the island one language (`CheckerTexts`).
+ * Checkers not yet split keep their wording inline (`CheckerDef`, both languages).
  */
-export interface CheckOption { id: string; label: Localized }
-export interface CheckQuestion {
+export type Answers = Readonly<Record<string, string | undefined>>;
+export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
+
+export interface CheckQuestionRule {
   id: string;
-  label: Localized;
-  help?: Localized;
-  options: readonly CheckOption[];
+  options: readonly { id: string }[];
   /** Shown only when this returns true (e.g. size only for malignant lesions). */
   showIf?: (a: Answers) => boolean;
 }
-export type Answers = Readonly<Record<string, string | undefined>>;
-
-export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
-export interface CheckFinding {
+export interface CheckFindingRule {
   id: string;
   level: FindingLevel;
   when: (a: Answers) => boolean;
-  text: Localized;
   refs: readonly string[];
 }
-export interface CheckVerdict {
+export interface CheckVerdictRule {
   code: string;
   tone: 'ok' | 'warn' | 'danger' | 'neutral';
-  label: Localized;
   /** First matching row wins; the last row should match everything. */
   when: (a: Answers, fired: readonly string[]) => boolean;
 }
-export interface CheckerDef {
+export interface CheckerRules {
   id: string;
+  questions: readonly CheckQuestionRule[];
+  findings: readonly CheckFindingRule[];
+  verdicts: readonly CheckVerdictRule[];
+}
+
+/** One language's wording of a checker, keyed by the rules' ids: what its island receives as a prop. */
+export interface CheckerTexts {
+  title: string;
+  lead: string;
+  questions: Readonly<Record<string, { label: string; help?: string; options: Readonly<Record<string, string>> }>>;
+  findings: Readonly<Record<string, string>>;
+  verdicts: Readonly<Record<string, string>>;
+}
+
+/** A checker with its wording inline, both languages (the checkers whose wording has not moved out yet). */
+export interface CheckOption { id: string; label: Localized }
+export interface CheckQuestion extends CheckQuestionRule {
+  label: Localized;
+  help?: Localized;
+  options: readonly CheckOption[];
+}
+export interface CheckFinding extends CheckFindingRule { text: Localized }
+export interface CheckVerdict extends CheckVerdictRule { label: Localized }
+export interface CheckerDef extends CheckerRules {
   title: Localized;
   lead: Localized;
   questions: readonly CheckQuestion[];
@@ -39,17 +61,33 @@ export interface CheckerDef {
   verdicts: readonly CheckVerdict[];
 }
 
-export type CheckResult =
-  | { kind: 'incomplete'; missing: CheckQuestion[]; findings: CheckFinding[] }
-  | { kind: 'result'; verdict: CheckVerdict; findings: CheckFinding[] };
+/** The inline wording of a CheckerDef in one language, in the shape a split checker's texts have. */
+export function inlineTexts(def: CheckerDef, lang: Locale): CheckerTexts {
+  return {
+    title: def.title[lang],
+    lead: def.lead[lang],
+    questions: Object.fromEntries(def.questions.map((q) => [q.id, {
+      label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: Object.fromEntries(q.options.map((o) => [o.id, o.label[lang]])),
+    }])),
+    findings: Object.fromEntries(def.findings.map((f) => [f.id, f.text[lang]])),
+    verdicts: Object.fromEntries(def.verdicts.map((v) => [v.code, v.label[lang]])),
+  };
+}
 
-export const visibleQuestions = (def: CheckerDef, a: Answers) => def.questions.filter((q) => !q.showIf || q.showIf(a));
+type Question<D extends CheckerRules> = D['questions'][number];
+type Finding<D extends CheckerRules> = D['findings'][number];
+export type CheckResult<D extends CheckerRules = CheckerDef> =
+  | { kind: 'incomplete'; missing: Question<D>[]; findings: Finding<D>[] }
+  | { kind: 'result'; verdict: D['verdicts'][number]; findings: Finding<D>[] };
+
+export const visibleQuestions = <D extends CheckerRules>(def: D, a: Answers): Question<D>[] =>
+  def.questions.filter((q) => !q.showIf || q.showIf(a));
 
 /**
  * Findings fire as soon as their answers are in (a stop shows before the form is complete); the verdict
  * waits for every visible question, so a half-filled form never reads as "fine".
  */
-export function runChecker(def: CheckerDef, a: Answers): CheckResult {
+export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckResult<D> {
   const findings = def.findings.filter((f) => f.when(a));
   const missing = visibleQuestions(def, a).filter((q) => !q.options.some((o) => o.id === a[q.id]));
   if (missing.length) return { kind: 'incomplete', missing, findings };
@@ -58,8 +96,9 @@ export function runChecker(def: CheckerDef, a: Answers): CheckResult {
   return { kind: 'result', verdict, findings };
 }
 
-/** Yes/No options, shared by most checkers. */
-export const yesNo: readonly CheckOption[] = [
-  { id: 'yes', label: { it: 'Sì', en: 'Yes' } },
-  { id: 'no', label: { it: 'No', en: 'No' } },
-];
+/** Yes/No as ids, for a split checker's rules (the words: yesNoWording in ./checker-texts.ts). */
+export const yesNoIds: readonly { id: 'yes' | 'no' }[] = [{ id: 'yes' }, { id: 'no' }];
+
+// Yes/No with inline wording, for the checkers not yet split; in its own module so that a split checker's
+// island does not carry it.
+export { yesNo } from './yes-no';

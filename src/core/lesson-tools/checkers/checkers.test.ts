@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker, type Answers, type CheckerDef } from '../checker/checker';
+import { inlineTexts, runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
+import { checkerTextsIn, wordingGaps, type CheckerWording } from '../checker/checker-texts';
 import { painGenerator } from './m01-pain-generator';
+import { painGeneratorWording } from './m01-pain-generator-texts';
 import { curativePalliative } from './m02-curative-palliative';
+import { curativePalliativeWording } from './m02-curative-palliative-texts';
 import { readiness } from './m03-readiness';
 import { ablationIndications } from './m05-ablation-indications';
 import { augmentationChoice } from './m07-augmentation-choice';
 import { coblationCandidate } from './m10-coblation';
 import { mrgfusEligibility } from './m12-mrgfus';
 
-const run = (def: CheckerDef, a: Answers) => runChecker(def, a);
-const verdict = (def: CheckerDef, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
-const fired = (def: CheckerDef, a: Answers) => run(def, a).findings.map((f) => f.id);
-const all: CheckerDef[] = [painGenerator, curativePalliative, readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
+const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
+const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
+/** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
+const split: [CheckerRules, CheckerWording][] = [[painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording]];
+const inline: CheckerDef[] = [readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
+/** Every sentence of a checker's wording, both languages. */
+const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
+  const w = split.find(([r]) => r === def)?.[1];
+  const texts = (lang: 'it' | 'en') => (w ? checkerTextsIn(w, lang) : inlineTexts(def as CheckerDef, lang));
+  const flat = (lang: 'it' | 'en') => {
+    const t = texts(lang);
+    return [t.title, t.lead, ...Object.values(t.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(t.findings), ...Object.values(t.verdicts)];
+  };
+  const [it, en] = [flat('it'), flat('en')];
+  return it.map((s, i) => ({ it: s, en: en[i] ?? '' }));
+};
+/** A finding's text in one language, whichever way the checker keeps its wording. */
+const text = (def: CheckerRules, id: string, lang: 'it' | 'en') =>
+  (split.find(([r]) => r === def)?.[1].findings[id] ?? (def as CheckerDef).findings.find((f) => f.id === id)!.text)[lang];
 
 describe('every checker', () => {
   for (const def of all) {
@@ -21,24 +41,33 @@ describe('every checker', () => {
       if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
     });
     it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
-      const texts = [def.title, def.lead, ...def.questions.flatMap((q) => [q.label, ...q.options.map((o) => o.label)]), ...def.findings.map((f) => f.text), ...def.verdicts.map((v) => v.label)];
-      for (const t of texts) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
+      for (const t of wordingOf(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
       for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
     });
   }
+  for (const [rules, wording] of split) {
+    it(`${rules.id}: its wording names every question, option, finding and verdict of its rules, and nothing else`, () => {
+      expect(wordingGaps(rules, wording)).toEqual([]);
+    });
+  }
+  it('the wording check names what is missing and what is extra', () => {
+    const planted: CheckerWording = { ...painGeneratorWording, findings: { ...painGeneratorWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
+    const { load: _load, ...questions } = painGeneratorWording.questions;
+    expect(wordingGaps(painGenerator, { ...planted, questions })).toEqual(['questions.load: no wording', 'questions.load.options.yes: no wording', 'questions.load.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
+  });
 });
 
 describe('M1 pain generator — lecture: mechanical, biological, radicular; Salapura & Jeromel: axial pain worse with activity, relieved at rest', () => {
   const base = { load: 'no', rest: 'no', radiating: 'no', deficit: 'no' };
   it('worse with load, eased lying down → mechanical, stability decides (SINS 3 points)', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes' })).toBe('mechanical');
-    expect(run(painGenerator, { ...base, load: 'yes' }).findings[0]!.text.en).toContain('scores 3 in SINS');
+    expect(text(painGenerator, run(painGenerator, { ...base, load: 'yes' }).findings[0]!.id, 'en')).toContain('scores 3 in SINS');
   });
   it('constant rest pain → biological, treat the tumour', () => expect(verdict(painGenerator, { ...base, rest: 'yes' })).toBe('biological'));
   it('radiating → radicular', () => expect(verdict(painGenerator, { ...base, radiating: 'yes' })).toBe('radicular'));
   it('a new deficit overrides everything and names the consultation', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes', deficit: 'yes' })).toBe('urgent');
-    expect(run(painGenerator, { deficit: 'yes' }).findings[0]!.text.en).toContain('spine surgeon');
+    expect(text(painGenerator, run(painGenerator, { deficit: 'yes' }).findings[0]!.id, 'en')).toContain('spine surgeon');
   });
   it('the stop shows before the form is complete', () => expect(fired(painGenerator, { deficit: 'yes' })).toEqual(['deficit']));
 });
