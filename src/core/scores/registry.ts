@@ -8,7 +8,7 @@ import { sinsDefinition } from './sins/sins-definition';
 import { sinsTool } from './sins/sins-tool';
 import { tokuhashiDefinition } from './tokuhashi/tokuhashi-definition';
 import { tokuhashiTool } from './tokuhashi/tokuhashi-tool';
-import { painBandTexts, significantReliefText } from './pain-response/pain-response-definition';
+import { painBandTexts, significantReliefText } from './pain-response/pain-response-texts';
 import { painFacts, painResultText } from './pain-response/pain-response-summary';
 import { esccTool } from './tools/escc-tool';
 import { nomsTool } from './tools/noms-tool';

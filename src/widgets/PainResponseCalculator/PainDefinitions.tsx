@@ -1,14 +1,17 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import { painThresholds } from '../../core/scores/pain-response/pain-response-definition';
-import { rfaRtTrial } from '../../core/scores/pain-response/rfa-rt-trial';
+import type { PainResponseTexts } from '../../core/scores/pain-response/pain-response-texts';
 import { formatNumber } from './pain-response-text';
 
-/** The thresholds the calculator applies and the trial they come from, numbers straight from the core data. */
-export function PainDefinitions({ lang }: { lang: Locale }) {
+/**
+ * The thresholds the calculator applies and the trial they come from, numbers straight from the core data (the
+ * trial's figures and wording arrive in `trial`, resolved on the server: painResponseTextsIn).
+ */
+export function PainDefinitions({ lang, trial }: { lang: Locale; trial: PainResponseTexts['trial'] }) {
   const t = getT(lang);
   const pct = (n: number) => `${formatNumber(n, lang)}%`;
-  const rows: { label: string; cell: (arm: (typeof rfaRtTrial.arms)[number]) => string }[] = [
+  const rows: { label: string; cell: (arm: (typeof trial.arms)[number]) => string }[] = [
     { label: t('painResponse.trialPatients'), cell: (a) => String(a.patients) },
     { label: t('painResponse.trialVertebrae'), cell: (a) => `${a.vertebrae.count}/${a.patients} (${pct(a.vertebrae.percent)})` },
     { label: t('painResponse.trialBaseline'), cell: (a) => formatNumber(a.baselineVas, lang) },
@@ -31,19 +34,19 @@ export function PainDefinitions({ lang }: { lang: Locale }) {
       </details>
       <details data-testid="pain-trial">
         <summary>{t('painResponse.trialTitle')}</summary>
-        <p>{t('painResponse.trialIntro', { rt: rfaRtTrial.radiotherapy[lang], note: rfaRtTrial.note[lang] })}</p>
+        <p>{t('painResponse.trialIntro', { rt: trial.radiotherapy, note: trial.note })}</p>
         <table className="pain-trial">
           <thead>
             <tr>
               <th scope="col">{t('painResponse.trialMeasure')}</th>
-              {rfaRtTrial.arms.map((a) => <th key={a.id} scope="col">{a.label[lang]}</th>)}
+              {trial.arms.map((a) => <th key={a.id} scope="col">{a.label}</th>)}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
-                {rfaRtTrial.arms.map((a) => <td key={a.id}>{r.cell(a)}</td>)}
+                {trial.arms.map((a) => <td key={a.id}>{r.cell(a)}</td>)}
               </tr>
             ))}
           </tbody>

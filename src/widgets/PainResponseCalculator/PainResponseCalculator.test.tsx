@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import PainResponseCalculator from './PainResponseCalculator';
 import { painResponseText } from './pain-response-text';
 import { assessPainResponse } from '../../core/scores/pain-response/assess-pain-response';
+import { painResponseTextsIn } from '../../core/scores/pain-response/pain-response-texts';
 
 afterEach(() => {
   cleanup();
@@ -22,7 +23,7 @@ async function type(user: ReturnType<typeof userEvent.setup>, label: string, val
 
 describe('PainResponseCalculator', () => {
   it('starts incomplete, lists the two VAS values, never NaN', () => {
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe('Missing: VAS before treatment, VAS after treatment');
@@ -30,7 +31,7 @@ describe('PainResponseCalculator', () => {
   });
 
   it('labels every field and asks for decimal input', () => {
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     for (const label of ['VAS before treatment', 'VAS after treatment', 'ODI before treatment', 'ODI after treatment']) {
       const input = screen.getByLabelText(label, { exact: false });
       expect(input.getAttribute('inputmode')).toBe('decimal');
@@ -46,7 +47,7 @@ describe('PainResponseCalculator', () => {
     ['none', '5', '7', '+2', 'false'],
   ])('reaches %s (VAS %s → %s)', async (code, before, after, change, significant) => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await type(user, 'VAS before treatment', before);
     await type(user, 'VAS after treatment', after);
     expect(band()).toBe(code);
@@ -57,7 +58,7 @@ describe('PainResponseCalculator', () => {
 
   it('the urothelial L2 preset gives a partial response without significant relief, ODI −13 (−33.3%)', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await user.click(screen.getByRole('button', { name: 'Urothelial L2 case (VAS 9 → 6, ODI 39 → 26)' }));
     expect(band()).toBe('partial');
     expect(total()).toBe('-3');
@@ -68,7 +69,7 @@ describe('PainResponseCalculator', () => {
 
   it('accepts the Italian decimal comma and writes numbers the Italian way', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="it" />);
+    render(<PainResponseCalculator lang="it" texts={painResponseTextsIn('it')} />);
     await type(user, 'VAS prima del trattamento', '6,5');
     await type(user, 'VAS dopo il trattamento', '2,5');
     expect(band()).toBe('partial');
@@ -79,7 +80,7 @@ describe('PainResponseCalculator', () => {
 
   it('shows the reason by the field, with aria-invalid and aria-describedby, and no result', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await type(user, 'VAS before treatment', '12');
     await type(user, 'VAS after treatment', 'abc');
     const before = screen.getByLabelText('VAS before treatment', { exact: false });
@@ -99,7 +100,7 @@ describe('PainResponseCalculator', () => {
 
   it('asks for the other ODI value once one is given, and handles ODI 0 and VAS 0 before', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await type(user, 'VAS before treatment', '0');
     await type(user, 'VAS after treatment', '0');
     await type(user, 'ODI before treatment', '0');
@@ -113,7 +114,7 @@ describe('PainResponseCalculator', () => {
 
   it('keeps the VAS verdict on screen while the ODI is typed, and reads "8." and "4," as numbers', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await type(user, 'VAS before treatment', '8.');
     await type(user, 'VAS after treatment', '4,');
     expect(band()).toBe('partial');
@@ -129,7 +130,7 @@ describe('PainResponseCalculator', () => {
   it('reads and writes the URL, and notes unknown parameters', async () => {
     window.history.replaceState(null, '', '/en/tools/pain-response/?vasBefore=9&vasAfter=6&odiBefore=39&odiAfter=26&colour=red');
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" syncUrl />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} syncUrl />);
     expect((await screen.findByTestId('query-notices')).textContent).toContain('colour');
     expect(band()).toBe('partial');
     await type(user, 'VAS after treatment', '0');
@@ -142,14 +143,14 @@ describe('PainResponseCalculator', () => {
 
   it('shows a refused URL value by its field', async () => {
     window.history.replaceState(null, '', '/it/tools/pain-response/?vasBefore=abc&vasAfter=6');
-    render(<PainResponseCalculator lang="it" syncUrl />);
+    render(<PainResponseCalculator lang="it" texts={painResponseTextsIn('it')} syncUrl />);
     expect((await screen.findByTestId('error-vasBefore')).textContent).toBe('VAS prima: «abc» non è un numero (ammessi valori da 0 a 10).');
     expect(band()).toBe('invalid');
   });
 
   it('is operable by keyboard: Tab through the fields, type, press the preset', async () => {
     const user = userEvent.setup();
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByLabelText('VAS before treatment', { exact: false }));
     await user.keyboard('10');
@@ -166,7 +167,7 @@ describe('PainResponseCalculator', () => {
   });
 
   it('shows the definitions and the trial figures from the core data', () => {
-    render(<PainResponseCalculator lang="en" />);
+    render(<PainResponseCalculator lang="en" texts={painResponseTextsIn('en')} />);
     const defs = screen.getByTestId('pain-definitions').textContent!;
     expect(defs).toContain('Complete response: VAS 0 after treatment');
     expect(defs).toContain('more than 2 points');
@@ -179,7 +180,7 @@ describe('PainResponseCalculator', () => {
 
   it('copies a plain-text summary', () => {
     const input = { vasBefore: '9', vasAfter: '6', odiBefore: '39', odiAfter: '26' };
-    const text = painResponseText(input, assessPainResponse(input), 'en');
+    const text = painResponseText(input, assessPainResponse(input), 'en', painResponseTextsIn('en'));
     expect(text).toBe([
       'Pain response (VAS and ODI)',
       '- VAS before treatment: 9',

@@ -3,7 +3,8 @@ import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { assessPainResponse, type PainField, type PainInput, type PainInvalid } from '../../core/scores/pain-response/assess-pain-response';
 import { painInvalidText } from './pain-invalid-text';
-import { noBaselinePainText, odiRange, painBandTexts, significantReliefText, vasRange } from '../../core/scores/pain-response/pain-response-definition';
+import { odiRange, vasRange } from '../../core/scores/pain-response/pain-response-definition';
+import type { PainResponseTexts } from '../../core/scores/pain-response/pain-response-texts';
 import { painQueryString, parsePainQuery } from '../../core/scores/pain-response/pain-response-query';
 import type { QueryNotice } from '../../core/scores/query';
 import { CopyButton } from '../shared/CopyButton';
@@ -18,6 +19,8 @@ interface Props {
   /** This island's UI strings in `lang`, resolved by its Astro wrapper (core/i18n/island-keys.ts). */
   strings?: UiStrings;
   lang: Locale;
+  /** The bands', the trial's and the tool's wording in this page's language only, resolved by the wrapper (painResponseTextsIn). */
+  texts: PainResponseTexts;
   /** On the calculator page the state lives in the URL; embedded in a lesson it does not. */
   syncUrl?: boolean;
 }
@@ -30,7 +33,7 @@ const groups: { legend: 'painResponse.vasLegend' | 'painResponse.odiLegend'; hel
   { legend: 'painResponse.odiLegend', help: 'painResponse.odiHelp', fields: ['odiBefore', 'odiAfter'], range: odiRange },
 ];
 
-export default function PainResponseCalculator({ lang, syncUrl = false, strings }: Props) {
+export default function PainResponseCalculator({ lang, syncUrl = false, strings, texts }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const idPrefix = `pain${useId().replace(/:/g, '')}`;
@@ -50,12 +53,12 @@ export default function PainResponseCalculator({ lang, syncUrl = false, strings 
 
   const announcement =
     result.kind === 'result'
-      ? t('painResponse.announce', { band: painBandTexts[result.band].label[lang], change: signed(-result.drop, lang) })
+      ? t('painResponse.announce', { band: texts.bands[result.band].label, change: signed(-result.drop, lang) })
       : result.kind === 'incomplete'
         ? t('painResponse.announceIncomplete', { count: result.missing.length })
         : result.kind === 'invalid'
           ? t('painResponse.announceInvalid')
-          : noBaselinePainText[lang];
+          : texts.noBaseline;
 
   return (
     <section className="calc pain-calc" aria-label={t('painResponse.title')} data-widget="pain-response">
@@ -99,14 +102,14 @@ export default function PainResponseCalculator({ lang, syncUrl = false, strings 
         <div className="calc__actions">
           <button type="button" onClick={() => { setInput({ ...urothelialL2 }); setNotices([]); }} data-testid="preset-urothelial">{t('painResponse.preset')}</button>
         </div>
-        <PainDefinitions lang={lang} />
+        <PainDefinitions lang={lang} trial={texts.trial} />
       </div>
       <div className="calc__result">
-        <PainResult result={result} lang={lang} fieldName={fieldName} />
+        <PainResult result={result} lang={lang} fieldName={fieldName} texts={texts} />
         <p className="visually-hidden" aria-live="polite" data-testid="score-announcement">{announcement}</p>
         <div className="calc__actions">
           <button type="button" onClick={() => { setInput({}); setNotices([]); }} data-testid="reset">{t('calc.reset')}</button>
-          <CopyButton text={painResponseText(input, result, lang)} lang={lang} />
+          <CopyButton text={painResponseText(input, result, lang, texts)} lang={lang} />
           {!syncUrl && <a href={`/${lang}/tools/pain-response/${query}`}>{t('calc.link')}</a>}
         </div>
         <p className="meta">{t('calc.disclaimer')}</p>
@@ -115,7 +118,7 @@ export default function PainResponseCalculator({ lang, syncUrl = false, strings 
   );
 }
 
-function PainResult({ result, lang, fieldName }: { result: ReturnType<typeof assessPainResponse>; lang: Locale; fieldName: (f: PainField) => string }) {
+function PainResult({ result, lang, fieldName, texts }: { result: ReturnType<typeof assessPainResponse>; lang: Locale; fieldName: (f: PainField) => string; texts: PainResponseTexts }) {
   const t = getT(lang);
   const total = (text: string) => (
     <p className="result__total"><span>{t('painResponse.vasChange')}: </span><strong data-testid="score-total">{text}</strong></p>
@@ -156,17 +159,17 @@ function PainResult({ result, lang, fieldName }: { result: ReturnType<typeof ass
       <div className="result result--not-applicable">
         {total('—')}
         <p className="result__band" data-testid="score-band" data-band="not-applicable">{t('painResponse.notApplicable')}</p>
-        <p className="result__meaning">{noBaselinePainText[lang]}</p>
+        <p className="result__meaning">{texts.noBaseline}</p>
         {odiLine}
       </div>
     );
   }
-  const texts = painBandTexts[result.band];
+  const band = texts.bands[result.band];
   return (
     <div className={`result result--${result.band}`}>
       {total(signed(-result.drop, lang))}
-      <p className="result__band" data-testid="score-band" data-band={result.band}>{texts.label[lang]}</p>
-      <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{texts.meaning[lang]}</p>
+      <p className="result__band" data-testid="score-band" data-band={result.band}>{band.label}</p>
+      <p className="result__meaning"><strong>{t('calc.meaning')}: </strong>{band.meaning}</p>
       <p data-testid="pain-vas">
         <strong>{t('painResponse.vasChange')}: </strong>
         {t('painResponse.changeDetail', {
@@ -177,9 +180,9 @@ function PainResult({ result, lang, fieldName }: { result: ReturnType<typeof ass
         })}
       </p>
       <p className={`pain-significant${result.significant ? ' is-significant' : ''}`} data-testid="pain-significant" data-significant={String(result.significant)}>
-        <strong>{significantReliefText.label[lang]}: </strong>
+        <strong>{texts.significant.label}: </strong>
         {result.significant ? t('painResponse.yes') : t('painResponse.no')}
-        {result.significant && <span className="pain-significant__meaning"> — {significantReliefText.meaning[lang]}</span>}
+        {result.significant && <span className="pain-significant__meaning"> — {texts.significant.meaning}</span>}
       </p>
       {odiLine}
     </div>

@@ -1,9 +1,8 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
-import { toolMeta as scoreRegistry } from '../../core/scores/tool-meta';
 import { painQueryOrder } from '../../core/scores/pain-response/pain-response-query';
 import { painInvalidText } from './pain-invalid-text';
-import { noBaselinePainText, painBandTexts, significantReliefText } from '../../core/scores/pain-response/pain-response-definition';
+import type { PainResponseTexts } from '../../core/scores/pain-response/pain-response-texts';
 import type { OdiChange, PainInput, PainResult } from '../../core/scores/pain-response/assess-pain-response';
 
 const numberLocale: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
@@ -35,10 +34,13 @@ function odiLines(result: Extract<PainResult, { odiMissing: unknown }>, lang: Lo
   return [];
 }
 
-/** Plain-text summary for pasting into notes: the values as entered, the verdict, the disclaimer. */
-export function painResponseText(input: PainInput, result: PainResult, lang: Locale): string {
+/**
+ * Plain-text summary for pasting into notes: the values as entered, the verdict, the disclaimer. `texts` is the
+ * calculator's wording in `lang`, as its wrapper passes it.
+ */
+export function painResponseText(input: PainInput, result: PainResult, lang: Locale, texts: PainResponseTexts): string {
   const t = getT(lang);
-  const lines = [scoreRegistry['pain-response'].name[lang]];
+  const lines = [texts.name];
   for (const f of painQueryOrder) {
     const v = input[f];
     if (v !== undefined && String(v).trim() !== '') lines.push(`- ${t(`painResponse.field.${f}`)}: ${String(v).trim()}`);
@@ -51,17 +53,17 @@ export function painResponseText(input: PainInput, result: PainResult, lang: Loc
       lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: result.missing.map((m) => t(`painResponse.field.${m}`)).join(', ') })}`);
       break;
     case 'not-applicable':
-      lines.push(noBaselinePainText[lang]);
+      lines.push(texts.noBaseline);
       lines.push(...odiLines(result, lang));
       break;
     case 'result':
-      lines.push(`${painBandTexts[result.band].label[lang]} — ${t('painResponse.vasChange')}: ${t('painResponse.changeDetail', {
+      lines.push(`${texts.bands[result.band].label} — ${t('painResponse.vasChange')}: ${t('painResponse.changeDetail', {
         before: formatNumber(result.vasBefore, lang),
         after: formatNumber(result.vasAfter, lang),
         change: signed(-result.drop, lang),
         percent: `${signed(-result.percentReduction, lang)}%`,
       })}`);
-      lines.push(`${significantReliefText.label[lang]}: ${result.significant ? t('painResponse.yes') : t('painResponse.no')}`);
+      lines.push(`${texts.significant.label}: ${result.significant ? t('painResponse.yes') : t('painResponse.no')}`);
       lines.push(...odiLines(result, lang));
       break;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessPainResponse } from './assess-pain-response';
-import { painBandTexts, painResponseRefs, painThresholds } from './pain-response-definition';
+import { painResponseRefs, painThresholds } from './pain-response-definition';
+import { painBandTexts } from './pain-response-texts';
 import { painQueryString, parsePainQuery } from './pain-response-query';
 import { rfaRtTrial } from './rfa-rt-trial';
 

@@ -1,7 +1,7 @@
 import type { Locale, Localized } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format-string';
 import { assessPainResponse, type PainInput } from './assess-pain-response';
-import { painBandTexts, significantReliefText } from './pain-response-definition';
+import { painBandTexts, significantReliefText } from './pain-response-texts';
 import type { ScoreFact } from '../score-summary';
 
 const per = (fn: (lang: Locale) => string): Localized => ({ it: fn('it'), en: fn('en') });
