@@ -2,37 +2,40 @@ import { useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
-import { histologies } from '../../core/scores/radiosensitivity/histologies';
-import { columnsCaveat, studyRatingLabels, studyRows } from '../../core/scores/radiosensitivity/radiation-response-studies';
+import { histologyIds } from '../../core/scores/radiosensitivity/histology-categories';
+import { studyRows } from '../../core/scores/radiosensitivity/radiation-response-studies';
+import type { RadiosensitivityTexts } from '../../core/scores/radiosensitivity/radiosensitivity-texts';
 
 type SortKey = 'histology' | 'noms';
 type SortState = { key: SortKey; dir: 'ascending' | 'descending' } | null;
 
 interface Props {
   lang: Locale;
+  /** The tool's wording in `lang` (radiosensitivityTextsIn, resolved by the wrapper). */
+  texts: RadiosensitivityTexts;
   selected: string | undefined;
   labels: Record<string, string>;
 }
 
 /** Every histology against every study row, for study: sortable by histology (and by NOMS category). */
-export function FullStudyTable({ lang, selected, labels }: Props) {
+export function FullStudyTable({ lang, texts, selected, labels }: Props) {
   const t = getT(lang);
   const [sort, setSort] = useState<SortState>(null);
   const rows = useMemo(() => {
-    const all = histologies.map((h) => {
-      const r = classifyRadiosensitivity(h.id);
+    const all = histologyIds.map((id) => {
+      const r = classifyRadiosensitivity(id);
       // Every id in histologies classifies; the guard only satisfies the type.
       return r.kind === 'result' ? r : null;
     }).filter((r) => r !== null);
     if (!sort) return all;
-    const byName = (a: (typeof all)[number], b: (typeof all)[number]) => a.histology.label[lang].localeCompare(b.histology.label[lang], lang);
+    const byName = (a: (typeof all)[number], b: (typeof all)[number]) => texts.histologies[a.histology.id].localeCompare(texts.histologies[b.histology.id], lang);
     const sign = sort.dir === 'ascending' ? 1 : -1;
     return [...all].sort((a, b) =>
       sort.key === 'histology'
         ? sign * byName(a, b)
         : sign * t(`radiosensitivity.short.${a.noms}`).localeCompare(t(`radiosensitivity.short.${b.noms}`), lang) || byName(a, b),
     );
-  }, [sort, lang, t]);
+  }, [sort, lang, t, texts]);
 
   const toggle = (key: SortKey) =>
     setSort((prev) => ({ key, dir: prev?.key === key && prev.dir === 'ascending' ? 'descending' : 'ascending' }));
@@ -68,14 +71,14 @@ export function FullStudyTable({ lang, selected, labels }: Props) {
               return (
                 <tr key={r.histology.id} data-histology={r.histology.id} className={classes || undefined}>
                   <th scope="row">
-                    {r.histology.label[lang]}
+                    {texts.histologies[r.histology.id]}
                     {isSelected && <span className="visually-hidden"> ({t('radiosensitivity.selected')})</span>}
                   </th>
                   <td>{t(`radiosensitivity.short.${r.noms}`)}</td>
                   {r.studies.map((s) => (
                     <td key={s.study} className={s.rating ? `rating rating--${s.rating}` : 'rating'}>
                       {s.rating ? (
-                        <><span aria-hidden="true">{s.rating}</span><span className="visually-hidden">{studyRatingLabels[s.rating][lang]}</span></>
+                        <><span aria-hidden="true">{s.rating}</span><span className="visually-hidden">{texts.ratings[s.rating]}</span></>
                       ) : (
                         <><span aria-hidden="true">—</span><span className="visually-hidden">{t('radiosensitivity.notRated')}</span></>
                       )}
@@ -93,7 +96,7 @@ export function FullStudyTable({ lang, selected, labels }: Props) {
         </table>
       </div>
       <p className="meta">{t('radiosensitivity.legend')} {t('radiosensitivity.repeatNote')}</p>
-      <p className="meta rs-caveat">{columnsCaveat[lang]}</p>
+      <p className="meta rs-caveat">{texts.columnsCaveat}</p>
     </details>
   );
 }

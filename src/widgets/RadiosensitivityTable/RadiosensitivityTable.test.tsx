@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import RadiosensitivityTable from './RadiosensitivityTable';
 import { classifyRadiosensitivity } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
 import { mostFrequent, radiosensitivityText, studyLabels } from './study-view';
+import { radiosensitivityTextsIn } from '../../core/scores/radiosensitivity/radiosensitivity-texts';
 
 afterEach(() => {
   cleanup();
@@ -17,7 +18,7 @@ const select = () => screen.getByLabelText('Histology of the primary tumour') as
 
 describe('RadiosensitivityTable', () => {
   it('starts incomplete, asking for a histology', () => {
-    render(<RadiosensitivityTable lang="en" />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} />);
     expect(total()).toBe('—');
     expect(band()).toBe('incomplete');
     expect(screen.getByTestId('score-missing').textContent).toBe('Missing: Histology of the primary tumour');
@@ -26,7 +27,7 @@ describe('RadiosensitivityTable', () => {
 
   it('radioresistant with agreeing studies: renal cell carcinoma', async () => {
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="en" />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} />);
     await user.selectOptions(select(), 'renal');
     expect(total()).toBe('Radioresistant');
     expect(band()).toBe('radioresistant');
@@ -38,7 +39,7 @@ describe('RadiosensitivityTable', () => {
 
   it('radiosensitive with disagreeing studies: prostate, and the odd ratings are highlighted', async () => {
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="en" />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} />);
     await user.selectOptions(select(), 'prostate');
     expect(total()).toBe('Radiosensitive');
     expect(band()).toBe('radiosensitive');
@@ -52,7 +53,7 @@ describe('RadiosensitivityTable', () => {
 
   it('a histology outside the study table says so and shows no per-study cells', async () => {
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="it" />);
+    render(<RadiosensitivityTable lang="it" texts={radiosensitivityTextsIn('it')} />);
     await user.selectOptions(screen.getByLabelText('Istotipo del tumore primitivo'), 'thyroid');
     expect(total()).toBe('Radioresistente');
     expect(screen.getByTestId('rs-agreement').textContent).toContain('Nessuno studio della tabella valuta questo istotipo');
@@ -62,14 +63,14 @@ describe('RadiosensitivityTable', () => {
   it('reads the URL, writes it back and notes an unknown histology', async () => {
     window.history.replaceState(null, '', '/en/tools/radiosensitivity/?histology=kidney');
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="en" syncUrl />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} syncUrl />);
     expect((await screen.findByTestId('query-notices')).textContent).toContain('histology=kidney');
     expect(band()).toBe('incomplete');
     await user.selectOptions(select(), 'myeloma');
     expect(band()).toBe('radiosensitive');
     expect(window.location.search).toBe('?histology=myeloma');
     cleanup();
-    render(<RadiosensitivityTable lang="en" syncUrl />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} syncUrl />);
     await waitFor(() => expect(select().value).toBe('myeloma'));
     expect(total()).toBe('Radiosensitive');
     await user.click(screen.getByRole('button', { name: 'Reset' }));
@@ -80,7 +81,7 @@ describe('RadiosensitivityTable', () => {
   it('is reachable by keyboard: the select is the first tab stop and the sort headers are buttons', async () => {
     // jsdom does not move a native select with the arrows; the browser test does (tests/e2e/radiosensitivity.spec.ts).
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="en" />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} />);
     await user.tab();
     expect(document.activeElement).toBe(select());
     await user.selectOptions(select(), 'lymphoma');
@@ -94,7 +95,7 @@ describe('RadiosensitivityTable', () => {
 
   it('the full table lists every histology, marks disagreement and sorts by histology', async () => {
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="en" />);
+    render(<RadiosensitivityTable lang="en" texts={radiosensitivityTextsIn('en')} />);
     await user.selectOptions(select(), 'nsclc');
     const full = screen.getByTestId('rs-full');
     const order = () => [...full.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-histology'));
@@ -118,7 +119,7 @@ describe('RadiosensitivityTable', () => {
 
   it('sorts Italian names with Italian collation', async () => {
     const user = userEvent.setup();
-    render(<RadiosensitivityTable lang="it" />);
+    render(<RadiosensitivityTable lang="it" texts={radiosensitivityTextsIn('it')} />);
     const full = screen.getByTestId('rs-full');
     await user.click(within(full).getByRole('button', { name: /^Istotipo/ }));
     const names = [...full.querySelectorAll('tbody th')].map((th) => th.textContent);
@@ -141,7 +142,7 @@ describe('study-view helpers', () => {
   });
 
   it('copies a plain-text summary with the caveat', () => {
-    const text = radiosensitivityText(classifyRadiosensitivity('breast'), 'en');
+    const text = radiosensitivityText(classifyRadiosensitivity('breast'), 'en', radiosensitivityTextsIn('en'));
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Radiosensitivity by histology',
       '- Histology of the primary tumour: Breast carcinoma',
@@ -150,6 +151,6 @@ describe('study-view helpers', () => {
     ]);
     expect(text).toContain('The studies disagree: favourable in 5, intermediate in 2.');
     expect(text).toContain('not which histology each column belongs to');
-    expect(radiosensitivityText(classifyRadiosensitivity(undefined), 'it')).toContain('Mancano: Istotipo del tumore primitivo');
+    expect(radiosensitivityText(classifyRadiosensitivity(undefined), 'it', radiosensitivityTextsIn('it'))).toContain('Mancano: Istotipo del tumore primitivo');
   });
 });

@@ -1,9 +1,8 @@
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from '../shared/ui-strings';
 import type { RadiosensitivityResult, StudyRatingEntry } from '../../core/scores/radiosensitivity/classify-radiosensitivity';
-import { nomsRadiosensitivityLabels } from '../../core/scores/radiosensitivity/histologies';
-import { columnsCaveat, studyRatingLabels, studyRows, type StudyRating } from '../../core/scores/radiosensitivity/radiation-response-studies';
-import { toolMeta as scoreRegistry } from '../../core/scores/tool-meta';
+import { studyRows, type StudyRating } from '../../core/scores/radiosensitivity/radiation-response-studies';
+import type { RadiosensitivityTexts } from '../../core/scores/radiosensitivity/radiosensitivity-texts';
 
 /**
  * Column labels for the study rows. The seed repeats Maranzano and Rades, so repeated authors get a
@@ -39,22 +38,22 @@ export function mostFrequent(studies: readonly StudyRatingEntry[]): StudyRating 
   return first[0];
 }
 
-/** Plain-text summary for pasting into notes. */
-export function radiosensitivityText(result: RadiosensitivityResult, lang: Locale): string {
+/** Plain-text summary for pasting into notes; `texts` is the tool's wording in `lang`, as its wrapper passes it. */
+export function radiosensitivityText(result: RadiosensitivityResult, lang: Locale, texts: RadiosensitivityTexts): string {
   const t = getT(lang);
-  const lines = [scoreRegistry.radiosensitivity.name[lang]];
+  const lines = [texts.name];
   if (result.kind === 'incomplete') {
     lines.push(`${t('calc.incomplete')}. ${t('calc.missing', { items: t('radiosensitivity.histology') })}`);
   } else if (result.kind === 'invalid') {
     lines.push(t('calc.invalid', { field: t('radiosensitivity.histology'), value: result.invalid[0].value }));
   } else {
     const labels = studyLabels();
-    lines.push(`- ${t('radiosensitivity.histology')}: ${result.histology.label[lang]}`);
-    lines.push(`${t('radiosensitivity.category')}: ${nomsRadiosensitivityLabels[result.noms][lang]}`);
+    lines.push(`- ${t('radiosensitivity.histology')}: ${texts.histologies[result.histology.id]}`);
+    lines.push(`${t('radiosensitivity.category')}: ${texts.categories[result.noms]}`);
     if (result.reported) {
-      for (const s of result.studies) lines.push(`- ${labels[s.study] ?? s.author}: ${s.rating ? studyRatingLabels[s.rating][lang] : '—'}`);
-      lines.push(agreementSentence(result.studies, result.disagreement, lang));
-      lines.push(columnsCaveat[lang]);
+      for (const s of result.studies) lines.push(`- ${labels[s.study] ?? s.author}: ${s.rating ? texts.ratings[s.rating] : '—'}`);
+      lines.push(agreementSentence(result.studies, result.disagreement, lang, texts));
+      lines.push(texts.columnsCaveat);
     } else {
       lines.push(t('radiosensitivity.unreported'));
     }
@@ -63,12 +62,12 @@ export function radiosensitivityText(result: RadiosensitivityResult, lang: Local
   return lines.join('\n');
 }
 
-export function agreementSentence(studies: readonly StudyRatingEntry[], disagreement: boolean, lang: Locale): string {
+export function agreementSentence(studies: readonly StudyRatingEntry[], disagreement: boolean, lang: Locale, texts: Pick<RadiosensitivityTexts, 'ratings'>): string {
   const t = getT(lang);
   const counts = ratingCounts(studies);
   if (!disagreement && counts[0]) {
-    return t('radiosensitivity.agree', { rating: studyRatingLabels[counts[0][0]][lang].toLowerCase(), count: counts[0][1] });
+    return t('radiosensitivity.agree', { rating: texts.ratings[counts[0][0]].toLowerCase(), count: counts[0][1] });
   }
-  const items = counts.map(([r, n]) => t('radiosensitivity.countItem', { rating: studyRatingLabels[r][lang].toLowerCase(), count: n }));
+  const items = counts.map(([r, n]) => t('radiosensitivity.countItem', { rating: texts.ratings[r].toLowerCase(), count: n }));
   return t('radiosensitivity.disagree', { counts: items.join(', ') });
 }

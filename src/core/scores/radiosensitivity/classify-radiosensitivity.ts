@@ -1,5 +1,15 @@
-import { histologyById, histologyIds, type Histology, type NomsRadiosensitivity } from './histologies';
-import { ratingOf, studyRows, type StudyRating } from './radiation-response-studies';
+import { categoryOfHistology, histologyIds, type HistologyId, type NomsRadiosensitivity } from './histology-categories';
+import { histologyStudyColumns, ratingOf, studyRows, type StudyColumn, type StudyRating } from './radiation-response-studies';
+
+// Codes and ratings only (no labels): the island ships this; the wording is in ./radiosensitivity-texts.ts.
+
+/** A histology as the classification sees it: its id, its NOMS category and its column of the study table. */
+export interface ClassifiedHistology {
+  id: HistologyId;
+  noms: NomsRadiosensitivity;
+  /** Column of the study table that covers this histology, if any. */
+  studyColumn?: StudyColumn;
+}
 
 export interface StudyRatingEntry {
   study: string;
@@ -13,7 +23,7 @@ export type RadiosensitivityResult =
   | { kind: 'invalid'; invalid: [{ component: 'histology'; value: string; allowed: readonly string[] }] }
   | {
       kind: 'result';
-      histology: Histology;
+      histology: ClassifiedHistology;
       /** The NOMS category, which is what NOMS decides on (laufer2013). */
       noms: NomsRadiosensitivity;
       studies: StudyRatingEntry[];
@@ -26,11 +36,13 @@ export type RadiosensitivityResult =
 /** NOMS category plus what each study of the table says about one histology. */
 export function classifyRadiosensitivity(histologyId: string | undefined): RadiosensitivityResult {
   if (histologyId === undefined || histologyId === '') return { kind: 'incomplete', missing: ['histology'] };
-  const histology = histologyById(histologyId);
-  if (!histology) {
+  const noms = categoryOfHistology(histologyId);
+  if (!noms) {
     return { kind: 'invalid', invalid: [{ component: 'histology', value: String(histologyId), allowed: histologyIds }] };
   }
-  const column = histology.studyColumn;
+  const id = histologyId as HistologyId;
+  const column = histologyStudyColumns[id];
+  const histology: ClassifiedHistology = column ? { id, noms, studyColumn: column } : { id, noms };
   const studies = studyRows.map((row) => ({
     study: row.id,
     author: row.author,
@@ -40,7 +52,7 @@ export function classifyRadiosensitivity(histologyId: string | undefined): Radio
   return {
     kind: 'result',
     histology,
-    noms: histology.noms,
+    noms,
     studies,
     disagreement: distinct.size > 1,
     reported: distinct.size > 0,

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locales';
+import type { HistologyId } from './histology-categories';
 
 /**
  * The "summary of expected radiation response based on histology" table that seed 000 reproduces from
@@ -8,15 +8,10 @@ import type { Localized } from '../../i18n/locales';
  * The seven rows and their F/I/U cells are exactly those of seed 000, in its order (Maranzano and one
  * Rades row appear twice there, so they appear twice here). The seed's text lost the column headings:
  * the histology of each column below is our reconstruction of the published table and is marked
- * unverified, so views must show `columnsCaveat` next to any per-study cell.
+ * unverified, so views must show the columns caveat (./radiosensitivity-texts.ts) next to any per-study cell.
+ * Ids and ratings only: the wording (ratings, caveat) is in ./radiosensitivity-texts.ts, read on the server.
  */
 export type StudyRating = 'F' | 'I' | 'U';
-
-export const studyRatingLabels: Readonly<Record<StudyRating, Localized>> = {
-  F: { it: 'Favorevole', en: 'Favourable' },
-  I: { it: 'Intermedia', en: 'Intermediate' },
-  U: { it: 'Sfavorevole', en: 'Unfavourable' },
-};
 
 /** Column ids of the table; lymphoma and myeloma share one column. */
 export const studyColumns = [
@@ -24,13 +19,14 @@ export const studyColumns = [
 ] as const;
 export type StudyColumn = (typeof studyColumns)[number];
 
+/** The column of the table that covers each histology it covers (the others: no study rates them). */
+export const histologyStudyColumns: Readonly<Partial<Record<HistologyId, StudyColumn>>> = {
+  lymphoma: 'lymphoma-myeloma', myeloma: 'lymphoma-myeloma', breast: 'breast', prostate: 'prostate',
+  renal: 'renal', colon: 'colon', nsclc: 'nsclc', sarcoma: 'sarcoma', melanoma: 'melanoma',
+};
+
 /** False until someone checks the headings against the printed Table 1 of laufer2013. */
 export const columnsVerified = false;
-
-export const columnsCaveat: Localized = {
-  it: 'La tabella riprodotta nella lezione del corso italiano riporta i giudizi di ogni studio ma non dice a quale istotipo si riferisca ciascuna colonna. L’attribuzione mostrata qui ricostruisce la tabella di Laufer e colleghi (2013): se un giudizio per studio conta per una decisione, verificalo sull’articolo originale. La classe di radiosensibilità di ogni istotipo non dipende da questa ricostruzione.',
-  en: 'The table reproduced in the Italian lecture course gives each study’s ratings but not which histology each column belongs to. The assignment shown here reconstructs the table of Laufer and colleagues (2013): if a per-study rating matters for a decision, check it in the original paper. The radiosensitivity class of each histology does not depend on this reconstruction.',
-};
 
 export interface StudyRow {
   /** Unique row id; repeated studies get a suffix in seed order. */

@@ -1,5 +1,5 @@
 import { parseChoiceParams, toQueryString, type QueryNotice } from '../query';
-import { histologyIds } from './histologies';
+import { histologyIds } from './histology-categories';
 
 /** The public URL contract of /{lang}/tools/radiosensitivity/: one parameter, `histology=<id>`. */
 export function parseRadiosensitivityQuery(search: string): { input: { histology?: string }; notices: QueryNotice[] } {

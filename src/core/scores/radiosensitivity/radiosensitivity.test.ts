@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRadiosensitivity } from './classify-radiosensitivity';
 import { histologies, histologyIds, histologyRefs, nomsRadiosensitivityLabels } from './histologies';
-import { columnsCaveat, columnsVerified, studyColumns, studyRows, studyTableRefs } from './radiation-response-studies';
+import { columnsVerified, studyColumns, studyRows, studyTableRefs } from './radiation-response-studies';
+import { columnsCaveat } from './radiosensitivity-texts';
 import { parseRadiosensitivityQuery, radiosensitivityQueryString } from './radiosensitivity-query';
 
 /** The rows as they read in seed 000, in order (cells written without spaces). */
