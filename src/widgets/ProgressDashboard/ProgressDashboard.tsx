@@ -101,7 +101,8 @@ export default function ProgressDashboard({ lang, lessons, cases, questionIds, s
     const now = Date.now();
     const read = readImport(text, now);
     if (read.kind === 'error') {
-      setMessage({ kind: 'error', text: importErrorMessage(read.error)[lang] });
+      const refused = importErrorMessage(read.error);
+      setMessage({ kind: 'error', text: t(`progress.importError.${refused.code}`, refused.vars) });
     } else {
       const opened = await openProgressDb();
       const existing = opened.kind === 'ok' ? new Set((await readLog(opened.db, now)).events.map((e) => e.id)) : new Set<string>();
