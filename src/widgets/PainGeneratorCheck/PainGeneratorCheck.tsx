@@ -1,7 +1,6 @@
 import type { Locale } from '../../core/i18n/locales';
 import { painGenerator } from '../../core/lesson-tools/checkers/m01-pain-generator';
-import type { Answers } from '../../core/lesson-tools/checker/checker';
-import type { CheckerTexts } from '../../core/lesson-tools/checker/checker-texts';
+import type { Answers, CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { CheckerView } from '../shared/CheckerView';
 import type { UrlSync } from '../shared/UrlSync';
 import { provideStrings, type UiStrings } from '../shared/ui-strings';
@@ -14,7 +13,7 @@ interface Props {
   url?: UrlSync<Answers>;
 }
 
-/** Island entry: only this module's rule ids and logic ship with the page that embeds it. */
+/** Island entry: only this module's rules (ids and logic) ship with the page that embeds it. */
 export default function PainGeneratorCheck({ lang, strings, texts, url }: Props) {
   provideStrings(lang, strings);
   return <CheckerView lang={lang} def={painGenerator} texts={texts} url={url} />;

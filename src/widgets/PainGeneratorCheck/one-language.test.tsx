@@ -48,7 +48,7 @@ describe('pain generator check ships one language', () => {
     render(<PainGeneratorCheck lang={lang} texts={painGeneratorTextsIn(lang)} />);
     expect(screen.getByRole('region', { name: w.title[lang] }).textContent).toContain(w.lead[lang]);
     for (const q of painGenerator.questions) {
-      await user.click(within(screen.getByRole('group', { name: w.questions[q.id]!.label[lang] })).getByRole('radio', { name: yesNoWording.yes![lang] }));
+      await user.click(within(screen.getByRole('group', { name: w.questions[q.id]!.label[lang] })).getByRole('radio', { name: yesNoWording.yes[lang] }));
     }
     const findings = screen.getByTestId('check-findings');
     for (const f of painGenerator.findings) expect(findings.querySelector(`[data-finding="${f.id}"]`)?.textContent, f.id).toContain(w.findings[f.id]![lang]);

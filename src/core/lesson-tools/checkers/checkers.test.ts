@@ -1,29 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
-import { checkerTextsIn, wordingProblems, type CheckerWording } from '../checker/checker-texts';
-import type { Localized } from '../../i18n/locales';
+import { inlineTexts, runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
+import { checkerTextsIn, wordingGaps, type CheckerWording } from '../checker/checker-texts';
 import { painGenerator } from './m01-pain-generator';
+import { painGeneratorWording } from './m01-pain-generator-texts';
 import { curativePalliative } from './m02-curative-palliative';
+import { curativePalliativeWording } from './m02-curative-palliative-texts';
 import { readiness } from './m03-readiness';
 import { ablationIndications } from './m05-ablation-indications';
 import { augmentationChoice } from './m07-augmentation-choice';
 import { coblationCandidate } from './m10-coblation';
 import { mrgfusEligibility } from './m12-mrgfus';
-import { painGeneratorWording } from './m01-pain-generator-texts';
-import { curativePalliativeWording } from './m02-curative-palliative-texts';
 
 const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
 const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
 const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
-const all: CheckerRules[] = [painGenerator, curativePalliative, readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
-/** The checkers whose wording lives apart from their rules (…-texts.ts), by checker id. */
-const wordingOf: Record<string, CheckerWording> = { 'pain-generator': painGeneratorWording, 'curative-palliative': curativePalliativeWording };
-/** Every sentence a checker shows, both languages: from its texts module, or from its rules where it still sits there. */
-const texts = (def: CheckerRules): Localized[] => {
-  const w = wordingOf[def.id];
-  if (!w) { const d = def as CheckerDef; return [d.title, d.lead, ...d.questions.flatMap((q) => [q.label, ...q.options.map((o) => o.label)]), ...d.findings.map((f) => f.text), ...d.verdicts.map((v) => v.label)]; }
-  return [w.title, w.lead, ...Object.values(w.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(w.findings), ...Object.values(w.verdicts)];
+/** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
+const split: [CheckerRules, CheckerWording][] = [[painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording]];
+const inline: CheckerDef[] = [readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
+/** Every sentence of a checker's wording, both languages. */
+const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
+  const w = split.find(([r]) => r === def)?.[1];
+  const texts = (lang: 'it' | 'en') => (w ? checkerTextsIn(w, lang) : inlineTexts(def as CheckerDef, lang));
+  const flat = (lang: 'it' | 'en') => {
+    const t = texts(lang);
+    return [t.title, t.lead, ...Object.values(t.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(t.findings), ...Object.values(t.verdicts)];
+  };
+  const [it, en] = [flat('it'), flat('en')];
+  return it.map((s, i) => ({ it: s, en: en[i] ?? '' }));
 };
+/** A finding's text in one language, whichever way the checker keeps its wording. */
+const text = (def: CheckerRules, id: string, lang: 'it' | 'en') =>
+  (split.find(([r]) => r === def)?.[1].findings[id] ?? (def as CheckerDef).findings.find((f) => f.id === id)!.text)[lang];
 
 describe('every checker', () => {
   for (const def of all) {
@@ -33,30 +41,19 @@ describe('every checker', () => {
       if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
     });
     it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
-      for (const t of texts(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
+      for (const t of wordingOf(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
       for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
     });
   }
-});
-
-describe('checkers with their wording apart (…-texts.ts)', () => {
-  it.each(Object.entries(wordingOf))('%s: every question, option, finding and verdict worded, nothing dangling', (id, w) => {
-    expect(wordingProblems(all.find((d) => d.id === id)!, w)).toEqual([]);
-  });
-  it('names what is missing or dangling (a planted gap)', () => {
-    const { mechanical: _dropped, ...findings } = painGeneratorWording.findings;
-    const planted = { ...painGeneratorWording, findings: { ...findings, night: { it: 'x', en: 'x' } }, questions: { ...painGeneratorWording.questions, rest: { ...painGeneratorWording.questions.rest!, options: { yes: { it: 'x', en: 'x' } } } } };
-    expect(wordingProblems(painGenerator, planted)).toEqual([
-      'pain-generator › question rest option no: no wording',
-      'pain-generator › finding mechanical: no wording',
-      'pain-generator › finding night: worded but not in the rules',
-    ]);
-  });
-  it('one language at a time: the texts for Italian hold the Italian wording only', () => {
-    const it_ = checkerTextsIn(curativePalliativeWording, 'it');
-    expect(it_.findings['size-conflict']).toBe(curativePalliativeWording.findings['size-conflict']!.it);
-    expect(it_.questions.mdt!.options).toEqual({ yes: 'Sì', no: 'No' });
-    expect(JSON.stringify(it_)).not.toContain(curativePalliativeWording.verdicts.palliative!.en);
+  for (const [rules, wording] of split) {
+    it(`${rules.id}: its wording names every question, option, finding and verdict of its rules, and nothing else`, () => {
+      expect(wordingGaps(rules, wording)).toEqual([]);
+    });
+  }
+  it('the wording check names what is missing and what is extra', () => {
+    const planted: CheckerWording = { ...painGeneratorWording, findings: { ...painGeneratorWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
+    const { load: _load, ...questions } = painGeneratorWording.questions;
+    expect(wordingGaps(painGenerator, { ...planted, questions })).toEqual(['questions.load: no wording', 'questions.load.options.yes: no wording', 'questions.load.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
   });
 });
 
@@ -64,13 +61,13 @@ describe('M1 pain generator — lecture: mechanical, biological, radicular; Sala
   const base = { load: 'no', rest: 'no', radiating: 'no', deficit: 'no' };
   it('worse with load, eased lying down → mechanical, stability decides (SINS 3 points)', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes' })).toBe('mechanical');
-    expect(painGeneratorWording.findings[run(painGenerator, { ...base, load: 'yes' }).findings[0]!.id]!.en).toContain('scores 3 in SINS');
+    expect(text(painGenerator, run(painGenerator, { ...base, load: 'yes' }).findings[0]!.id, 'en')).toContain('scores 3 in SINS');
   });
   it('constant rest pain → biological, treat the tumour', () => expect(verdict(painGenerator, { ...base, rest: 'yes' })).toBe('biological'));
   it('radiating → radicular', () => expect(verdict(painGenerator, { ...base, radiating: 'yes' })).toBe('radicular'));
   it('a new deficit overrides everything and names the consultation', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes', deficit: 'yes' })).toBe('urgent');
-    expect(painGeneratorWording.findings[run(painGenerator, { deficit: 'yes' }).findings[0]!.id]!.en).toContain('spine surgeon');
+    expect(text(painGenerator, run(painGenerator, { deficit: 'yes' }).findings[0]!.id, 'en')).toContain('spine surgeon');
   });
   it('the stop shows before the form is complete', () => expect(fired(painGenerator, { deficit: 'yes' })).toEqual(['deficit']));
 });
