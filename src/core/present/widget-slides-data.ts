@@ -9,6 +9,10 @@ import { sumScoreIn } from '../scores/sum-score';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
+import { emboTextsIn } from '../lesson-tools/embolization/embolization-texts';
+import { readinessTextsIn } from '../lesson-tools/checkers/m03-readiness-texts';
+import { augmentationTextsIn } from '../lesson-tools/checkers/m07-augmentation-choice-texts';
+import { mrgfusTextsIn } from '../lesson-tools/checkers/m12-mrgfus-texts';
 import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
@@ -19,6 +23,10 @@ const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<s
   VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
   VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
   CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  EmbolizationPlanner: (lang) => ({ texts: emboTextsIn(lang) }),
+  ReadinessCheck: (lang) => ({ texts: readinessTextsIn(lang) }),
+  AugmentationChoice: (lang) => ({ texts: augmentationTextsIn(lang) }),
+  MrgfusCheck: (lang) => ({ texts: mrgfusTextsIn(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

@@ -9,6 +9,9 @@ import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndica
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
 import MrgfusCheck from '../MrgfusCheck/MrgfusCheck';
+import { readinessTextsIn } from '../../core/lesson-tools/checkers/m03-readiness-texts';
+import { augmentationTextsIn } from '../../core/lesson-tools/checkers/m07-augmentation-choice-texts';
+import { mrgfusTextsIn } from '../../core/lesson-tools/checkers/m12-mrgfus-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('check-verdict').getAttribute('data-verdict');
@@ -41,7 +44,7 @@ describe('lesson checkers (one view, module data)', () => {
 
   it('M3: an infection makes the patient not ready', async () => {
     const user = userEvent.setup();
-    render(<ReadinessCheck lang="en" />);
+    render(<ReadinessCheck lang="en" texts={readinessTextsIn('en')} />);
     await answer(user, 'Procedure', 'Thermal ablation');
     await answer(user, 'Site', 'Spine');
     await answer(user, /Coagulation/, 'Yes');
@@ -56,7 +59,7 @@ describe('lesson checkers (one view, module data)', () => {
     for (const g of screen.getAllByRole('group')) await user.click(within(g).getByRole('radio', { name: 'No' }));
     expect(verdict()).toBe('rt-first');
     unmount();
-    const r7 = render(<AugmentationChoice lang="en" />);
+    const r7 = render(<AugmentationChoice lang="en" texts={augmentationTextsIn('en')} />);
     await answer(user, 'Site of the lesion', /Diaphysis/);
     expect(verdict()).toBe('surgery');
     r7.unmount();
@@ -64,7 +67,7 @@ describe('lesson checkers (one view, module data)', () => {
     for (const [g, o] of [[/Painful spinal tumour/, 'Yes'], [/operable/, 'No'], [/canal/, 'Yes'], [/posterior wall/, 'No'], [/cord compression/, 'No']] as const) await answer(user, g, o);
     expect(verdict()).toBe('candidate');
     r10.unmount();
-    render(<MrgfusCheck lang="en" />);
+    render(<MrgfusCheck lang="en" texts={mrgfusTextsIn('en')} />);
     await answer(user, /Site/, 'Vertebral body');
     await answer(user, /epidural block/, 'Yes');
     expect(verdict()).toBe('not-applicable');
