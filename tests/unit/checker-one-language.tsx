@@ -4,9 +4,9 @@ import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { Locale, Localized } from '../../src/core/i18n/locales';
-import { runChecker, visibleQuestions, type Answers, type CheckerRules } from '../../src/core/lesson-tools/checker/checker';
+import { runChecker, visibleQuestions, type Answers, type CheckerRules, type CheckerTexts } from '../../src/core/lesson-tools/checker/checker';
 import { checkerQuery } from '../../src/core/lesson-tools/checker/checker-query';
-import { yesNoWording, type CheckerTexts, type CheckerWording } from '../../src/core/lesson-tools/checker/checker-texts';
+import { yesNoWording, type CheckerWording } from '../../src/core/lesson-tools/checker/checker-texts';
 import { carries, holds, islandModules, locales, otherLanguageOnly } from './one-language';
 
 interface Spec {
@@ -53,7 +53,7 @@ export function describeCheckerOneLanguage({ entries, expectModules, rules, word
     it('no island module imports the wording or holds any of it, in either language', () => {
       const modules = islandModules(entries);
       expect(modules.map((m) => m.path)).toEqual(expect.arrayContaining([...expectModules]));
-      // Yes/No stay in checker.ts (yesNo) for the checkers whose wording has not moved yet: three words.
+      // Yes/No with inline wording (yesNo in checker.ts) stays for the checkers not yet split: three words, no sentence.
       const yesNo = new Set(Object.values(yesNoWording));
       for (const { path, text } of modules) {
         expect(path, 'a texts module is read on the server only').not.toMatch(/-texts\.ts$/);

@@ -12,10 +12,6 @@ import { lessonDeck } from './lesson-deck';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
-import { emboTextsIn } from '../lesson-tools/embolization/embolization-texts';
-import { readinessTextsIn } from '../lesson-tools/checkers/m03-readiness-texts';
-import { augmentationTextsIn } from '../lesson-tools/checkers/m07-augmentation-choice-texts';
-import { mrgfusTextsIn } from '../lesson-tools/checkers/m12-mrgfus-texts';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
@@ -87,16 +83,6 @@ describe('every lesson widget is a slide of its module deck', () => {
       expect(props('CryoPlanner', lang).texts).toEqual(cryoScenarioTextsIn(lang));
     }
     expect(JSON.stringify(props('VertebroplastyCheck', 'en'))).not.toContain('chirurgo');
-  });
-
-  it('carries the embolization planner\u2019s and the M3, M7, M12 checks\u2019 rule wording, one language per set, as their wrappers pass it', () => {
-    const expected = { EmbolizationPlanner: emboTextsIn, ReadinessCheck: readinessTextsIn, AugmentationChoice: augmentationTextsIn, MrgfusCheck: mrgfusTextsIn } as const;
-    const names = Object.keys(expected) as (keyof typeof expected)[];
-    const { strings } = deckWidgets(names.map((n) => `<${n} />`).join('\n'), () => 'x');
-    const props = (n: keyof typeof expected, lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
-    for (const n of names) for (const lang of locales) expect(props(n, lang).texts, `${n} ${lang}`).toEqual(expected[n](lang));
-    expect(JSON.stringify(props('EmbolizationPlanner', 'en'))).not.toContain('Non embolizzare');
-    expect(JSON.stringify(props('MrgfusCheck', 'it'))).not.toContain('Is MRgFUS an option?');
   });
 
   it('the Italian and English lessons of a module embed the same widgets', () => {

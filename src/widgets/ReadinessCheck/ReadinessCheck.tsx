@@ -1,7 +1,6 @@
 import type { Locale } from '../../core/i18n/locales';
 import { readiness } from '../../core/lesson-tools/checkers/m03-readiness';
-import type { Answers } from '../../core/lesson-tools/checker/checker';
-import type { CheckerTexts } from '../../core/lesson-tools/checker/checker-texts';
+import type { Answers, CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { CheckerView } from '../shared/CheckerView';
 import type { UrlSync } from '../shared/UrlSync';
 import { provideStrings, type UiStrings } from '../shared/ui-strings';

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
-import { runChecker, visibleQuestions, type Answers, type CheckQuestion, type CheckerDef, type CheckerRules } from '../../core/lesson-tools/checker/checker';
-import type { CheckerTexts } from '../../core/lesson-tools/checker/checker-texts';
+import { inlineTexts, runChecker, visibleQuestions, type Answers, type CheckerDef, type CheckerRules, type CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from './Radios';
 import type { UrlSync } from './UrlSync';
@@ -14,9 +13,9 @@ type Props = {
   /** On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link. */
   url?: UrlSync<Answers>;
 } & (
-  /** The rules (ids and logic) and their wording in this page's language, resolved by the Astro wrapper. */
+  /** A split checker: its rules, and its wording in this page's language only (resolved by its wrapper). */
   | { def: CheckerRules; texts: CheckerTexts }
-  /** A checker whose rules still carry both languages' wording (until every checker has a `…-texts.ts`). */
+  /** A checker that still holds its wording inline, in both languages. */
   | { def: CheckerDef; texts?: undefined }
 );
 
@@ -26,32 +25,30 @@ type Props = {
  */
 export function CheckerView({ lang, def, texts, url: Url }: Props) {
   const t = getT(lang);
-  // Typed as the older bilingual form: its wording fields are read only when no texts are given.
-  const old = def as CheckerDef;
+  const words = texts ?? inlineTexts(def as CheckerDef, lang);
+  const ask = (id: string) => words.questions[id]!;
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
   const [resets, setResets] = useState(0);
-  const result = useMemo(() => runChecker(old, answers), [old, answers]);
+  const result = useMemo(() => runChecker(def, answers), [def, answers]);
   const set = (q: string) => (v: string) => setAnswers((prev) => ({ ...prev, [q]: v }));
   const tone = result.kind === 'result' ? result.verdict.tone : 'neutral';
-  const words = (q: CheckQuestion) => texts?.questions[q.id];
-  const label = (q: CheckQuestion) => words(q)?.label ?? q.label[lang];
 
   return (
-    <section className="calc lesson-tool" aria-label={texts?.title ?? old.title[lang]} data-widget={def.id}>
+    <section className="calc lesson-tool" aria-label={words.title} data-widget={def.id}>
       <div className="calc__inputs">
         {Url && <Url lang={lang} state={answers} onLoad={setAnswers} resets={resets} />}
-        <p>{texts?.lead ?? old.lead[lang]}</p>
-        {visibleQuestions(old, answers).map((q) => (
-          <Radios key={q.id} name={`${name}-${q.id}`} legend={label(q)} help={words(q)?.help ?? q.help?.[lang]} values={q.options.map((o) => o.id)} value={answers[q.id]}
-            label={(v) => words(q)?.options[v] ?? q.options.find((o) => o.id === v)!.label[lang]} onChange={set(q.id)} />
+        <p>{words.lead}</p>
+        {visibleQuestions(def, answers).map((q) => (
+          <Radios key={q.id} name={`${name}-${q.id}`} legend={ask(q.id).label} help={ask(q.id).help}
+            values={q.options.map((o) => o.id)} value={answers[q.id]} label={(v) => ask(q.id).options[v]!} onChange={set(q.id)} />
         ))}
       </div>
       <div className="calc__result" aria-live="polite">
         <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone}`} data-testid="check-verdict" data-verdict={result.kind === 'result' ? result.verdict.code : 'incomplete'}>
           {result.kind === 'result'
-            ? <p className="result__band">{texts?.verdicts[result.verdict.code] ?? result.verdict.label[lang]}</p>
-            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map(label).join('; ') })}</p></>}
+            ? <p className="result__band">{words.verdicts[result.verdict.code]}</p>
+            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => ask(q.id).label).join('; ') })}</p></>}
         </div>
         {result.findings.length > 0 && (
           <>
@@ -59,7 +56,7 @@ export function CheckerView({ lang, def, texts, url: Url }: Props) {
             <ul className="lesson-tool__verdicts" data-testid="check-findings">
               {result.findings.map((f) => (
                 <li key={f.id} data-finding={f.id} className={`lt-fit lt-fit--${f.level === 'stop' ? 'avoid' : f.level === 'warn' ? 'possible' : 'fits'}`}>
-                  <strong>{t(`check.level.${f.level}`)}: </strong>{texts?.findings[f.id] ?? f.text[lang]} <span className="meta">({citeText(f.refs, lang)})</span>
+                  <strong>{t(`check.level.${f.level}`)}: </strong>{words.findings[f.id]} <span className="meta">({citeText(f.refs, lang)})</span>
                 </li>
               ))}
             </ul>

@@ -1,59 +1,64 @@
 import type { Locale, Localized } from '../../i18n/locales';
-import type { CheckerRules } from './checker';
+import type { CheckerRules, CheckerTexts } from './checker';
 
 /**
- * A rule checker's wording, both languages, by id (its rules: ./checker.ts). Each module's `…-texts.ts` holds
- * one; only the server reads them: the Astro wrapper (and the deck data) pass the island one language.
+ * A split checker's wording, both languages, keyed by its rules' ids (title, lead, each question with its
+ * options, each finding, each verdict). Only the server reads a checker's …-texts.ts module: the Astro wrapper
+ * and the deck data pass the island `checkerTextsIn(wording, lang)`, one language.
  */
 export interface CheckerWording {
   title: Localized;
   lead: Localized;
-  /** Question id → its label, optional help and option labels (option id → label). */
-  questions: Record<string, { label: Localized; help?: Localized; options: Record<string, Localized> }>;
-  /** Finding id → what it says. */
-  findings: Record<string, Localized>;
-  /** Verdict code → its label. */
-  verdicts: Record<string, Localized>;
+  questions: Readonly<Record<string, { label: Localized; help?: Localized; options: Readonly<Record<string, Localized>> }>>;
+  findings: Readonly<Record<string, Localized>>;
+  verdicts: Readonly<Record<string, Localized>>;
 }
 
-/** One language's wording, as the island receives it. */
-export interface CheckerTexts {
-  title: string;
-  lead: string;
-  questions: Record<string, { label: string; help?: string; options: Record<string, string> }>;
-  findings: Record<string, string>;
-  verdicts: Record<string, string>;
-}
+/** Yes/No, the options most questions have (the rules list them as yesNoIds). */
+export const yesNoWording: Readonly<Record<'yes' | 'no', Localized>> = {
+  yes: { it: 'Sì', en: 'Yes' },
+  no: { it: 'No', en: 'No' },
+};
 
-/** Yes/No labels (the options: yesNoIds in ./checker.ts). */
-export const yesNoWording: Record<string, Localized> = { yes: { it: 'Sì', en: 'Yes' }, no: { it: 'No', en: 'No' } };
-
-const pick = (m: Record<string, Localized>, lang: Locale) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]));
+const pick = <K extends string>(r: Readonly<Record<K, Localized>>, lang: Locale): Record<K, string> =>
+  Object.fromEntries(Object.entries<Localized>(r).map(([k, v]) => [k, v[lang]])) as Record<K, string>;
 
 export function checkerTextsIn(w: CheckerWording, lang: Locale): CheckerTexts {
-  const questions: CheckerTexts['questions'] = {};
-  for (const [id, q] of Object.entries(w.questions)) {
-    questions[id] = { label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: pick(q.options, lang) };
-  }
-  return { title: w.title[lang], lead: w.lead[lang], questions, findings: pick(w.findings, lang), verdicts: pick(w.verdicts, lang) };
+  return {
+    title: w.title[lang],
+    lead: w.lead[lang],
+    questions: Object.fromEntries(Object.entries(w.questions).map(([id, q]) => [id, {
+      label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: pick(q.options, lang),
+    }])),
+    findings: pick(w.findings, lang),
+    verdicts: pick(w.verdicts, lang),
+  };
 }
 
 /**
- * What a checker's wording lacks or has too many of, against its rules: every question, option, finding and
- * verdict worded once, nothing worded that the rules do not have (a dangling id). Empty when they agree.
+ * What in a checker's rules has no wording, or what wording names no rule: `path: message` lines, none when
+ * they agree (a test runs it on every split checker).
  */
-export function wordingProblems(rules: CheckerRules, w: CheckerWording): string[] {
-  const problems: string[] = [];
-  const same = (what: string, ids: readonly string[], worded: readonly string[]) => {
-    for (const id of ids) if (!worded.includes(id)) problems.push(`${rules.id} › ${what} ${id}: no wording`);
-    for (const id of worded) if (!ids.includes(id)) problems.push(`${rules.id} › ${what} ${id}: worded but not in the rules`);
+export function wordingGaps(rules: CheckerRules, w: CheckerWording): string[] {
+  const gaps: string[] = [];
+  const both = (path: string, t: Localized | undefined) => {
+    if (!t) gaps.push(`${path}: no wording`);
+    else for (const l of ['it', 'en'] as const) if (!t[l]) gaps.push(`${path}: no ${l} wording`);
   };
-  same('question', rules.questions.map((q) => q.id), Object.keys(w.questions));
+  const extra = (path: string, have: readonly string[], ids: readonly string[]) => {
+    for (const k of have) if (!ids.includes(k)) gaps.push(`${path}.${k}: wording for no rule`);
+  };
+  both('title', w.title);
+  both('lead', w.lead);
   for (const q of rules.questions) {
-    const wq = w.questions[q.id];
-    if (wq) same(`question ${q.id} option`, q.options.map((o) => o.id), Object.keys(wq.options));
+    both(`questions.${q.id}`, w.questions[q.id]?.label);
+    for (const o of q.options) both(`questions.${q.id}.options.${o.id}`, w.questions[q.id]?.options[o.id]);
+    extra(`questions.${q.id}.options`, Object.keys(w.questions[q.id]?.options ?? {}), q.options.map((o) => o.id));
   }
-  same('finding', rules.findings.map((f) => f.id), Object.keys(w.findings));
-  same('verdict', rules.verdicts.map((v) => v.code), Object.keys(w.verdicts));
-  return problems;
+  for (const f of rules.findings) both(`findings.${f.id}`, w.findings[f.id]);
+  for (const v of rules.verdicts) both(`verdicts.${v.code}`, w.verdicts[v.code]);
+  extra('questions', Object.keys(w.questions), rules.questions.map((q) => q.id));
+  extra('findings', Object.keys(w.findings), rules.findings.map((f) => f.id));
+  extra('verdicts', Object.keys(w.verdicts), rules.verdicts.map((v) => v.code));
+  return gaps;
 }

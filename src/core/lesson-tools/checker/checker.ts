@@ -1,21 +1,21 @@
-import type { Localized } from '../../i18n/locales';
+import type { Locale, Localized } from '../../i18n/locales';
 
 /**
  * A small rule checker for the lesson tools: questions with fixed options → findings → verdict.
- * A module's checker is data (question and option ids, findings with sources, verdict rows); this file only
- * evaluates. Its wording lives apart, in the module's `…-texts.ts` (shape: ./checker-texts.ts), read on the
- * server only: the Astro wrapper passes the island one language's texts, so the island ships ids and logic.
+ * A module's checker is data (questions, findings with sources, verdict rows); this file only evaluates.
+ * A checker's rules (`CheckerRules`: ids and logic) ship in its island; its wording lives in a …-texts.ts
+ * module read on the server (see ./checker-texts.ts), which passes the island one language (`CheckerTexts`).
+ * Checkers not yet split keep their wording inline (`CheckerDef`, both languages).
  */
-export interface CheckOptionRule { id: string }
+export type Answers = Readonly<Record<string, string | undefined>>;
+export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
+
 export interface CheckQuestionRule {
   id: string;
-  options: readonly CheckOptionRule[];
+  options: readonly { id: string }[];
   /** Shown only when this returns true (e.g. size only for malignant lesions). */
   showIf?: (a: Answers) => boolean;
 }
-export type Answers = Readonly<Record<string, string | undefined>>;
-
-export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
 export interface CheckFindingRule {
   id: string;
   level: FindingLevel;
@@ -35,12 +35,22 @@ export interface CheckerRules {
   verdicts: readonly CheckVerdictRule[];
 }
 
-/**
- * A checker whose wording still sits in its rules, both languages (the modules not yet split into rules +
- * texts). Drop these types, `yesNo` and CheckerView's fallback once every checker has a `…-texts.ts`.
- */
-export interface CheckOption extends CheckOptionRule { label: Localized }
-export interface CheckQuestion extends CheckQuestionRule { label: Localized; help?: Localized; options: readonly CheckOption[] }
+/** One language's wording of a checker, keyed by the rules' ids: what its island receives as a prop. */
+export interface CheckerTexts {
+  title: string;
+  lead: string;
+  questions: Readonly<Record<string, { label: string; help?: string; options: Readonly<Record<string, string>> }>>;
+  findings: Readonly<Record<string, string>>;
+  verdicts: Readonly<Record<string, string>>;
+}
+
+/** A checker with its wording inline, both languages (the checkers whose wording has not moved out yet). */
+export interface CheckOption { id: string; label: Localized }
+export interface CheckQuestion extends CheckQuestionRule {
+  label: Localized;
+  help?: Localized;
+  options: readonly CheckOption[];
+}
 export interface CheckFinding extends CheckFindingRule { text: Localized }
 export interface CheckVerdict extends CheckVerdictRule { label: Localized }
 export interface CheckerDef extends CheckerRules {
@@ -51,21 +61,33 @@ export interface CheckerDef extends CheckerRules {
   verdicts: readonly CheckVerdict[];
 }
 
-type QuestionOf<D extends CheckerRules> = D['questions'][number];
-type FindingOf<D extends CheckerRules> = D['findings'][number];
-export type CheckResult<D extends CheckerRules = CheckerRules> =
-  | { kind: 'incomplete'; missing: QuestionOf<D>[]; findings: FindingOf<D>[] }
-  | { kind: 'result'; verdict: D['verdicts'][number]; findings: FindingOf<D>[] };
+/** The inline wording of a CheckerDef in one language, in the shape a split checker's texts have. */
+export function inlineTexts(def: CheckerDef, lang: Locale): CheckerTexts {
+  const by = <T>(xs: readonly T[], f: (x: T) => [string, unknown]) => Object.fromEntries(xs.map(f));
+  return {
+    title: def.title[lang],
+    lead: def.lead[lang],
+    questions: by(def.questions, (q) => [q.id, { label: q.label[lang], help: q.help?.[lang], options: by(q.options, (o) => [o.id, o.label[lang]]) }]),
+    findings: by(def.findings, (f) => [f.id, f.text[lang]]),
+    verdicts: by(def.verdicts, (v) => [v.code, v.label[lang]]),
+  } as CheckerTexts;
+}
 
-export const visibleQuestions = <D extends CheckerRules>(def: D, a: Answers) =>
-  def.questions.filter((q) => !q.showIf || q.showIf(a)) as QuestionOf<D>[];
+type Question<D extends CheckerRules> = D['questions'][number];
+type Finding<D extends CheckerRules> = D['findings'][number];
+export type CheckResult<D extends CheckerRules = CheckerDef> =
+  | { kind: 'incomplete'; missing: Question<D>[]; findings: Finding<D>[] }
+  | { kind: 'result'; verdict: D['verdicts'][number]; findings: Finding<D>[] };
+
+export const visibleQuestions = <D extends CheckerRules>(def: D, a: Answers): Question<D>[] =>
+  def.questions.filter((q) => !q.showIf || q.showIf(a));
 
 /**
  * Findings fire as soon as their answers are in (a stop shows before the form is complete); the verdict
  * waits for every visible question, so a half-filled form never reads as "fine".
  */
 export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckResult<D> {
-  const findings = def.findings.filter((f) => f.when(a)) as FindingOf<D>[];
+  const findings = def.findings.filter((f) => f.when(a));
   const missing = visibleQuestions(def, a).filter((q) => !q.options.some((o) => o.id === a[q.id]));
   if (missing.length) return { kind: 'incomplete', missing, findings };
   const fired = findings.map((f) => f.id);
@@ -73,10 +95,10 @@ export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckRes
   return { kind: 'result', verdict, findings };
 }
 
-/** Yes/No options, shared by most checkers (their labels: yesNoWording in ./checker-texts.ts). */
-export const yesNoIds: readonly CheckOptionRule[] = [{ id: 'yes' }, { id: 'no' }];
+/** Yes/No as ids, for a split checker's rules (the words: yesNoWording in ./checker-texts.ts). */
+export const yesNoIds: readonly { id: 'yes' | 'no' }[] = [{ id: 'yes' }, { id: 'no' }];
 
-/** Yes/No with its wording, for the checkers not yet split (see CheckerDef). */
+/** Yes/No with inline wording, for the checkers not yet split (generic words, not a rule's wording). */
 export const yesNo: readonly CheckOption[] = [
   { id: 'yes', label: { it: 'Sì', en: 'Yes' } },
   { id: 'no', label: { it: 'No', en: 'No' } },

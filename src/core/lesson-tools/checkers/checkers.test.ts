@@ -1,30 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
-import { checkerTextsIn, wordingProblems, type CheckerWording } from '../checker/checker-texts';
-import type { Localized } from '../../i18n/locales';
+import { inlineTexts, runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
+import { checkerTextsIn, wordingGaps, type CheckerWording } from '../checker/checker-texts';
 import { painGenerator } from './m01-pain-generator';
 import { curativePalliative } from './m02-curative-palliative';
 import { readiness } from './m03-readiness';
+import { readinessWording } from './m03-readiness-texts';
 import { ablationIndications } from './m05-ablation-indications';
 import { augmentationChoice } from './m07-augmentation-choice';
+import { augmentationWording } from './m07-augmentation-choice-texts';
 import { coblationCandidate } from './m10-coblation';
 import { mrgfusEligibility } from './m12-mrgfus';
-import { readinessWording } from './m03-readiness-texts';
-import { augmentationWording } from './m07-augmentation-choice-texts';
-import { mrgfusWording } from './m12-mrgfus-texts';
+import { mrgfusTextsIn, mrgfusWording } from './m12-mrgfus-texts';
 
 const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
 const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
 const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
-const all: CheckerRules[] = [painGenerator, curativePalliative, readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
-/** The checkers whose wording lives apart from their rules (…-texts.ts), by checker id. */
-const wordingOf: Record<string, CheckerWording> = { readiness: readinessWording, 'augmentation-choice': augmentationWording, 'mrgfus-eligibility': mrgfusWording };
-/** Every sentence a checker shows, both languages: from its texts module, or from its rules where it still sits there. */
-const texts = (def: CheckerRules): Localized[] => {
-  const w = wordingOf[def.id];
-  if (!w) { const d = def as CheckerDef; return [d.title, d.lead, ...d.questions.flatMap((q) => [q.label, ...q.options.map((o) => o.label)]), ...d.findings.map((f) => f.text), ...d.verdicts.map((v) => v.label)]; }
-  return [w.title, w.lead, ...Object.values(w.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(w.findings), ...Object.values(w.verdicts)];
+/** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
+const split: [CheckerRules, CheckerWording][] = [[readiness, readinessWording], [augmentationChoice, augmentationWording], [mrgfusEligibility, mrgfusWording]];
+const inline: CheckerDef[] = [painGenerator, curativePalliative, ablationIndications, coblationCandidate];
+const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
+/** Every sentence of a checker's wording, both languages. */
+const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
+  const w = split.find(([r]) => r === def)?.[1];
+  const texts = (lang: 'it' | 'en') => (w ? checkerTextsIn(w, lang) : inlineTexts(def as CheckerDef, lang));
+  const flat = (lang: 'it' | 'en') => {
+    const t = texts(lang);
+    return [t.title, t.lead, ...Object.values(t.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(t.findings), ...Object.values(t.verdicts)];
+  };
+  const [it, en] = [flat('it'), flat('en')];
+  return it.map((s, i) => ({ it: s, en: en[i] ?? '' }));
 };
+/** A finding's text in one language, whichever way the checker keeps its wording. */
+const text = (def: CheckerRules, id: string, lang: 'it' | 'en') =>
+  (split.find(([r]) => r === def)?.[1].findings[id] ?? (def as CheckerDef).findings.find((f) => f.id === id)!.text)[lang];
 
 describe('every checker', () => {
   for (const def of all) {
@@ -34,31 +42,25 @@ describe('every checker', () => {
       if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
     });
     it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
-      for (const t of texts(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
+      for (const t of wordingOf(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
       for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
     });
   }
-});
-
-describe('checkers with their wording apart (…-texts.ts)', () => {
-  it.each(Object.entries(wordingOf))('%s: every question, option, finding and verdict worded, nothing dangling', (id, w) => {
-    expect(wordingProblems(all.find((d) => d.id === id)!, w)).toEqual([]);
+  for (const [rules, wording] of split) {
+    it(`${rules.id}: its wording names every question, option, finding and verdict of its rules, and nothing else`, () => {
+      expect(wordingGaps(rules, wording)).toEqual([]);
+    });
+  }
+  it('the wording check names what is missing and what is extra (readiness, planted)', () => {
+    const { sterility: _sterility, ...findings } = readinessWording.findings;
+    const site = { ...readinessWording.questions.site!, options: { spine: { it: 'x', en: 'x' } } };
+    const planted: CheckerWording = { ...readinessWording, questions: { ...readinessWording.questions, site }, findings: { ...findings, consent: { it: '', en: 'x' }, 'guide-mri': { it: 'x', en: 'x' } } };
+    expect(wordingGaps(readiness, planted)).toEqual(['questions.site.options.superficial: no wording', 'questions.site.options.other: no wording', 'findings.consent: no it wording', 'findings.sterility: no wording', 'findings.guide-mri: wording for no rule']);
   });
-  it('names what is missing or dangling (a planted gap)', () => {
-    const { sterility: _dropped, ...findings } = readinessWording.findings;
-    const planted = { ...readinessWording, findings: { ...findings, 'guide-mri': { it: 'x', en: 'x' } }, questions: { ...readinessWording.questions, site: { ...readinessWording.questions.site!, options: { spine: { it: 'x', en: 'x' } } } } };
-    expect(wordingProblems(readiness, planted)).toEqual([
-      'readiness › question site option superficial: no wording',
-      'readiness › question site option other: no wording',
-      'readiness › finding sterility: no wording',
-      'readiness › finding guide-mri: worded but not in the rules',
-    ]);
-  });
-  it('one language at a time: the texts for Italian hold the Italian wording only', () => {
-    const it_ = checkerTextsIn(mrgfusWording, 'it');
-    expect(it_.findings.vertebral).toBe(mrgfusWording.findings.vertebral!.it);
-    expect(it_.questions.anaesthesia!.options).toEqual({ yes: 'Sì', no: 'No' });
-    expect(JSON.stringify(it_)).not.toContain(mrgfusWording.findings.profile!.en);
+  it('the MRgFUS texts for a page are in that language: questions, yes/no, findings', () => {
+    expect(mrgfusTextsIn('it').questions.anaesthesia!.options).toEqual({ yes: 'Sì', no: 'No' });
+    expect(mrgfusTextsIn('it').findings.vertebral).toBe(mrgfusWording.findings.vertebral!.it);
+    expect(JSON.stringify(mrgfusTextsIn('it'))).not.toContain(mrgfusWording.findings.profile!.en);
   });
 });
 
@@ -119,16 +121,14 @@ describe('M3 readiness — CIRSE: normal coagulation, platelets, WBC; infections
   it('ablation: the CIRSE and Salapura–Jeromel positions on anaesthesia are both shown as a disagreement, citing both', () => {
     const f = run(readiness, { ...ok, procedure: 'ablation' }).findings.find((x) => x.id === 'sedation-ablation')!;
     expect(f.refs).toEqual(expect.arrayContaining(['gangi2010', 'seed004-review']));
-    const text = readinessWording.findings[f.id]!;
-    expect(text.en).toMatch(/sources disagree.*general or spinal.*local anaesthesia with sedation.*anaesthetist/);
-    expect(text.it).toMatch(/non concordano.*generale, spinale.*anestesia locale con sedazione.*anestesista/);
+    expect(text(readiness, f.id, 'en')).toMatch(/sources disagree.*general or spinal.*local anaesthesia with sedation.*anaesthetist/);
+    expect(text(readiness, f.id, 'it')).toMatch(/non concordano.*generale, spinale.*anestesia locale con sedazione.*anestesista/);
   });
   it('kyphoplasty: no unsourced claim about sedation sits inside the cited sentence; our caveat is marked as ours', () => {
     const f = run(readiness, { ...ok, procedure: 'kyphoplasty' }).findings.find((x) => x.id === 'sedation-kp')!;
-    const text = readinessWording.findings[f.id]!;
-    expect(text.en).not.toMatch(/many centres/);
-    expect(text.en).toContain('our note');
-    expect(text.it).toContain('nota nostra');
+    expect(text(readiness, f.id, 'en')).not.toMatch(/many centres/);
+    expect(text(readiness, f.id, 'en')).toContain('our note');
+    expect(text(readiness, f.id, 'it')).toContain('nota nostra');
   });
 });
 
@@ -162,20 +162,19 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
 describe('M7 augmentation — Salapura & Jeromel 2014', () => {
   it('kyphoplasty only with general anaesthesia; 3–5 mm height, 10–20× cost, same pain at 6 months', () => {
     expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' })).toBe('kp-or-vp');
-    expect(run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' }).findings.map((f) => f.id)).toContain('kp');
-    expect(augmentationWording.findings.kp!.en).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
+    expect(fired(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' })).toContain('kp');
+    expect(text(augmentationChoice, 'kp', 'en')).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
     expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' })).toBe('vp');
   });
   it('vertebroplasty: stability and epidural disease are checked before cement; the efficacy figures carry the review’s own caveat', () => {
     const f = run(augmentationChoice, { site: 'vertebra', height: 'no', ga: 'yes' }).findings.find((x) => x.id === 'vp')!;
-    const text = augmentationWording.findings[f.id]!;
-    expect(text.en).toMatch(/grade ESCC and score SINS/);
-    expect(text.it).toMatch(/assegna il grado ESCC e calcola il SINS/);
-    expect(text.en).toMatch(/86% at 1 month and 92% at 6 months for painful vertebral fractures in general, not metastases specifically \(the review\).*Buchbinder, Kallmes/);
-    expect(text.en).not.toMatch(/osteoporotic/);
+    expect(text(augmentationChoice, f.id, 'en')).toMatch(/grade ESCC and score SINS/);
+    expect(text(augmentationChoice, f.id, 'it')).toMatch(/assegna il grado ESCC e calcola il SINS/);
+    expect(text(augmentationChoice, f.id, 'en')).toMatch(/86% at 1 month and 92% at 6 months for painful vertebral fractures in general, not metastases specifically \(the review\).*Buchbinder, Kallmes/);
+    expect(text(augmentationChoice, f.id, 'en')).not.toMatch(/osteoporotic/);
   });
   it('kyphoplasty and general anaesthesia: no unsourced sedation claim inside the review’s sentence', () => {
-    const texts = run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' }).findings.map((x) => augmentationWording.findings[x.id]!.en).join(' ');
+    const texts = run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' }).findings.map((x) => text(augmentationChoice, x.id, 'en')).join(' ');
     expect(texts).not.toMatch(/centres (also use|perform kyphoplasty under) sedation/);
     expect(texts).toContain('our note');
   });

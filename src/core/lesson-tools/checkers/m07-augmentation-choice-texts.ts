@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
-import { checkerTextsIn, yesNoWording, type CheckerTexts, type CheckerWording } from '../checker/checker-texts';
+import type { CheckerTexts } from '../checker/checker';
+import { checkerTextsIn, yesNoWording, type CheckerWording } from '../checker/checker-texts';
 
 /** The augmentation choice's wording, both languages (its rules: ./m07-augmentation-choice.ts); read on the server only. */
 export const augmentationWording: CheckerWording = {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
-import { checkerTextsIn, yesNoWording, type CheckerTexts, type CheckerWording } from '../checker/checker-texts';
+import type { CheckerTexts } from '../checker/checker';
+import { checkerTextsIn, yesNoWording, type CheckerWording } from '../checker/checker-texts';
 
 /** The MRgFUS eligibility check's wording, both languages (its rules: ./m12-mrgfus.ts); read on the server only. */
 export const mrgfusWording: CheckerWording = {
