@@ -51,17 +51,6 @@ describe('every checker', () => {
       expect(wordingGaps(rules, wording)).toEqual([]);
     });
   }
-  it('the wording check names what is missing and what is extra (readiness, planted)', () => {
-    const { sterility: _sterility, ...findings } = readinessWording.findings;
-    const site = { ...readinessWording.questions.site!, options: { spine: { it: 'x', en: 'x' } } };
-    const planted: CheckerWording = { ...readinessWording, questions: { ...readinessWording.questions, site }, findings: { ...findings, consent: { it: '', en: 'x' }, 'guide-mri': { it: 'x', en: 'x' } } };
-    expect(wordingGaps(readiness, planted)).toEqual(['questions.site.options.superficial: no wording', 'questions.site.options.other: no wording', 'findings.consent: no it wording', 'findings.sterility: no wording', 'findings.guide-mri: wording for no rule']);
-  });
-  it('the MRgFUS texts for a page are in that language: questions, yes/no, findings', () => {
-    expect(mrgfusTextsIn('it').questions.anaesthesia!.options).toEqual({ yes: 'Sì', no: 'No' });
-    expect(mrgfusTextsIn('it').findings.vertebral).toBe(mrgfusWording.findings.vertebral!.it);
-    expect(JSON.stringify(mrgfusTextsIn('it'))).not.toContain(mrgfusWording.findings.profile!.en);
-  });
 });
 
 describe('M1 pain generator — lecture: mechanical, biological, radicular; Salapura & Jeromel: axial pain worse with activity, relieved at rest', () => {
@@ -118,6 +107,12 @@ describe('M3 readiness — CIRSE: normal coagulation, platelets, WBC; infections
     expect(fired(readiness, { ...ok, procedure: 'kyphoplasty' })).toContain('sedation-kp');
   });
   it('superficial lytic lesion → ultrasound is an option', () => expect(fired(readiness, { ...ok, site: 'superficial' })).toContain('guide-us'));
+  it('the wording check names what is missing and what is extra (a planted gap in the readiness wording)', () => {
+    const { sterility: _sterility, ...findings } = readinessWording.findings;
+    const site = { ...readinessWording.questions.site!, options: { spine: { it: 'x', en: 'x' } } };
+    const planted: CheckerWording = { ...readinessWording, questions: { ...readinessWording.questions, site }, findings: { ...findings, consent: { it: '', en: 'x' }, 'guide-mri': { it: 'x', en: 'x' } } };
+    expect(wordingGaps(readiness, planted)).toEqual(['questions.site.options.superficial: no wording', 'questions.site.options.other: no wording', 'findings.consent: no it wording', 'findings.sterility: no wording', 'findings.guide-mri: wording for no rule']);
+  });
   it('ablation: the CIRSE and Salapura–Jeromel positions on anaesthesia are both shown as a disagreement, citing both', () => {
     const f = run(readiness, { ...ok, procedure: 'ablation' }).findings.find((x) => x.id === 'sedation-ablation')!;
     expect(f.refs).toEqual(expect.arrayContaining(['gangi2010', 'seed004-review']));
@@ -201,4 +196,9 @@ describe('M12 MRgFUS — Napoli 2013: not applicable to the vertebral body; epid
   it('vertebral body → not applicable', () => expect(verdict(mrgfusEligibility, { site: 'vertebral-body', anaesthesia: 'yes' })).toBe('not-applicable'));
   it('other bone, anaesthesia possible → eligible', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'yes' })).toBe('eligible'));
   it('no anaesthesia → consultation first', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'no' })).toBe('anaesthesia'));
+  it('the MRgFUS texts for a page are in that language: questions, yes/no, findings', () => {
+    expect(mrgfusTextsIn('it').questions.anaesthesia!.options).toEqual({ yes: 'Sì', no: 'No' });
+    expect(mrgfusTextsIn('it').findings.vertebral).toBe(mrgfusWording.findings.vertebral!.it);
+    expect(JSON.stringify(mrgfusTextsIn('it'))).not.toContain(mrgfusWording.findings.profile!.en);
+  });
 });
