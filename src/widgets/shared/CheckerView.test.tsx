@@ -5,13 +5,13 @@ import userEvent from '@testing-library/user-event';
 import PainGeneratorCheck from '../PainGeneratorCheck/PainGeneratorCheck';
 import CurativePalliativeCheck from '../CurativePalliativeCheck/CurativePalliativeCheck';
 import ReadinessCheck from '../ReadinessCheck/ReadinessCheck';
+import { readinessTextsIn } from '../../core/lesson-tools/checkers/m03-readiness-texts';
+import { augmentationTextsIn } from '../../core/lesson-tools/checkers/m07-augmentation-choice-texts';
+import { mrgfusTextsIn } from '../../core/lesson-tools/checkers/m12-mrgfus-texts';
 import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndicationsCheck';
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
 import MrgfusCheck from '../MrgfusCheck/MrgfusCheck';
-import { readinessTextsIn } from '../../core/lesson-tools/checkers/m03-readiness-texts';
-import { augmentationTextsIn } from '../../core/lesson-tools/checkers/m07-augmentation-choice-texts';
-import { mrgfusTextsIn } from '../../core/lesson-tools/checkers/m12-mrgfus-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('check-verdict').getAttribute('data-verdict');
