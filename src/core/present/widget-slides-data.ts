@@ -3,6 +3,10 @@
 import { locales, type Locale, type Localized } from '../i18n/locales';
 import { islandStrings } from '../i18n/translate';
 import type { LessonWidget } from './lesson-deck';
+import { emboTextsIn } from '../lesson-tools/embolization/embolization-texts';
+import { readinessTextsIn } from '../lesson-tools/checkers/m03-readiness-texts';
+import { augmentationTextsIn } from '../lesson-tools/checkers/m07-augmentation-choice-texts';
+import { mrgfusTextsIn } from '../lesson-tools/checkers/m12-mrgfus-texts';
 import { sinsNextTexts } from '../scores/sins/mechanical-indication';
 import { sinsDefinition } from '../scores/sins/sins-definition';
 import { sumScoreIn } from '../scores/sum-score';
@@ -15,6 +19,11 @@ import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, typ
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
 const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<string, unknown>>> = {
+  // The embolization planner and the M3, M7, M12 checks: ids and logic in the island, wording one language at a time.
+  EmbolizationPlanner: (lang) => ({ texts: emboTextsIn(lang) }),
+  ReadinessCheck: (lang) => ({ texts: readinessTextsIn(lang) }),
+  AugmentationChoice: (lang) => ({ texts: augmentationTextsIn(lang) }),
+  MrgfusCheck: (lang) => ({ texts: mrgfusTextsIn(lang) }),
   // The SINS island is the generic sum-score view: it needs the definition's wording as well.
   SinsCalculator: (lang) => ({ def: sumScoreIn(sinsDefinition, lang), nextTexts: sinsNextTexts(lang) }),
   // These islands hold ids, geometry and logic; their wording comes one language at a time.

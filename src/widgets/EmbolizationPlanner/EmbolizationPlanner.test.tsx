@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EmbolizationPlanner from './EmbolizationPlanner';
+import { emboTextsIn } from '../../core/lesson-tools/embolization/embolization-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('emb-verdict').getAttribute('data-verdict');
@@ -10,7 +11,7 @@ const verdict = () => screen.getByTestId('emb-verdict').getAttribute('data-verdi
 describe('EmbolizationPlanner', () => {
   it('sequences radiotherapy before and ablation after; Adamkiewicz stops it (keyboard)', async () => {
     const user = userEvent.setup();
-    render(<EmbolizationPlanner lang="en" />);
+    render(<EmbolizationPlanner lang="en" texts={emboTextsIn('en')} />);
     expect(verdict()).toBe('proceed');
     await user.click(screen.getByRole('checkbox', { name: 'Radiotherapy' }));
     await user.click(screen.getByRole('checkbox', { name: 'Thermal ablation' }));
@@ -22,7 +23,7 @@ describe('EmbolizationPlanner', () => {
   });
   it('a relative contraindication in Italian; collaterals switch the agent', async () => {
     const user = userEvent.setup();
-    render(<EmbolizationPlanner lang="it" />);
+    render(<EmbolizationPlanner lang="it" texts={emboTextsIn('it')} />);
     await user.click(screen.getByRole('checkbox', { name: 'Insufficienza renale' }));
     expect(verdict()).toBe('caution');
     await user.click(screen.getByRole('checkbox', { name: /Collaterali/ }));

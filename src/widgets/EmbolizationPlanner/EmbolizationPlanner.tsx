@@ -4,6 +4,7 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { emboFlags, emboIndications, initialEmbolization, planEmbolization, type EmboInput } from '../../core/lesson-tools/embolization/embolization-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
+import type { EmboTexts } from '../../core/lesson-tools/embolization/embolization-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
@@ -11,6 +12,8 @@ import '../shared/lesson-tools.css';
 interface Props {
   strings?: UiStrings;
   lang: Locale;
+  /** The planner's rule wording in this page's language only, resolved by the wrapper (emboTextsIn). */
+  texts: EmboTexts;
   /** On its tool page (EmbolizationPlannerTool.tsx) the state lives in the URL, so a link reproduces it. */
   url?: UrlSync<EmboInput>;
 }
@@ -25,7 +28,7 @@ function Check({ id, label, checked, onChange }: { id: string; label: string; ch
   );
 }
 
-export default function EmbolizationPlanner({ lang, strings, url: Url }: Props) {
+export default function EmbolizationPlanner({ lang, strings, texts, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const p = `emb${useId().replace(/:/g, '')}`;
@@ -62,15 +65,15 @@ export default function EmbolizationPlanner({ lang, strings, url: Url }: Props) 
       <div className="calc__result" aria-live="polite">
         <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone[plan.verdict]}`} data-testid="emb-verdict" data-verdict={plan.verdict}>
           <p className="result__band">{t(`emb.verdict.${plan.verdict}`)}</p>
-          {plan.flags.length > 0 && <ul>{plan.flags.map((f) => <li key={f.id} data-flag={f.id}>{f.text[lang]} {cite(f.refs)}</li>)}</ul>}
+          {plan.flags.length > 0 && <ul>{plan.flags.map((f) => <li key={f.id} data-flag={f.id}>{texts.flags[f.id]} {cite(f.refs)}</li>)}</ul>}
         </div>
-        <p data-testid="emb-indication">{plan.indication.text[lang]} {cite(plan.indication.refs)}</p>
+        <p data-testid="emb-indication">{texts.indications[plan.indication.id]} {cite(plan.indication.refs)}</p>
         <h3>{t('emb.sequence')}</h3>
         {plan.sequence.length
-          ? <ol data-testid="emb-sequence">{plan.sequence.map((s) => <li key={s.text.en}>{s.text[lang]} {cite(s.refs)}</li>)}</ol>
+          ? <ol data-testid="emb-sequence">{plan.sequence.map((s) => <li key={s.id}>{texts.sequence[s.id]} {cite(s.refs)}</li>)}</ol>
           : <p data-testid="emb-sequence">{t('emb.noSequence')}</p>}
         <h3>{t('emb.agent')}</h3>
-        <ul data-testid="emb-agents">{plan.agents.map((a) => <li key={a.text.en}>{a.text[lang]} {cite(a.refs)}</li>)}</ul>
+        <ul data-testid="emb-agents">{plan.agents.map((a) => <li key={a.id}>{texts.agents[a.id]} {cite(a.refs)}</li>)}</ul>
         <p className="meta">{t('emb.expect')}</p>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>

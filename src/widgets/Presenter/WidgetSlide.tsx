@@ -16,22 +16,21 @@ type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
 const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
-  // These two take their rule wording (texts) from the deck data too (slidePropsKey).
   PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
   CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck'),
+  ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
   AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
   RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),
   // These take their rule wording (texts) from the deck data too (slidePropsKey), as does CryoPlanner.
   VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
   VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach') as Promise<{ default: ComponentType<WidgetProps> }>,
-  AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice'),
+  AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice') as Promise<{ default: ComponentType<WidgetProps> }>,
   AblationChooser: () => import('../AblationChooser/AblationChooser'),
   CryoPlanner: () => import('../CryoPlanner/CryoPlanner') as Promise<{ default: ComponentType<WidgetProps> }>,
   CoblationCheck: () => import('../CoblationCheck/CoblationCheck'),
   ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
-  MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck'),
-  EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner'),
+  MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
+  EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner') as Promise<{ default: ComponentType<WidgetProps> }>,
   EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
   // Its wrapper's other prop (nextTexts) comes from the deck data with its strings (slidePropsKey).
   SinsCalculator: () => import('../SumScoreCalculator/SinsCalculator') as Promise<{ default: ComponentType<WidgetProps> }>,

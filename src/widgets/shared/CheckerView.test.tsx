@@ -5,6 +5,9 @@ import userEvent from '@testing-library/user-event';
 import PainGeneratorCheck from '../PainGeneratorCheck/PainGeneratorCheck';
 import CurativePalliativeCheck from '../CurativePalliativeCheck/CurativePalliativeCheck';
 import ReadinessCheck from '../ReadinessCheck/ReadinessCheck';
+import { readinessTextsIn } from '../../core/lesson-tools/checkers/m03-readiness-texts';
+import { augmentationTextsIn } from '../../core/lesson-tools/checkers/m07-augmentation-choice-texts';
+import { mrgfusTextsIn } from '../../core/lesson-tools/checkers/m12-mrgfus-texts';
 import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndicationsCheck';
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
@@ -43,7 +46,7 @@ describe('lesson checkers (one view, module data)', () => {
 
   it('M3: an infection makes the patient not ready', async () => {
     const user = userEvent.setup();
-    render(<ReadinessCheck lang="en" />);
+    render(<ReadinessCheck lang="en" texts={readinessTextsIn('en')} />);
     await answer(user, 'Procedure', 'Thermal ablation');
     await answer(user, 'Site', 'Spine');
     await answer(user, /Coagulation/, 'Yes');
@@ -58,7 +61,7 @@ describe('lesson checkers (one view, module data)', () => {
     for (const g of screen.getAllByRole('group')) await user.click(within(g).getByRole('radio', { name: 'No' }));
     expect(verdict()).toBe('rt-first');
     unmount();
-    const r7 = render(<AugmentationChoice lang="en" />);
+    const r7 = render(<AugmentationChoice lang="en" texts={augmentationTextsIn('en')} />);
     await answer(user, 'Site of the lesion', /Diaphysis/);
     expect(verdict()).toBe('surgery');
     r7.unmount();
@@ -66,7 +69,7 @@ describe('lesson checkers (one view, module data)', () => {
     for (const [g, o] of [[/Painful spinal tumour/, 'Yes'], [/operable/, 'No'], [/canal/, 'Yes'], [/posterior wall/, 'No'], [/cord compression/, 'No']] as const) await answer(user, g, o);
     expect(verdict()).toBe('candidate');
     r10.unmount();
-    render(<MrgfusCheck lang="en" />);
+    render(<MrgfusCheck lang="en" texts={mrgfusTextsIn('en')} />);
     await answer(user, /Site/, 'Vertebral body');
     await answer(user, /epidural block/, 'Yes');
     expect(verdict()).toBe('not-applicable');

@@ -6,17 +6,23 @@ import { painGeneratorWording } from './m01-pain-generator-texts';
 import { curativePalliative } from './m02-curative-palliative';
 import { curativePalliativeWording } from './m02-curative-palliative-texts';
 import { readiness } from './m03-readiness';
+import { readinessWording } from './m03-readiness-texts';
 import { ablationIndications } from './m05-ablation-indications';
 import { augmentationChoice } from './m07-augmentation-choice';
+import { augmentationWording } from './m07-augmentation-choice-texts';
 import { coblationCandidate } from './m10-coblation';
 import { mrgfusEligibility } from './m12-mrgfus';
+import { mrgfusTextsIn, mrgfusWording } from './m12-mrgfus-texts';
 
 const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
 const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
 const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
 /** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
-const split: [CheckerRules, CheckerWording][] = [[painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording]];
-const inline: CheckerDef[] = [readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+const split: [CheckerRules, CheckerWording][] = [
+  [painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording], [readiness, readinessWording],
+  [augmentationChoice, augmentationWording], [mrgfusEligibility, mrgfusWording],
+];
+const inline: CheckerDef[] = [ablationIndications, coblationCandidate];
 const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
 /** Every sentence of a checker's wording, both languages. */
 const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
@@ -111,17 +117,23 @@ describe('M3 readiness — CIRSE: normal coagulation, platelets, WBC; infections
     expect(fired(readiness, { ...ok, procedure: 'kyphoplasty' })).toContain('sedation-kp');
   });
   it('superficial lytic lesion → ultrasound is an option', () => expect(fired(readiness, { ...ok, site: 'superficial' })).toContain('guide-us'));
+  it('the wording check names what is missing and what is extra (a planted gap in the readiness wording)', () => {
+    const { sterility: _sterility, ...findings } = readinessWording.findings;
+    const site = { ...readinessWording.questions.site!, options: { spine: { it: 'x', en: 'x' } } };
+    const planted: CheckerWording = { ...readinessWording, questions: { ...readinessWording.questions, site }, findings: { ...findings, consent: { it: '', en: 'x' }, 'guide-mri': { it: 'x', en: 'x' } } };
+    expect(wordingGaps(readiness, planted)).toEqual(['questions.site.options.superficial: no wording', 'questions.site.options.other: no wording', 'findings.consent: no it wording', 'findings.sterility: no wording', 'findings.guide-mri: wording for no rule']);
+  });
   it('ablation: the CIRSE and Salapura–Jeromel positions on anaesthesia are both shown as a disagreement, citing both', () => {
     const f = run(readiness, { ...ok, procedure: 'ablation' }).findings.find((x) => x.id === 'sedation-ablation')!;
     expect(f.refs).toEqual(expect.arrayContaining(['gangi2010', 'seed004-review']));
-    expect(f.text.en).toMatch(/sources disagree.*general or spinal.*local anaesthesia with sedation.*anaesthetist/);
-    expect(f.text.it).toMatch(/non concordano.*generale, spinale.*anestesia locale con sedazione.*anestesista/);
+    expect(text(readiness, f.id, 'en')).toMatch(/sources disagree.*general or spinal.*local anaesthesia with sedation.*anaesthetist/);
+    expect(text(readiness, f.id, 'it')).toMatch(/non concordano.*generale, spinale.*anestesia locale con sedazione.*anestesista/);
   });
   it('kyphoplasty: no unsourced claim about sedation sits inside the cited sentence; our caveat is marked as ours', () => {
     const f = run(readiness, { ...ok, procedure: 'kyphoplasty' }).findings.find((x) => x.id === 'sedation-kp')!;
-    expect(f.text.en).not.toMatch(/many centres/);
-    expect(f.text.en).toContain('our note');
-    expect(f.text.it).toContain('nota nostra');
+    expect(text(readiness, f.id, 'en')).not.toMatch(/many centres/);
+    expect(text(readiness, f.id, 'en')).toContain('our note');
+    expect(text(readiness, f.id, 'it')).toContain('nota nostra');
   });
 });
 
@@ -155,18 +167,19 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
 describe('M7 augmentation — Salapura & Jeromel 2014', () => {
   it('kyphoplasty only with general anaesthesia; 3–5 mm height, 10–20× cost, same pain at 6 months', () => {
     expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' })).toBe('kp-or-vp');
-    expect(run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' }).findings.find((f) => f.id === 'kp')!.text.en).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
+    expect(fired(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'yes' })).toContain('kp');
+    expect(text(augmentationChoice, 'kp', 'en')).toMatch(/3–5 mm.*10 to 20 times.*6 months/);
     expect(verdict(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' })).toBe('vp');
   });
   it('vertebroplasty: stability and epidural disease are checked before cement; the efficacy figures carry the review’s own caveat', () => {
     const f = run(augmentationChoice, { site: 'vertebra', height: 'no', ga: 'yes' }).findings.find((x) => x.id === 'vp')!;
-    expect(f.text.en).toMatch(/grade ESCC and score SINS/);
-    expect(f.text.it).toMatch(/assegna il grado ESCC e calcola il SINS/);
-    expect(f.text.en).toMatch(/86% at 1 month and 92% at 6 months for painful vertebral fractures in general, not metastases specifically \(the review\).*Buchbinder, Kallmes/);
-    expect(f.text.en).not.toMatch(/osteoporotic/);
+    expect(text(augmentationChoice, f.id, 'en')).toMatch(/grade ESCC and score SINS/);
+    expect(text(augmentationChoice, f.id, 'it')).toMatch(/assegna il grado ESCC e calcola il SINS/);
+    expect(text(augmentationChoice, f.id, 'en')).toMatch(/86% at 1 month and 92% at 6 months for painful vertebral fractures in general, not metastases specifically \(the review\).*Buchbinder, Kallmes/);
+    expect(text(augmentationChoice, f.id, 'en')).not.toMatch(/osteoporotic/);
   });
   it('kyphoplasty and general anaesthesia: no unsourced sedation claim inside the review’s sentence', () => {
-    const texts = run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' }).findings.map((x) => x.text.en).join(' ');
+    const texts = run(augmentationChoice, { site: 'vertebra', height: 'yes', ga: 'no' }).findings.map((x) => text(augmentationChoice, x.id, 'en')).join(' ');
     expect(texts).not.toMatch(/centres (also use|perform kyphoplasty under) sedation/);
     expect(texts).toContain('our note');
   });
@@ -193,4 +206,9 @@ describe('M12 MRgFUS — Napoli 2013: not applicable to the vertebral body; epid
   it('vertebral body → not applicable', () => expect(verdict(mrgfusEligibility, { site: 'vertebral-body', anaesthesia: 'yes' })).toBe('not-applicable'));
   it('other bone, anaesthesia possible → eligible', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'yes' })).toBe('eligible'));
   it('no anaesthesia → consultation first', () => expect(verdict(mrgfusEligibility, { site: 'other', anaesthesia: 'no' })).toBe('anaesthesia'));
+  it('the MRgFUS texts for a page are in that language: questions, yes/no, findings', () => {
+    expect(mrgfusTextsIn('it').questions.anaesthesia!.options).toEqual({ yes: 'Sì', no: 'No' });
+    expect(mrgfusTextsIn('it').findings.vertebral).toBe(mrgfusWording.findings.vertebral!.it);
+    expect(JSON.stringify(mrgfusTextsIn('it'))).not.toContain(mrgfusWording.findings.profile!.en);
+  });
 });

@@ -1,25 +1,20 @@
-import { yesNo, type CheckerDef } from '../checker/checker';
+import { yesNoIds, type CheckerRules } from '../checker/checker';
 
-/** M12 — MRgFUS eligibility (Napoli 2013, as presented in the course lecture). */
-export const mrgfusEligibility: CheckerDef = {
+/** M12 — MRgFUS eligibility (Napoli 2013, as presented in the course lecture); wording: ./m12-mrgfus-texts.ts. */
+export const mrgfusEligibility: CheckerRules = {
   id: 'mrgfus-eligibility',
-  title: { it: 'MRgFUS è un’opzione?', en: 'Is MRgFUS an option?' },
-  lead: { it: 'Rispondi per la lesione e il paziente: lo strumento dice se gli ultrasuoni focalizzati guidati dalla RM sono applicabili.', en: 'Answer for the lesion and the patient: the tool tells you whether MR-guided focused ultrasound applies.' },
   questions: [
-    { id: 'site', label: { it: 'Sede della metastasi dolorosa', en: 'Site of the painful metastasis' }, options: [
-      { id: 'vertebral-body', label: { it: 'Corpo vertebrale', en: 'Vertebral body' } },
-      { id: 'other', label: { it: 'Altro osso (per esempio bacino o arti)', en: 'Other bone (for example pelvis or limbs)' } },
-    ] },
-    { id: 'anaesthesia', label: { it: 'Il paziente tollera un blocco epidurale o una sedazione profonda?', en: 'Can the patient have an epidural block or deep sedation?' }, options: yesNo },
+    { id: 'site', options: [{ id: 'vertebral-body' }, { id: 'other' }] },
+    { id: 'anaesthesia', options: yesNoIds },
   ],
   findings: [
-    { id: 'vertebral', level: 'stop', when: (a) => a.site === 'vertebral-body', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'MRgFUS non è applicabile al corpo vertebrale: considera radioterapia, ablazione percutanea o cementoplastica, dopo aver assegnato il grado ESCC e calcolato il SINS (compressione midollare sintomatica e instabilità cambiano la scelta).', en: 'MRgFUS cannot be applied to the vertebral body: consider radiotherapy, percutaneous ablation or cementoplasty, after grading ESCC and scoring SINS (symptomatic cord compression and instability change the choice).' } },
-    { id: 'anaesthesia', level: 'warn', when: (a) => a.anaesthesia === 'no', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'Il trattamento si esegue in blocco epidurale o sedazione profonda: serve un consulto anestesiologico.', en: 'The treatment is done under epidural block or deep sedation: an anaesthesia consultation is needed.' } },
-    { id: 'profile', level: 'ok', when: (a) => a.site === 'other', refs: ['napoli2013', 'seed000-lecture'], text: { it: 'Necrosi coagulativa transcutanea: totalmente non invasiva, senza radiazioni ionizzanti, con poche complicanze. Nel caso della lezione una metastasi di carcinoma mammario è passata da VAS 10 a 0 in 45 minuti di trattamento.', en: 'Transcutaneous coagulative necrosis: fully non-invasive, no ionizing radiation, few complications. In the Italian lecture course’s case a breast cancer metastasis went from VAS 10 to 0 after a 45-minute treatment.' } },
+    { id: 'vertebral', level: 'stop', when: (a) => a.site === 'vertebral-body', refs: ['napoli2013', 'seed000-lecture'] },
+    { id: 'anaesthesia', level: 'warn', when: (a) => a.anaesthesia === 'no', refs: ['napoli2013', 'seed000-lecture'] },
+    { id: 'profile', level: 'ok', when: (a) => a.site === 'other', refs: ['napoli2013', 'seed000-lecture'] },
   ],
   verdicts: [
-    { code: 'not-applicable', tone: 'danger', when: (a) => a.site === 'vertebral-body', label: { it: 'Non applicabile al corpo vertebrale', en: 'Not applicable to the vertebral body' } },
-    { code: 'anaesthesia', tone: 'warn', when: (a) => a.anaesthesia === 'no', label: { it: 'Possibile solo dopo il consulto anestesiologico', en: 'Possible only after the anaesthesia consultation' } },
-    { code: 'eligible', tone: 'ok', when: () => true, label: { it: 'MRgFUS è un’opzione da discutere nel team multidisciplinare', en: 'MRgFUS is an option to discuss in the multidisciplinary team' } },
+    { code: 'not-applicable', tone: 'danger', when: (a) => a.site === 'vertebral-body' },
+    { code: 'anaesthesia', tone: 'warn', when: (a) => a.anaesthesia === 'no' },
+    { code: 'eligible', tone: 'ok', when: () => true },
   ],
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagRules, planEmbolization, type EmboInput } from './embolization-rules';
+import { emboTextsIn, emboWording } from './embolization-texts';
+import { locales, type Localized } from '../../i18n/locales';
 
 const base: EmboInput = { indication: 'preoperative', radiotherapy: false, ablation: false, flags: [], collaterals: false };
 
@@ -11,28 +13,45 @@ describe('embolization planner encodes the sources', () => {
   it('occluding the artery of Adamkiewicz can cause paraplegia: the planner stops', () => {
     const p = planEmbolization({ ...base, flags: ['adamkiewicz', 'renal'] });
     expect(p.verdict).toBe('stop');
-    expect(p.flags[0]!.text.en).toContain('paraplegia');
+    const text = emboWording.flags[p.flags[0]!.id];
+    expect(text.en).toContain('paraplegia');
     // Counting it as a dangerous anastomosis is our classification, not the review's words: the text says so.
-    expect(p.flags[0]!.text.en).toContain('here we treat it as a dangerous anastomosis');
-    expect(p.flags[0]!.text.it).toContain('qui la trattiamo come un’anastomosi pericolosa');
+    expect(text.en).toContain('here we treat it as a dangerous anastomosis');
+    expect(text.it).toContain('qui la trattiamo come un’anastomosi pericolosa');
   });
   it('relative contraindications: uncorrectable coagulopathy (the major one), renal insufficiency, contrast allergy', () => {
     for (const f of ['coagulopathy', 'renal', 'contrast-allergy'] as const) expect(planEmbolization({ ...base, flags: [f] }).verdict).toBe('caution');
   });
   it('embolization lecture timing: radiotherapy before, ablation soon after', () => {
     const p = planEmbolization({ ...base, radiotherapy: true, ablation: true });
-    expect(p.sequence.map((s) => s.text.en)).toEqual([
+    expect(p.sequence.map((s) => emboTextsIn('en').sequence[s.id])).toEqual([
       'Radiotherapy before embolization: hypoxia makes cells more radioresistant.',
       'Thermal ablation as soon as possible after embolization: the heat-sink effect is smaller.',
     ]);
   });
   it('agents: PVA most common; gelatin sponge and coils for collaterals needing flow diversion', () => {
-    expect(planEmbolization(base).agents[0]!.text.en).toMatch(/^PVA/);
-    expect(planEmbolization({ ...base, collaterals: true }).agents[0]!.text.en).toMatch(/gelatin sponge and coils/);
+    expect(emboWording.agents[planEmbolization(base).agents[0]!.id].en).toMatch(/^PVA/);
+    expect(emboWording.agents[planEmbolization({ ...base, collaterals: true }).agents[0]!.id].en).toMatch(/gelatin sponge and coils/);
   });
   it('no flags: proceed, with the indication explained', () => {
     const p = planEmbolization({ ...base, indication: 'palliative' });
     expect(p.verdict).toBe('proceed');
-    expect(p.indication.text.en).toContain('no size limit');
+    expect(emboWording.indications[p.indication.id].en).toContain('no size limit');
+  });
+  it('every row is worded in both languages, Italian with typographic apostrophes, and every row has a source', () => {
+    const groups: Record<string, Localized>[] = [emboWording.flags, emboWording.indications, emboWording.sequence, emboWording.agents];
+    for (const group of groups) {
+      for (const w of Object.values(group)) { expect(w.it && w.en).toBeTruthy(); expect(w.it).not.toContain("'"); }
+    }
+    expect(Object.keys(emboWording.flags)).toEqual(Object.keys(flagRules));
+    for (const r of Object.values(flagRules)) expect(r.refs.length).toBeGreaterThan(0);
+  });
+  it.each(locales)('the texts for %s carry that language only, for the same ids', (lang) => {
+    const t = emboTextsIn(lang);
+    for (const k of ['flags', 'indications', 'sequence', 'agents'] as const) {
+      expect(Object.keys(t[k])).toEqual(Object.keys(emboWording[k]));
+      const got: Record<string, string> = t[k];
+      for (const [id, w] of Object.entries<Localized>(emboWording[k])) expect(got[id], id).toBe(w[lang]);
+    }
   });
 });
