@@ -9,6 +9,10 @@ import { sumScoreIn } from '../scores/sum-score';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
+import { ablationTextsIn } from '../lesson-tools/ablation-choice/ablation-texts';
+import { protectionTextsIn } from '../lesson-tools/thermal-protection/protection-texts';
+import { ablationIndicationsTextsIn } from '../lesson-tools/checkers/m05-ablation-indications-texts';
+import { coblationTextsIn } from '../lesson-tools/checkers/m10-coblation-texts';
 import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
@@ -19,6 +23,10 @@ const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<s
   VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
   VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
   CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  AblationChooser: (lang) => ({ texts: ablationTextsIn(lang) }),
+  ThermalProtectionChooser: (lang) => ({ texts: protectionTextsIn(lang) }),
+  AblationIndicationsCheck: (lang) => ({ texts: ablationIndicationsTextsIn(lang) }),
+  CoblationCheck: (lang) => ({ texts: coblationTextsIn(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

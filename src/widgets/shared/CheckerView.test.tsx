@@ -9,6 +9,8 @@ import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndica
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
 import MrgfusCheck from '../MrgfusCheck/MrgfusCheck';
+import { ablationIndicationsTextsIn } from '../../core/lesson-tools/checkers/m05-ablation-indications-texts';
+import { coblationTextsIn } from '../../core/lesson-tools/checkers/m10-coblation-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('check-verdict').getAttribute('data-verdict');
@@ -52,7 +54,7 @@ describe('lesson checkers (one view, module data)', () => {
 
   it('M5, M7, M10, M12 render their questions and reach a verdict', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<AblationIndicationsCheck lang="en" />);
+    const { unmount } = render(<AblationIndicationsCheck lang="en" texts={ablationIndicationsTextsIn('en')} />);
     for (const g of screen.getAllByRole('group')) await user.click(within(g).getByRole('radio', { name: 'No' }));
     expect(verdict()).toBe('rt-first');
     unmount();
@@ -60,7 +62,7 @@ describe('lesson checkers (one view, module data)', () => {
     await answer(user, 'Site of the lesion', /Diaphysis/);
     expect(verdict()).toBe('surgery');
     r7.unmount();
-    const r10 = render(<CoblationCheck lang="en" />);
+    const r10 = render(<CoblationCheck lang="en" texts={coblationTextsIn('en')} />);
     for (const [g, o] of [[/Painful spinal tumour/, 'Yes'], [/operable/, 'No'], [/canal/, 'Yes'], [/posterior wall/, 'No'], [/cord compression/, 'No']] as const) await answer(user, g, o);
     expect(verdict()).toBe('candidate');
     r10.unmount();

@@ -1,25 +1,31 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
-import { runChecker, visibleQuestions, type Answers, type CheckerDef } from '../../core/lesson-tools/checker/checker';
+import { inlineCheckerTexts, runChecker, visibleQuestions, type Answers, type CheckerDef, type CheckerTexts, type CheckRules } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from './Radios';
 import type { UrlSync } from './UrlSync';
 import './widget.css';
 import './lesson-tools.css';
 
-interface Props {
+type Props = {
   lang: Locale;
-  def: CheckerDef;
   /** On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link. */
   url?: UrlSync<Answers>;
-}
+} & (
+  /** The checker's logic, and its wording in this page's language only (resolved by the Astro wrapper). */
+  | { def: CheckRules; texts: CheckerTexts }
+  /** A checker that still carries both languages inline. */
+  | { def: CheckerDef; texts?: undefined }
+);
 
 /**
  * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
  * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
  */
-export function CheckerView({ lang, def, url: Url }: Props) {
+export function CheckerView(props: Props) {
+  const { lang, def, url: Url } = props;
+  const words = props.texts ?? inlineCheckerTexts(props.def, lang);
   const t = getT(lang);
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
@@ -29,20 +35,20 @@ export function CheckerView({ lang, def, url: Url }: Props) {
   const tone = result.kind === 'result' ? result.verdict.tone : 'neutral';
 
   return (
-    <section className="calc lesson-tool" aria-label={def.title[lang]} data-widget={def.id}>
+    <section className="calc lesson-tool" aria-label={words.title} data-widget={def.id}>
       <div className="calc__inputs">
         {Url && <Url lang={lang} state={answers} onLoad={setAnswers} resets={resets} />}
-        <p>{def.lead[lang]}</p>
+        <p>{words.lead}</p>
         {visibleQuestions(def, answers).map((q) => (
-          <Radios key={q.id} name={`${name}-${q.id}`} legend={q.label[lang]} help={q.help?.[lang]} values={q.options.map((o) => o.id)} value={answers[q.id]}
-            label={(v) => q.options.find((o) => o.id === v)!.label[lang]} onChange={set(q.id)} />
+          <Radios key={q.id} name={`${name}-${q.id}`} legend={words.questions[q.id]!.label} help={words.questions[q.id]!.help} values={q.options.map((o) => o.id)} value={answers[q.id]}
+            label={(v) => words.questions[q.id]!.options[v]!} onChange={set(q.id)} />
         ))}
       </div>
       <div className="calc__result" aria-live="polite">
         <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone}`} data-testid="check-verdict" data-verdict={result.kind === 'result' ? result.verdict.code : 'incomplete'}>
           {result.kind === 'result'
-            ? <p className="result__band">{result.verdict.label[lang]}</p>
-            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => q.label[lang]).join('; ') })}</p></>}
+            ? <p className="result__band">{words.verdicts[result.verdict.code]}</p>
+            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => words.questions[q.id]!.label).join('; ') })}</p></>}
         </div>
         {result.findings.length > 0 && (
           <>
@@ -50,7 +56,7 @@ export function CheckerView({ lang, def, url: Url }: Props) {
             <ul className="lesson-tool__verdicts" data-testid="check-findings">
               {result.findings.map((f) => (
                 <li key={f.id} data-finding={f.id} className={`lt-fit lt-fit--${f.level === 'stop' ? 'avoid' : f.level === 'warn' ? 'possible' : 'fits'}`}>
-                  <strong>{t(`check.level.${f.level}`)}: </strong>{f.text[lang]} <span className="meta">({citeText(f.refs, lang)})</span>
+                  <strong>{t(`check.level.${f.level}`)}: </strong>{words.findings[f.id]} <span className="meta">({citeText(f.refs, lang)})</span>
                 </li>
               ))}
             </ul>

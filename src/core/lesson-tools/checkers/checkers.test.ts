@@ -1,31 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker, type Answers, type CheckerDef } from '../checker/checker';
+import { runChecker, type Answers, type CheckerDef, type CheckRules } from '../checker/checker';
+import { checkerTextsIn, type CheckerWording } from '../checker/checker-texts';
+import type { Localized } from '../../i18n/locales';
 import { painGenerator } from './m01-pain-generator';
 import { curativePalliative } from './m02-curative-palliative';
 import { readiness } from './m03-readiness';
 import { ablationIndications } from './m05-ablation-indications';
+import { ablationIndicationsTextsIn, ablationIndicationsWording } from './m05-ablation-indications-texts';
 import { augmentationChoice } from './m07-augmentation-choice';
 import { coblationCandidate } from './m10-coblation';
+import { coblationTextsIn, coblationWording } from './m10-coblation-texts';
 import { mrgfusEligibility } from './m12-mrgfus';
 
-const run = (def: CheckerDef, a: Answers) => runChecker(def, a);
-const verdict = (def: CheckerDef, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
-const fired = (def: CheckerDef, a: Answers) => run(def, a).findings.map((f) => f.id);
-const all: CheckerDef[] = [painGenerator, curativePalliative, readiness, ablationIndications, augmentationChoice, coblationCandidate, mrgfusEligibility];
+const run = <D extends CheckRules>(def: D, a: Answers) => runChecker(def, a);
+const verdict = (def: CheckRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
+const fired = (def: CheckRules, a: Answers) => run(def, a).findings.map((f) => f.id);
+
+/** Every sentence of a checker, whether inline (CheckerDef) or apart (CheckerWording, one language at a time). */
+const inlineTexts = (def: CheckerDef): Localized[] => [def.title, def.lead, ...def.questions.flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label)]), ...def.findings.map((f) => f.text), ...def.verdicts.map((v) => v.label)];
+const wordingTexts = (w: CheckerWording): Localized[] => [w.title, w.lead, ...Object.values(w.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(w.findings), ...Object.values(w.verdicts)];
+const all: { def: CheckRules; texts: Localized[] }[] = [
+  ...[painGenerator, curativePalliative, readiness, augmentationChoice, mrgfusEligibility].map((def) => ({ def, texts: inlineTexts(def) })),
+  { def: ablationIndications, texts: wordingTexts(ablationIndicationsWording) },
+  { def: coblationCandidate, texts: wordingTexts(coblationWording) },
+];
 
 describe('every checker', () => {
-  for (const def of all) {
+  for (const { def, texts } of all) {
     it(`${def.id}: incomplete until every visible question is answered, lists what is missing`, () => {
       const r = run(def, {});
       expect(r.kind).toBe('incomplete');
       if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
     });
     it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
-      const texts = [def.title, def.lead, ...def.questions.flatMap((q) => [q.label, ...q.options.map((o) => o.label)]), ...def.findings.map((f) => f.text), ...def.verdicts.map((v) => v.label)];
+      expect(texts.length).toBeGreaterThan(def.questions.length);
       for (const t of texts) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
       for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a checker whose wording is apart', () => {
+  const apart = [[ablationIndications, ablationIndicationsWording], [coblationCandidate, coblationWording]] as const;
+  it.each(apart.map(([def, w]) => [def.id, def, w] as const))('%s: its wording names exactly the ids its rules use', (_id, def, w) => {
+    expect(Object.keys(w.questions).sort()).toEqual(def.questions.map((q) => q.id).sort());
+    for (const q of def.questions) expect(Object.keys(w.questions[q.id]!.options), q.id).toEqual(q.options.map((o) => o.id));
+    expect(Object.keys(w.findings).sort()).toEqual(def.findings.map((f) => f.id).sort());
+    expect(Object.keys(w.verdicts).sort()).toEqual(def.verdicts.map((v) => v.code).sort());
+  });
+  it('the texts for a page are in its language: labels, options, findings, verdicts', () => {
+    const italian = coblationTextsIn('it');
+    expect(italian.questions.operable).toEqual({ label: 'Il paziente è operabile?', options: { yes: 'Sì', no: 'No' } });
+    expect(italian.verdicts['surgery-first']).toBe('Operabile: prima il parere chirurgico');
+    expect(ablationIndicationsTextsIn('en').findings.impending).toMatch(/^Painful lesion with impending fracture: ablation alone/);
+    expect(ablationIndicationsTextsIn('en').questions.impending!.label).toBe('Painful lesion with impending fracture');
+  });
+  it('a rule without wording stops the build, naming the checker and the field', () => {
+    const planted = { ...coblationCandidate, findings: [...coblationCandidate.findings, { id: 'planted', level: 'info' as const, when: () => true, refs: ['gangi2010'] }] };
+    expect(() => checkerTextsIn(planted, coblationWording, 'en')).toThrow('checker coblation-candidate › findings.planted: no wording');
+    const noOption = { ...coblationCandidate, questions: [{ id: 'spinal', options: [{ id: 'maybe' }] }] };
+    expect(() => checkerTextsIn(noOption, coblationWording, 'it')).toThrow('questions.spinal.options.maybe');
+  });
 });
 
 describe('M1 pain generator — lecture: mechanical, biological, radicular; Salapura & Jeromel: axial pain worse with activity, relieved at rest', () => {
@@ -108,18 +143,26 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
     expect(r.kind).toBe('result');
     if (r.kind !== 'result') return;
     expect(r.verdict.tone).not.toBe('ok');
-    expect(r.verdict.label.en).toMatch(/contraindications.*vertebroplasty.*cord compression.*ESCC.*SINS/);
-    expect(r.verdict.label.it).toMatch(/controindicazioni.*vertebroplastica.*compressione midollare.*ESCC.*SINS/);
+    const label = ablationIndicationsWording.verdicts[r.verdict.code]!;
+    expect(label.en).toMatch(/contraindications.*vertebroplasty.*cord compression.*ESCC.*SINS/);
+    expect(label.it).toMatch(/controindicazioni.*vertebroplastica.*compressione midollare.*ESCC.*SINS/);
   });
   it('radioresistant tumours named as in the source: RCC, chondrosarcoma, melanoma', () => {
-    expect(ablationIndications.questions.find((q) => q.id === 'radioresistant')!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
+    expect(ablationIndicationsWording.questions.radioresistant!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
   });
   it('an impending fracture is not left to ablation alone: the finding asks for consolidation, in both languages', () => {
     const f = run(ablationIndications, { ...none, impending: 'yes' }).findings.find((x) => x.id === 'impending')!;
     expect(f.level).toBe('warn');
-    expect(f.text.en).toMatch(/does not prevent the fracture.*consolidation/);
-    expect(f.text.it).toMatch(/non previene la frattura.*consolidamento/);
+    const text = ablationIndicationsWording.findings[f.id]!;
+    expect(text.en).toMatch(/does not prevent the fracture.*consolidation/);
+    expect(text.it).toMatch(/non previene la frattura.*consolidamento/);
     expect(f.refs).toContain('gangi2010');
+  });
+  it('only a cautioned criterion warns, with its own sentence; the others restate the criterion', () => {
+    for (const f of ablationIndications.findings) {
+      const restates = ablationIndicationsWording.findings[f.id] === ablationIndicationsWording.questions[f.id]!.label;
+      expect(restates, f.id).toBe(f.level === 'ok');
+    }
   });
 });
 
@@ -156,7 +199,7 @@ describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal e
   it('neither canal nor wall → other options, without claiming that they usually suffice (no source says so)', () => {
     expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other');
     const r = run(coblationCandidate, { ...best, canal: 'no' });
-    if (r.kind === 'result') expect(r.verdict.label.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
+    if (r.kind === 'result') expect(coblationWording.verdicts[r.verdict.code]!.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
   });
 });
 
