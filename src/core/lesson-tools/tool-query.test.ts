@@ -17,7 +17,7 @@ import { augmentationChoice } from './checkers/m07-augmentation-choice';
 import { coblationCandidate } from './checkers/m10-coblation';
 import { mrgfusEligibility } from './checkers/m12-mrgfus';
 import { visibleQuestions, type Answers } from './checker/checker';
-import type { CheckRules } from './checker/checker';
+import type { CheckerRules } from './checker/checker';
 
 describe('choiceQuery', () => {
   const q = choiceQuery<{ a: string; on: boolean; list: readonly string[] }>(
@@ -143,7 +143,7 @@ describe('the lesson tools with a link', () => {
     expect(checkerQuery(painGenerator).parse('?load=perhaps').notices).toEqual([{ param: 'load', value: 'perhaps', reason: 'unknown-value', allowed: ['yes', 'no'] }]);
   });
 
-  const checkers: Record<string, CheckRules> = {
+  const checkers: Record<string, CheckerRules> = {
     'pain-generator': painGenerator,
     'curative-palliative': curativePalliative,
     readiness,
@@ -154,7 +154,7 @@ describe('the lesson tools with a link', () => {
   };
 
   /** A full answer set for a checker: the first option of each question on screen, question by question. */
-  const fill = (def: CheckRules, pick: 0 | -1): Answers => {
+  const fill = (def: CheckerRules, pick: 0 | -1): Answers => {
     let a: Record<string, string> = {};
     for (let i = 0; i < def.questions.length; i++) {
       for (const question of visibleQuestions(def, a)) {

@@ -6,27 +6,28 @@ import type { LessonWidget } from './lesson-deck';
 import { sinsNextTexts } from '../scores/sins/mechanical-indication';
 import { sinsDefinition } from '../scores/sins/sins-definition';
 import { sumScoreIn } from '../scores/sum-score';
-import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
-import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
-import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
 import { ablationTextsIn } from '../lesson-tools/ablation-choice/ablation-texts';
 import { protectionTextsIn } from '../lesson-tools/thermal-protection/protection-texts';
 import { ablationIndicationsTextsIn } from '../lesson-tools/checkers/m05-ablation-indications-texts';
 import { coblationTextsIn } from '../lesson-tools/checkers/m10-coblation-texts';
+import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
+import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
+import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
 import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, type SlideWidgetName } from './widget-slides';
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
 const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<string, unknown>>> = {
   // The SINS island is the generic sum-score view: it needs the definition's wording as well.
   SinsCalculator: (lang) => ({ def: sumScoreIn(sinsDefinition, lang), nextTexts: sinsNextTexts(lang) }),
-  // These islands hold ids, geometry and logic; their wording comes one language at a time.
-  VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
-  VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
-  CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  // The ablation tools (modality chooser, thermal protection, M5 and M10 checks): ids and logic in the island.
   AblationChooser: (lang) => ({ texts: ablationTextsIn(lang) }),
   ThermalProtectionChooser: (lang) => ({ texts: protectionTextsIn(lang) }),
   AblationIndicationsCheck: (lang) => ({ texts: ablationIndicationsTextsIn(lang) }),
   CoblationCheck: (lang) => ({ texts: coblationTextsIn(lang) }),
+  // These islands hold ids, geometry and logic; their wording comes one language at a time.
+  VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
+  VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
+  CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

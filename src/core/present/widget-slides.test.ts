@@ -12,10 +12,6 @@ import { lessonDeck } from './lesson-deck';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
-import { ablationTextsIn } from '../lesson-tools/ablation-choice/ablation-texts';
-import { protectionTextsIn } from '../lesson-tools/thermal-protection/protection-texts';
-import { ablationIndicationsTextsIn } from '../lesson-tools/checkers/m05-ablation-indications-texts';
-import { coblationTextsIn } from '../lesson-tools/checkers/m10-coblation-texts';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
@@ -75,7 +71,7 @@ describe('every lesson widget is a slide of its module deck', () => {
     expect(texts('en').nextTexts).toEqual(sinsNextTexts('en'));
     expect(texts('it')).not.toEqual(texts('en'));
     // Widgets whose wrapper passes only strings carry nothing more.
-    expect(deckWidgets('<PainGeneratorCheck />', () => 'x').strings.PainGeneratorCheck?.en).not.toHaveProperty(slidePropsKey);
+    expect(deckWidgets('<EvidenceTable />', () => 'x').strings.EvidenceTable?.en).not.toHaveProperty(slidePropsKey);
   });
 
   it('carries the vertebroplasty and cryoablation islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {
@@ -87,20 +83,6 @@ describe('every lesson widget is a slide of its module deck', () => {
       expect(props('CryoPlanner', lang).texts).toEqual(cryoScenarioTextsIn(lang));
     }
     expect(JSON.stringify(props('VertebroplastyCheck', 'en'))).not.toContain('chirurgo');
-  });
-
-  it('carries the ablation tools\u2019 rule wording (chooser, thermal protection, M5 and M10 checks), one language per set', () => {
-    const names = ['AblationChooser', 'ThermalProtectionChooser', 'AblationIndicationsCheck', 'CoblationCheck'] as const;
-    const { strings } = deckWidgets(names.map((n) => `<${n} />`).join('\n'), () => 'x');
-    const props = (n: (typeof names)[number], lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
-    for (const lang of locales) {
-      expect(props('AblationChooser', lang).texts).toEqual(ablationTextsIn(lang));
-      expect(props('ThermalProtectionChooser', lang).texts).toEqual(protectionTextsIn(lang));
-      expect(props('AblationIndicationsCheck', lang).texts).toEqual(ablationIndicationsTextsIn(lang));
-      expect(props('CoblationCheck', lang).texts).toEqual(coblationTextsIn(lang));
-    }
-    expect(JSON.stringify(names.map((n) => props(n, 'en')))).not.toMatch(/chirurg|ablazione|Sì/);
-    expect(JSON.stringify(props('CoblationCheck', 'it'))).not.toContain('spine surgeon');
   });
 
   it('the Italian and English lessons of a module embed the same widgets', () => {

@@ -4,7 +4,7 @@
 import AblationIndicationsCheckTool from './AblationIndicationsCheckTool';
 import { ablationCriterionIds, ablationIndications } from '../../core/lesson-tools/checkers/m05-ablation-indications';
 import { ablationIndicationsTextsIn, ablationIndicationsWording } from '../../core/lesson-tools/checkers/m05-ablation-indications-texts';
-import { checkerShipsOneLanguage } from '../../../tests/unit/checker-one-language';
+import { checkerShipsOneLanguage } from '../../../tests/unit/checker-ships-one-language';
 
 const every = (answer: 'yes' | 'no') => Object.fromEntries(ablationCriterionIds.map((id) => [id, answer]));
 

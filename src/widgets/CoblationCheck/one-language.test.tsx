@@ -4,7 +4,7 @@
 import CoblationCheckTool from './CoblationCheckTool';
 import { coblationCandidate } from '../../core/lesson-tools/checkers/m10-coblation';
 import { coblationTextsIn, coblationWording } from '../../core/lesson-tools/checkers/m10-coblation-texts';
-import { checkerShipsOneLanguage } from '../../../tests/unit/checker-one-language';
+import { checkerShipsOneLanguage } from '../../../tests/unit/checker-ships-one-language';
 
 const no = { spinal: 'no', operable: 'no', canal: 'no', wall: 'no', deficit: 'no' };
 

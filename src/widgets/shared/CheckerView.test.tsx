@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ablationIndicationsTextsIn } from '../../core/lesson-tools/checkers/m05-ablation-indications-texts';
+import { coblationTextsIn } from '../../core/lesson-tools/checkers/m10-coblation-texts';
 import PainGeneratorCheck from '../PainGeneratorCheck/PainGeneratorCheck';
 import CurativePalliativeCheck from '../CurativePalliativeCheck/CurativePalliativeCheck';
 import ReadinessCheck from '../ReadinessCheck/ReadinessCheck';
@@ -9,8 +11,6 @@ import AblationIndicationsCheck from '../AblationIndicationsCheck/AblationIndica
 import AugmentationChoice from '../AugmentationChoice/AugmentationChoice';
 import CoblationCheck from '../CoblationCheck/CoblationCheck';
 import MrgfusCheck from '../MrgfusCheck/MrgfusCheck';
-import { ablationIndicationsTextsIn } from '../../core/lesson-tools/checkers/m05-ablation-indications-texts';
-import { coblationTextsIn } from '../../core/lesson-tools/checkers/m10-coblation-texts';
 
 afterEach(cleanup);
 const verdict = () => screen.getByTestId('check-verdict').getAttribute('data-verdict');

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
-import { inlineCheckerTexts, runChecker, visibleQuestions, type Answers, type CheckerDef, type CheckerTexts, type CheckRules } from '../../core/lesson-tools/checker/checker';
+import { inlineTexts, runChecker, visibleQuestions, type Answers, type CheckerDef, type CheckerRules, type CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from './Radios';
 import type { UrlSync } from './UrlSync';
@@ -13,9 +13,9 @@ type Props = {
   /** On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link. */
   url?: UrlSync<Answers>;
 } & (
-  /** The checker's logic, and its wording in this page's language only (resolved by the Astro wrapper). */
-  | { def: CheckRules; texts: CheckerTexts }
-  /** A checker that still carries both languages inline. */
+  /** A split checker: its rules, and its wording in this page's language only (resolved by its wrapper). */
+  | { def: CheckerRules; texts: CheckerTexts }
+  /** A checker that still holds its wording inline, in both languages. */
   | { def: CheckerDef; texts?: undefined }
 );
 
@@ -23,10 +23,9 @@ type Props = {
  * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
  * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
  */
-export function CheckerView(props: Props) {
-  const { lang, def, url: Url } = props;
-  const words = props.texts ?? inlineCheckerTexts(props.def, lang);
+export function CheckerView({ lang, def, texts, url: Url }: Props) {
   const t = getT(lang);
+  const words = useMemo(() => texts ?? inlineTexts(def as CheckerDef, lang), [texts, def, lang]);
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
   const [resets, setResets] = useState(0);
@@ -40,15 +39,15 @@ export function CheckerView(props: Props) {
         {Url && <Url lang={lang} state={answers} onLoad={setAnswers} resets={resets} />}
         <p>{words.lead}</p>
         {visibleQuestions(def, answers).map((q) => (
-          <Radios key={q.id} name={`${name}-${q.id}`} legend={words.questions[q.id]!.label} help={words.questions[q.id]!.help} values={q.options.map((o) => o.id)} value={answers[q.id]}
-            label={(v) => words.questions[q.id]!.options[v]!} onChange={set(q.id)} />
+          <Radios key={q.id} name={`${name}-${q.id}`} legend={words.questions[q.id]?.label ?? q.id} help={words.questions[q.id]?.help}
+            values={q.options.map((o) => o.id)} value={answers[q.id]} label={(v) => words.questions[q.id]?.options[v] ?? v} onChange={set(q.id)} />
         ))}
       </div>
       <div className="calc__result" aria-live="polite">
         <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone}`} data-testid="check-verdict" data-verdict={result.kind === 'result' ? result.verdict.code : 'incomplete'}>
           {result.kind === 'result'
             ? <p className="result__band">{words.verdicts[result.verdict.code]}</p>
-            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => words.questions[q.id]!.label).join('; ') })}</p></>}
+            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => words.questions[q.id]?.label ?? q.id).join('; ') })}</p></>}
         </div>
         {result.findings.length > 0 && (
           <>

@@ -1,13 +1,13 @@
 import type { QueryNotice } from '../../scores/query';
 import { choiceQuery, type FieldSpec } from '../tool-query';
-import { visibleQuestions, type Answers, type CheckRules } from './checker';
+import { visibleQuestions, type Answers, type CheckerRules } from './checker';
 
 /**
  * A rule checker's answers as a link: one parameter per question (its id), the option id as value
  * (`?pattern=movement&night=no`). Only questions on screen are written; an answer to a question the
  * other answers hide is read as ignored, with a notice, so the link and the form always agree.
  */
-export function checkerQuery(def: CheckRules) {
+export function checkerQuery(def: CheckerRules) {
   const spec: Record<string, FieldSpec> = {};
   for (const q of def.questions) spec[q.id] = { kind: 'one', values: q.options.map((o) => o.id) };
   const base = choiceQuery<Record<string, string | undefined>>(spec, {});

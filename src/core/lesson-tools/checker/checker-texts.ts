@@ -1,45 +1,64 @@
 import type { Locale, Localized } from '../../i18n/locales';
-import { yesNo, type CheckerTexts, type CheckRules } from './checker';
+import type { CheckerRules, CheckerTexts } from './checker';
 
 /**
- * A checker's wording, both languages, by id (its logic: a CheckRules in ../checkers/). Only the server reads
- * a checker's wording: the Astro wrapper (and the deck data) pass the island one language's CheckerTexts.
+ * A split checker's wording, both languages, keyed by its rules' ids (title, lead, each question with its
+ * options, each finding, each verdict). Only the server reads a checker's …-texts.ts module: the Astro wrapper
+ * and the deck data pass the island `checkerTextsIn(wording, lang)`, one language.
  */
 export interface CheckerWording {
   title: Localized;
   lead: Localized;
-  /** By question id: its label, help and option labels (by option id). */
-  questions: Record<string, { label: Localized; help?: Localized; options: Record<string, Localized> }>;
-  /** By finding id. */
-  findings: Record<string, Localized>;
-  /** By verdict code. */
-  verdicts: Record<string, Localized>;
+  questions: Readonly<Record<string, { label: Localized; help?: Localized; options: Readonly<Record<string, Localized>> }>>;
+  findings: Readonly<Record<string, Localized>>;
+  verdicts: Readonly<Record<string, Localized>>;
 }
 
-/** The labels of yesNoIds. */
-export const yesNoWording: Record<'yes' | 'no', Localized> = { yes: yesNo[0]!.label, no: yesNo[1]!.label };
+/** Yes/No, the options most questions have (the rules list them as yesNoIds). */
+export const yesNoWording: Readonly<Record<'yes' | 'no', Localized>> = {
+  yes: { it: 'Sì', en: 'Yes' },
+  no: { it: 'No', en: 'No' },
+};
+
+const pick = <K extends string>(r: Readonly<Record<K, Localized>>, lang: Locale): Record<K, string> =>
+  Object.fromEntries(Object.entries<Localized>(r).map(([k, v]) => [k, v[lang]])) as Record<K, string>;
+
+export function checkerTextsIn(w: CheckerWording, lang: Locale): CheckerTexts {
+  return {
+    title: w.title[lang],
+    lead: w.lead[lang],
+    questions: Object.fromEntries(Object.entries(w.questions).map(([id, q]) => [id, {
+      label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: pick(q.options, lang),
+    }])),
+    findings: pick(w.findings, lang),
+    verdicts: pick(w.verdicts, lang),
+  };
+}
 
 /**
- * The wording a checker's island shows, in one language: exactly the ids its rules use (questions, their
- * options, findings, verdicts), so the prop carries nothing unused; one without wording stops the build
- * with the checker and the field.
+ * What in a checker's rules has no wording, or what wording names no rule: `path: message` lines, none when
+ * they agree (a test runs it on every split checker).
  */
-export function checkerTextsIn(rules: CheckRules, wording: CheckerWording, lang: Locale): CheckerTexts {
-  const pick = (t: Localized | undefined, field: string) => {
-    if (!t) throw new Error(`checker ${rules.id} › ${field}: no wording`);
-    return t[lang];
+export function wordingGaps(rules: CheckerRules, w: CheckerWording): string[] {
+  const gaps: string[] = [];
+  const both = (path: string, t: Localized | undefined) => {
+    if (!t) gaps.push(`${path}: no wording`);
+    else for (const l of ['it', 'en'] as const) if (!t[l]) gaps.push(`${path}: no ${l} wording`);
   };
-  const questions: CheckerTexts['questions'] = {};
+  const extra = (path: string, have: readonly string[], ids: readonly string[]) => {
+    for (const k of have) if (!ids.includes(k)) gaps.push(`${path}.${k}: wording for no rule`);
+  };
+  both('title', w.title);
+  both('lead', w.lead);
   for (const q of rules.questions) {
-    const w = wording.questions[q.id];
-    const options = Object.fromEntries(q.options.map((o) => [o.id, pick(w?.options[o.id], `questions.${q.id}.options.${o.id}`)]));
-    questions[q.id] = { label: pick(w?.label, `questions.${q.id}.label`), ...(w?.help ? { help: w.help[lang] } : {}), options };
+    both(`questions.${q.id}`, w.questions[q.id]?.label);
+    for (const o of q.options) both(`questions.${q.id}.options.${o.id}`, w.questions[q.id]?.options[o.id]);
+    extra(`questions.${q.id}.options`, Object.keys(w.questions[q.id]?.options ?? {}), q.options.map((o) => o.id));
   }
-  return {
-    title: pick(wording.title, 'title'),
-    lead: pick(wording.lead, 'lead'),
-    questions,
-    findings: Object.fromEntries(rules.findings.map((f) => [f.id, pick(wording.findings[f.id], `findings.${f.id}`)])),
-    verdicts: Object.fromEntries(rules.verdicts.map((v) => [v.code, pick(wording.verdicts[v.code], `verdicts.${v.code}`)])),
-  };
+  for (const f of rules.findings) both(`findings.${f.id}`, w.findings[f.id]);
+  for (const v of rules.verdicts) both(`verdicts.${v.code}`, w.verdicts[v.code]);
+  extra('questions', Object.keys(w.questions), rules.questions.map((q) => q.id));
+  extra('findings', Object.keys(w.findings), rules.findings.map((f) => f.id));
+  extra('verdicts', Object.keys(w.verdicts), rules.verdicts.map((v) => v.code));
+  return gaps;
 }

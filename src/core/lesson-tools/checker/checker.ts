@@ -2,10 +2,10 @@ import type { Locale, Localized } from '../../i18n/locales';
 
 /**
  * A small rule checker for the lesson tools: questions with fixed options → findings → verdict.
- * A module's checker is pure data (questions, findings with sources, verdict rows); this file only evaluates.
- * Its logic (CheckRules: ids, conditions, levels, sources) is apart from its wording, which an island receives
- * one language at a time (CheckerTexts, resolved on the server from ./checker-texts.ts). A CheckerDef still
- * carries both languages inline: it is a CheckRules too, and inlineCheckerTexts reads its wording.
+ * A module's checker is data (questions, findings with sources, verdict rows); this file only evaluates.
+ * A checker's rules (`CheckerRules`: ids and logic) ship in its island; its wording lives in a …-texts.ts
+ * module read on the server (see ./checker-texts.ts), which passes the island one language (`CheckerTexts`).
+ * Checkers not yet split keep their wording inline (`CheckerDef`, both languages).
  */
 export type Answers = Readonly<Record<string, string | undefined>>;
 export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
@@ -28,25 +28,23 @@ export interface CheckVerdictRule {
   /** First matching row wins; the last row should match everything. */
   when: (a: Answers, fired: readonly string[]) => boolean;
 }
-export interface CheckRules {
+export interface CheckerRules {
   id: string;
   questions: readonly CheckQuestionRule[];
   findings: readonly CheckFindingRule[];
   verdicts: readonly CheckVerdictRule[];
 }
 
-/** A checker's wording in one language, by id: what its island receives from its Astro wrapper. */
+/** One language's wording of a checker, keyed by the rules' ids: what its island receives as a prop. */
 export interface CheckerTexts {
   title: string;
   lead: string;
-  /** By question id: its label, help and option labels (by option id). */
-  questions: Record<string, { label: string; help?: string; options: Record<string, string> }>;
-  /** By finding id. */
-  findings: Record<string, string>;
-  /** By verdict code. */
-  verdicts: Record<string, string>;
+  questions: Readonly<Record<string, { label: string; help?: string; options: Readonly<Record<string, string>> }>>;
+  findings: Readonly<Record<string, string>>;
+  verdicts: Readonly<Record<string, string>>;
 }
 
+/** A checker with its wording inline, both languages (the checkers whose wording has not moved out yet). */
 export interface CheckOption { id: string; label: Localized }
 export interface CheckQuestion extends CheckQuestionRule {
   label: Localized;
@@ -55,8 +53,7 @@ export interface CheckQuestion extends CheckQuestionRule {
 }
 export interface CheckFinding extends CheckFindingRule { text: Localized }
 export interface CheckVerdict extends CheckVerdictRule { label: Localized }
-/** A checker with its wording inline, both languages (the form every checker had before CheckRules). */
-export interface CheckerDef extends CheckRules {
+export interface CheckerDef extends CheckerRules {
   title: Localized;
   lead: Localized;
   questions: readonly CheckQuestion[];
@@ -64,20 +61,34 @@ export interface CheckerDef extends CheckRules {
   verdicts: readonly CheckVerdict[];
 }
 
-type QuestionOf<D extends CheckRules> = D['questions'][number];
-type FindingOf<D extends CheckRules> = D['findings'][number];
-export type CheckResult<D extends CheckRules = CheckerDef> =
-  | { kind: 'incomplete'; missing: QuestionOf<D>[]; findings: FindingOf<D>[] }
-  | { kind: 'result'; verdict: D['verdicts'][number]; findings: FindingOf<D>[] };
+/** The inline wording of a CheckerDef in one language, in the shape a split checker's texts have. */
+export function inlineTexts(def: CheckerDef, lang: Locale): CheckerTexts {
+  return {
+    title: def.title[lang],
+    lead: def.lead[lang],
+    questions: Object.fromEntries(def.questions.map((q) => [q.id, {
+      label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: Object.fromEntries(q.options.map((o) => [o.id, o.label[lang]])),
+    }])),
+    findings: Object.fromEntries(def.findings.map((f) => [f.id, f.text[lang]])),
+    verdicts: Object.fromEntries(def.verdicts.map((v) => [v.code, v.label[lang]])),
+  };
+}
 
-export const visibleQuestions = <D extends CheckRules>(def: D, a: Answers): QuestionOf<D>[] => def.questions.filter((q) => !q.showIf || q.showIf(a));
+type Question<D extends CheckerRules> = D['questions'][number];
+type Finding<D extends CheckerRules> = D['findings'][number];
+export type CheckResult<D extends CheckerRules = CheckerDef> =
+  | { kind: 'incomplete'; missing: Question<D>[]; findings: Finding<D>[] }
+  | { kind: 'result'; verdict: D['verdicts'][number]; findings: Finding<D>[] };
+
+export const visibleQuestions = <D extends CheckerRules>(def: D, a: Answers): Question<D>[] =>
+  def.questions.filter((q) => !q.showIf || q.showIf(a));
 
 /**
  * Findings fire as soon as their answers are in (a stop shows before the form is complete); the verdict
  * waits for every visible question, so a half-filled form never reads as "fine".
  */
-export function runChecker<D extends CheckRules>(def: D, a: Answers): CheckResult<D> {
-  const findings: FindingOf<D>[] = def.findings.filter((f) => f.when(a));
+export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckResult<D> {
+  const findings = def.findings.filter((f) => f.when(a));
   const missing = visibleQuestions(def, a).filter((q) => !q.options.some((o) => o.id === a[q.id]));
   if (missing.length) return { kind: 'incomplete', missing, findings };
   const fired = findings.map((f) => f.id);
@@ -85,27 +96,9 @@ export function runChecker<D extends CheckRules>(def: D, a: Answers): CheckResul
   return { kind: 'result', verdict, findings };
 }
 
-/** A CheckerDef's inline wording in one language, in the shape a checker island receives (CheckerTexts). */
-export function inlineCheckerTexts(def: CheckerDef, lang: Locale): CheckerTexts {
-  const byId = <T, K extends string>(items: readonly T[], key: (x: T) => K, text: (x: T) => string) => Object.fromEntries(items.map((x) => [key(x), text(x)]));
-  return {
-    title: def.title[lang],
-    lead: def.lead[lang],
-    questions: Object.fromEntries(def.questions.map((q) => [q.id, {
-      label: q.label[lang],
-      ...(q.help ? { help: q.help[lang] } : {}),
-      options: byId(q.options, (o) => o.id, (o) => o.label[lang]),
-    }])),
-    findings: byId(def.findings, (f) => f.id, (f) => f.text[lang]),
-    verdicts: byId(def.verdicts, (v) => v.code, (v) => v.label[lang]),
-  };
-}
-
-/** The yes/no option ids of a checker whose wording is apart (labels: yesNoWording in ./checker-texts.ts). */
+/** Yes/No as ids, for a split checker's rules (the words: yesNoWording in ./checker-texts.ts). */
 export const yesNoIds: readonly { id: 'yes' | 'no' }[] = [{ id: 'yes' }, { id: 'no' }];
 
-/** Yes/No options, shared by most checkers. */
-export const yesNo: readonly CheckOption[] = [
-  { id: 'yes', label: { it: 'Sì', en: 'Yes' } },
-  { id: 'no', label: { it: 'No', en: 'No' } },
-];
+// Yes/No with inline wording, for the checkers not yet split; in its own module so that a split checker's
+// island does not carry it.
+export { yesNo } from './yes-no';

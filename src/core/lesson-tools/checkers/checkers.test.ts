@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runChecker, type Answers, type CheckerDef, type CheckRules } from '../checker/checker';
-import { checkerTextsIn, type CheckerWording } from '../checker/checker-texts';
-import type { Localized } from '../../i18n/locales';
+import { inlineTexts, runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
+import { checkerTextsIn, wordingGaps, type CheckerWording } from '../checker/checker-texts';
 import { painGenerator } from './m01-pain-generator';
 import { curativePalliative } from './m02-curative-palliative';
 import { readiness } from './m03-readiness';
@@ -12,54 +11,49 @@ import { coblationCandidate } from './m10-coblation';
 import { coblationTextsIn, coblationWording } from './m10-coblation-texts';
 import { mrgfusEligibility } from './m12-mrgfus';
 
-const run = <D extends CheckRules>(def: D, a: Answers) => runChecker(def, a);
-const verdict = (def: CheckRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
-const fired = (def: CheckRules, a: Answers) => run(def, a).findings.map((f) => f.id);
-
-/** Every sentence of a checker, whether inline (CheckerDef) or apart (CheckerWording, one language at a time). */
-const inlineTexts = (def: CheckerDef): Localized[] => [def.title, def.lead, ...def.questions.flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label)]), ...def.findings.map((f) => f.text), ...def.verdicts.map((v) => v.label)];
-const wordingTexts = (w: CheckerWording): Localized[] => [w.title, w.lead, ...Object.values(w.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(w.findings), ...Object.values(w.verdicts)];
-const all: { def: CheckRules; texts: Localized[] }[] = [
-  ...[painGenerator, curativePalliative, readiness, augmentationChoice, mrgfusEligibility].map((def) => ({ def, texts: inlineTexts(def) })),
-  { def: ablationIndications, texts: wordingTexts(ablationIndicationsWording) },
-  { def: coblationCandidate, texts: wordingTexts(coblationWording) },
-];
+const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
+const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
+const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
+/** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
+const split: [CheckerRules, CheckerWording][] = [[ablationIndications, ablationIndicationsWording], [coblationCandidate, coblationWording]];
+const inline: CheckerDef[] = [painGenerator, curativePalliative, readiness, augmentationChoice, mrgfusEligibility];
+const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
+/** Every sentence of a checker's wording, both languages. */
+const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
+  const w = split.find(([r]) => r === def)?.[1];
+  const texts = (lang: 'it' | 'en') => (w ? checkerTextsIn(w, lang) : inlineTexts(def as CheckerDef, lang));
+  const flat = (lang: 'it' | 'en') => {
+    const t = texts(lang);
+    return [t.title, t.lead, ...Object.values(t.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(t.findings), ...Object.values(t.verdicts)];
+  };
+  const [it, en] = [flat('it'), flat('en')];
+  return it.map((s, i) => ({ it: s, en: en[i] ?? '' }));
+};
+/** A finding's text in one language, whichever way the checker keeps its wording. */
+const text = (def: CheckerRules, id: string, lang: 'it' | 'en') =>
+  (split.find(([r]) => r === def)?.[1].findings[id] ?? (def as CheckerDef).findings.find((f) => f.id === id)!.text)[lang];
 
 describe('every checker', () => {
-  for (const { def, texts } of all) {
+  for (const def of all) {
     it(`${def.id}: incomplete until every visible question is answered, lists what is missing`, () => {
       const r = run(def, {});
       expect(r.kind).toBe('incomplete');
       if (r.kind === 'incomplete') expect(r.missing.length).toBeGreaterThan(0);
     });
     it(`${def.id}: both languages, typographic apostrophes, a source on every finding`, () => {
-      expect(texts.length).toBeGreaterThan(def.questions.length);
-      for (const t of texts) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
+      for (const t of wordingOf(def)) { expect(t.it && t.en).toBeTruthy(); expect(t.it).not.toContain("'"); expect(t.it).not.toMatch(/\d\.\d/); }
       for (const f of def.findings) expect(f.refs.length, f.id).toBeGreaterThan(0);
     });
   }
-});
-
-describe('a checker whose wording is apart', () => {
-  const apart = [[ablationIndications, ablationIndicationsWording], [coblationCandidate, coblationWording]] as const;
-  it.each(apart.map(([def, w]) => [def.id, def, w] as const))('%s: its wording names exactly the ids its rules use', (_id, def, w) => {
-    expect(Object.keys(w.questions).sort()).toEqual(def.questions.map((q) => q.id).sort());
-    for (const q of def.questions) expect(Object.keys(w.questions[q.id]!.options), q.id).toEqual(q.options.map((o) => o.id));
-    expect(Object.keys(w.findings).sort()).toEqual(def.findings.map((f) => f.id).sort());
-    expect(Object.keys(w.verdicts).sort()).toEqual(def.verdicts.map((v) => v.code).sort());
-  });
-  it('the texts for a page are in its language: labels, options, findings, verdicts', () => {
-    const italian = coblationTextsIn('it');
-    expect(italian.questions.operable).toEqual({ label: 'Il paziente è operabile?', options: { yes: 'Sì', no: 'No' } });
-    expect(italian.verdicts['surgery-first']).toBe('Operabile: prima il parere chirurgico');
-    expect(ablationIndicationsTextsIn('en').findings.impending).toMatch(/^Painful lesion with impending fracture: ablation alone/);
-    expect(ablationIndicationsTextsIn('en').questions.impending!.label).toBe('Painful lesion with impending fracture');
-  });
-  it('a rule without wording stops the build, naming the checker and the field', () => {
-    const planted = { ...coblationCandidate, findings: [...coblationCandidate.findings, { id: 'planted', level: 'info' as const, when: () => true, refs: ['gangi2010'] }] };
-    expect(() => checkerTextsIn(planted, coblationWording, 'en')).toThrow('checker coblation-candidate › findings.planted: no wording');
-    const noOption = { ...coblationCandidate, questions: [{ id: 'spinal', options: [{ id: 'maybe' }] }] };
-    expect(() => checkerTextsIn(noOption, coblationWording, 'it')).toThrow('questions.spinal.options.maybe');
+  for (const [rules, wording] of split) {
+    it(`${rules.id}: its wording names every question, option, finding and verdict of its rules, and nothing else`, () => {
+      expect(wordingGaps(rules, wording)).toEqual([]);
+    });
+  }
+  it('the wording check names what is missing and what is extra', () => {
+    const planted: CheckerWording = { ...coblationWording, findings: { ...coblationWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
+    const { spinal: _spinal, ...questions } = coblationWording.questions;
+    expect(wordingGaps(coblationCandidate, { ...planted, questions })).toEqual(['questions.spinal: no wording', 'questions.spinal.options.yes: no wording', 'questions.spinal.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
   });
 });
 
@@ -67,13 +61,13 @@ describe('M1 pain generator — lecture: mechanical, biological, radicular; Sala
   const base = { load: 'no', rest: 'no', radiating: 'no', deficit: 'no' };
   it('worse with load, eased lying down → mechanical, stability decides (SINS 3 points)', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes' })).toBe('mechanical');
-    expect(run(painGenerator, { ...base, load: 'yes' }).findings[0]!.text.en).toContain('scores 3 in SINS');
+    expect(text(painGenerator, run(painGenerator, { ...base, load: 'yes' }).findings[0]!.id, 'en')).toContain('scores 3 in SINS');
   });
   it('constant rest pain → biological, treat the tumour', () => expect(verdict(painGenerator, { ...base, rest: 'yes' })).toBe('biological'));
   it('radiating → radicular', () => expect(verdict(painGenerator, { ...base, radiating: 'yes' })).toBe('radicular'));
   it('a new deficit overrides everything and names the consultation', () => {
     expect(verdict(painGenerator, { ...base, load: 'yes', deficit: 'yes' })).toBe('urgent');
-    expect(run(painGenerator, { deficit: 'yes' }).findings[0]!.text.en).toContain('spine surgeon');
+    expect(text(painGenerator, run(painGenerator, { deficit: 'yes' }).findings[0]!.id, 'en')).toContain('spine surgeon');
   });
   it('the stop shows before the form is complete', () => expect(fired(painGenerator, { deficit: 'yes' })).toEqual(['deficit']));
 });
@@ -153,16 +147,16 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
   it('an impending fracture is not left to ablation alone: the finding asks for consolidation, in both languages', () => {
     const f = run(ablationIndications, { ...none, impending: 'yes' }).findings.find((x) => x.id === 'impending')!;
     expect(f.level).toBe('warn');
-    const text = ablationIndicationsWording.findings[f.id]!;
-    expect(text.en).toMatch(/does not prevent the fracture.*consolidation/);
-    expect(text.it).toMatch(/non previene la frattura.*consolidamento/);
+    expect(text(ablationIndications, f.id, 'en')).toMatch(/does not prevent the fracture.*consolidation/);
+    expect(text(ablationIndications, f.id, 'it')).toMatch(/non previene la frattura.*consolidamento/);
     expect(f.refs).toContain('gangi2010');
   });
-  it('only a cautioned criterion warns, with its own sentence; the others restate the criterion', () => {
+  it('only a criterion with a caution warns, in its own words; every other finding restates its criterion', () => {
     for (const f of ablationIndications.findings) {
       const restates = ablationIndicationsWording.findings[f.id] === ablationIndicationsWording.questions[f.id]!.label;
       expect(restates, f.id).toBe(f.level === 'ok');
     }
+    expect(ablationIndicationsTextsIn('en').findings.impending).toMatch(/^Painful lesion with impending fracture: ablation alone/);
   });
 });
 
@@ -194,6 +188,10 @@ describe('M7 augmentation — Salapura & Jeromel 2014', () => {
 describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal extension or broken posterior wall', () => {
   const best = { spinal: 'yes', operable: 'no', canal: 'yes', wall: 'no', deficit: 'no' };
   it('best candidate', () => expect(verdict(coblationCandidate, best)).toBe('candidate'));
+  it('its texts for a page are in that language: questions, yes/no, verdicts', () => {
+    expect(coblationTextsIn('it').questions.operable).toEqual({ label: 'Il paziente è operabile?', options: { yes: 'Sì', no: 'No' } });
+    expect(coblationTextsIn('en').verdicts['surgery-first']).toBe('Operable: surgical opinion first');
+  });
   it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
   it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
   it('neither canal nor wall → other options, without claiming that they usually suffice (no source says so)', () => {

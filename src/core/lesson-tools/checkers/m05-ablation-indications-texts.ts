@@ -1,7 +1,7 @@
 import type { Locale, Localized } from '../../i18n/locales';
 import { checkerTextsIn, yesNoWording, type CheckerWording } from '../checker/checker-texts';
 import type { CheckerTexts } from '../checker/checker';
-import { ablationCriterionIds, ablationIndications, type AblationCriterionId } from './m05-ablation-indications';
+import { ablationCriterionIds, type AblationCriterionId } from './m05-ablation-indications';
 
 /**
  * The M5 ablation-indications check's wording, both languages (its logic: ./m05-ablation-indications.ts).
@@ -35,4 +35,4 @@ export const ablationIndicationsWording: CheckerWording = {
   },
 };
 
-export const ablationIndicationsTextsIn = (lang: Locale): CheckerTexts => checkerTextsIn(ablationIndications, ablationIndicationsWording, lang);
+export const ablationIndicationsTextsIn = (lang: Locale): CheckerTexts => checkerTextsIn(ablationIndicationsWording, lang);

@@ -1,4 +1,4 @@
-import { yesNoIds, type CheckFindingRule, type CheckQuestionRule, type CheckRules } from '../checker/checker';
+import { yesNoIds, type CheckFindingRule, type CheckQuestionRule, type CheckerRules } from '../checker/checker';
 
 /**
  * M5 — Wallace et al. 2015 (Metastatic Spine Disease Multidisciplinary Working Group): when to ablate.
@@ -11,7 +11,7 @@ export type AblationCriterionId = (typeof ablationCriterionIds)[number];
 // finding is a caution with both sources; the others restate the criterion.
 const caution: ReadonlySet<AblationCriterionId> = new Set(['impending']);
 
-export const ablationIndications: CheckRules = {
+export const ablationIndications: CheckerRules = {
   id: 'ablation-indications',
   questions: ablationCriterionIds.map((id): CheckQuestionRule => ({ id, options: yesNoIds })),
   findings: ablationCriterionIds.map((id): CheckFindingRule => ({

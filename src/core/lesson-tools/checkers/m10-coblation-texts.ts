@@ -1,7 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { checkerTextsIn, yesNoWording, type CheckerWording } from '../checker/checker-texts';
 import type { CheckerTexts } from '../checker/checker';
-import { coblationCandidate } from './m10-coblation';
 
 /**
  * The M10 RF ionization (coblation) check's wording, both languages (its logic: ./m10-coblation.ts).
@@ -33,4 +32,4 @@ export const coblationWording: CheckerWording = {
   },
 };
 
-export const coblationTextsIn = (lang: Locale): CheckerTexts => checkerTextsIn(coblationCandidate, coblationWording, lang);
+export const coblationTextsIn = (lang: Locale): CheckerTexts => checkerTextsIn(coblationWording, lang);

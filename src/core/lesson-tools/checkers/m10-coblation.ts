@@ -1,10 +1,10 @@
-import { yesNoIds, type CheckRules } from '../checker/checker';
+import { yesNoIds, type CheckerRules } from '../checker/checker';
 
 /**
  * M10 — RF ionization (coblation) candidates (CIRSE, Gangi 2010), with the stop for symptomatic cord compression.
  * Ids and logic only; the wording is in ./m10-coblation-texts.ts, read on the server only.
  */
-export const coblationCandidate: CheckRules = {
+export const coblationCandidate: CheckerRules = {
   id: 'coblation-candidate',
   questions: ['spinal', 'operable', 'canal', 'wall', 'deficit'].map((id) => ({ id, options: yesNoIds })),
   findings: [

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { checkerQuery } from '../../src/core/lesson-tools/checker/checker-query';
-import type { Answers, CheckerTexts, CheckRules } from '../../src/core/lesson-tools/checker/checker';
+import type { Answers, CheckerTexts, CheckerRules } from '../../src/core/lesson-tools/checker/checker';
 import type { CheckerWording } from '../../src/core/lesson-tools/checker/checker-texts';
 import { locales, otherLocale, type Locale, type Localized } from '../../src/core/i18n/locales';
 import { islandModules, otherLanguageIn, sentencesFound } from './island-modules';
@@ -16,7 +16,7 @@ interface Suite {
   entries: readonly string[];
   /** The checker's rules module (path from the repository root), which must be in the chunk. */
   rulesModule: string;
-  rules: CheckRules;
+  rules: CheckerRules;
   wording: CheckerWording;
   textsIn: (lang: Locale) => CheckerTexts;
   Tool: ComponentType<{ lang: Locale; texts: CheckerTexts }>;
