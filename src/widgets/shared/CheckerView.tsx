@@ -25,7 +25,8 @@ type Props = {
  */
 export function CheckerView({ lang, def, texts, url: Url }: Props) {
   const t = getT(lang);
-  const words = useMemo(() => texts ?? inlineTexts(def as CheckerDef, lang), [texts, def, lang]);
+  const words = texts ?? inlineTexts(def as CheckerDef, lang);
+  const ask = (id: string) => words.questions[id]!;
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});
   const [resets, setResets] = useState(0);
@@ -39,15 +40,15 @@ export function CheckerView({ lang, def, texts, url: Url }: Props) {
         {Url && <Url lang={lang} state={answers} onLoad={setAnswers} resets={resets} />}
         <p>{words.lead}</p>
         {visibleQuestions(def, answers).map((q) => (
-          <Radios key={q.id} name={`${name}-${q.id}`} legend={words.questions[q.id]?.label ?? q.id} help={words.questions[q.id]?.help}
-            values={q.options.map((o) => o.id)} value={answers[q.id]} label={(v) => words.questions[q.id]?.options[v] ?? v} onChange={set(q.id)} />
+          <Radios key={q.id} name={`${name}-${q.id}`} legend={ask(q.id).label} help={ask(q.id).help}
+            values={q.options.map((o) => o.id)} value={answers[q.id]} label={(v) => ask(q.id).options[v]!} onChange={set(q.id)} />
         ))}
       </div>
       <div className="calc__result" aria-live="polite">
         <div className={`result lesson-tool__verdict lesson-tool__verdict--${tone}`} data-testid="check-verdict" data-verdict={result.kind === 'result' ? result.verdict.code : 'incomplete'}>
           {result.kind === 'result'
             ? <p className="result__band">{words.verdicts[result.verdict.code]}</p>
-            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => words.questions[q.id]?.label ?? q.id).join('; ') })}</p></>}
+            : <><p className="result__band">{t('check.incomplete')}</p><p className="meta" data-testid="check-missing">{t('check.missing', { items: result.missing.map((q) => ask(q.id).label).join('; ') })}</p></>}
         </div>
         {result.findings.length > 0 && (
           <>

@@ -63,15 +63,14 @@ export interface CheckerDef extends CheckerRules {
 
 /** The inline wording of a CheckerDef in one language, in the shape a split checker's texts have. */
 export function inlineTexts(def: CheckerDef, lang: Locale): CheckerTexts {
+  const by = <T>(xs: readonly T[], f: (x: T) => [string, unknown]) => Object.fromEntries(xs.map(f));
   return {
     title: def.title[lang],
     lead: def.lead[lang],
-    questions: Object.fromEntries(def.questions.map((q) => [q.id, {
-      label: q.label[lang], ...(q.help ? { help: q.help[lang] } : {}), options: Object.fromEntries(q.options.map((o) => [o.id, o.label[lang]])),
-    }])),
-    findings: Object.fromEntries(def.findings.map((f) => [f.id, f.text[lang]])),
-    verdicts: Object.fromEntries(def.verdicts.map((v) => [v.code, v.label[lang]])),
-  };
+    questions: by(def.questions, (q) => [q.id, { label: q.label[lang], help: q.help?.[lang], options: by(q.options, (o) => [o.id, o.label[lang]]) }]),
+    findings: by(def.findings, (f) => [f.id, f.text[lang]]),
+    verdicts: by(def.verdicts, (v) => [v.code, v.label[lang]]),
+  } as CheckerTexts;
 }
 
 type Question<D extends CheckerRules> = D['questions'][number];
@@ -99,6 +98,8 @@ export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckRes
 /** Yes/No as ids, for a split checker's rules (the words: yesNoWording in ./checker-texts.ts). */
 export const yesNoIds: readonly { id: 'yes' | 'no' }[] = [{ id: 'yes' }, { id: 'no' }];
 
-// Yes/No with inline wording, for the checkers not yet split; in its own module so that a split checker's
-// island does not carry it.
-export { yesNo } from './yes-no';
+/** Yes/No with inline wording, for the checkers not yet split (generic words, not a rule's wording). */
+export const yesNo: readonly CheckOption[] = [
+  { id: 'yes', label: { it: 'Sì', en: 'Yes' } },
+  { id: 'no', label: { it: 'No', en: 'No' } },
+];
