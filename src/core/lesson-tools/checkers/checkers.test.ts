@@ -50,11 +50,6 @@ describe('every checker', () => {
       expect(wordingGaps(rules, wording)).toEqual([]);
     });
   }
-  it('the wording check names what is missing and what is extra', () => {
-    const planted: CheckerWording = { ...coblationWording, findings: { ...coblationWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
-    const { spinal: _spinal, ...questions } = coblationWording.questions;
-    expect(wordingGaps(coblationCandidate, { ...planted, questions })).toEqual(['questions.spinal: no wording', 'questions.spinal.options.yes: no wording', 'questions.spinal.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
-  });
 });
 
 describe('M1 pain generator — lecture: mechanical, biological, radicular; Salapura & Jeromel: axial pain worse with activity, relieved at rest', () => {
@@ -191,6 +186,11 @@ describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal e
   it('its texts for a page are in that language: questions, yes/no, verdicts', () => {
     expect(coblationTextsIn('it').questions.operable).toEqual({ label: 'Il paziente è operabile?', options: { yes: 'Sì', no: 'No' } });
     expect(coblationTextsIn('en').verdicts['surgery-first']).toBe('Operable: surgical opinion first');
+  });
+  it('the wording check names what is missing and what is extra (planted in the M10 wording)', () => {
+    const planted: CheckerWording = { ...coblationWording, findings: { ...coblationWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
+    const { spinal: _spinal, ...questions } = coblationWording.questions;
+    expect(wordingGaps(coblationCandidate, { ...planted, questions })).toEqual(['questions.spinal: no wording', 'questions.spinal.options.yes: no wording', 'questions.spinal.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
   });
   it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
   it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
