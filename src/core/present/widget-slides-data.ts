@@ -10,6 +10,10 @@ import { mrgfusTextsIn } from '../lesson-tools/checkers/m12-mrgfus-texts';
 import { sinsNextTexts } from '../scores/sins/mechanical-indication';
 import { sinsDefinition } from '../scores/sins/sins-definition';
 import { sumScoreIn } from '../scores/sum-score';
+import { ablationTextsIn } from '../lesson-tools/ablation-choice/ablation-texts';
+import { protectionTextsIn } from '../lesson-tools/thermal-protection/protection-texts';
+import { ablationIndicationsTextsIn } from '../lesson-tools/checkers/m05-ablation-indications-texts';
+import { coblationTextsIn } from '../lesson-tools/checkers/m10-coblation-texts';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
@@ -26,6 +30,11 @@ const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<s
   MrgfusCheck: (lang) => ({ texts: mrgfusTextsIn(lang) }),
   // The SINS island is the generic sum-score view: it needs the definition's wording as well.
   SinsCalculator: (lang) => ({ def: sumScoreIn(sinsDefinition, lang), nextTexts: sinsNextTexts(lang) }),
+  // The ablation tools (modality chooser, thermal protection, M5 and M10 checks): ids and logic in the island.
+  AblationChooser: (lang) => ({ texts: ablationTextsIn(lang) }),
+  ThermalProtectionChooser: (lang) => ({ texts: protectionTextsIn(lang) }),
+  AblationIndicationsCheck: (lang) => ({ texts: ablationIndicationsTextsIn(lang) }),
+  CoblationCheck: (lang) => ({ texts: coblationTextsIn(lang) }),
   // These islands hold ids, geometry and logic; their wording comes one language at a time.
   VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
   VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),

@@ -71,7 +71,7 @@ describe('every lesson widget is a slide of its module deck', () => {
     expect(texts('en').nextTexts).toEqual(sinsNextTexts('en'));
     expect(texts('it')).not.toEqual(texts('en'));
     // Widgets whose wrapper passes only strings carry nothing more.
-    expect(deckWidgets('<AblationChooser />', () => 'x').strings.AblationChooser?.en).not.toHaveProperty(slidePropsKey);
+    expect(deckWidgets('<EvidenceTable />', () => 'x').strings.EvidenceTable?.en).not.toHaveProperty(slidePropsKey);
   });
 
   it('carries the vertebroplasty and cryoablation islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AblationChooser from './AblationChooser';
+import { ablationTextsIn } from '../../core/lesson-tools/ablation-choice/ablation-texts';
 
 afterEach(cleanup);
 const fit = (m: string) => document.querySelector(`[data-modality="${m}"]`)!.getAttribute('data-fit');
@@ -10,7 +11,7 @@ const fit = (m: string) => document.querySelector(`[data-modality="${m}"]`)!.get
 describe('AblationChooser', () => {
   it('small lesion away from nerves: RF fits; very close: cryo fits and microwaves are only possible', async () => {
     const user = userEvent.setup();
-    render(<AblationChooser lang="en" />);
+    render(<AblationChooser lang="en" texts={ablationTextsIn('en')} />);
     expect(fit('rf')).toBe('fits');
     await user.click(screen.getByRole('radio', { name: 'Very close' }));
     expect(fit('cryo')).toBe('fits');
@@ -19,7 +20,7 @@ describe('AblationChooser', () => {
   });
   it('fracture risk (keyboard): ethanol to avoid and consolidation advice appears, in Italian', async () => {
     const user = userEvent.setup();
-    render(<AblationChooser lang="it" />);
+    render(<AblationChooser lang="it" texts={ablationTextsIn('it')} />);
     const group = document.querySelector('[data-group="fractureRisk"]')!;
     (group.querySelector('input[value="no"]') as HTMLInputElement).focus();
     await user.keyboard('{ArrowDown}');

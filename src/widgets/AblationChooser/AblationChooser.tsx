@@ -4,6 +4,7 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { chooseAblation, consolidationAdvice, initialLesion, type LesionInput } from '../../core/lesson-tools/ablation-choice/ablation-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
+import type { AblationTexts } from '../../core/lesson-tools/ablation-choice/ablation-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
@@ -11,13 +12,15 @@ import '../shared/lesson-tools.css';
 interface Props {
   strings?: UiStrings;
   lang: Locale;
+  /** The reasons' and the consolidation advice's wording in this page's language only, resolved by the wrapper (ablationTextsIn). */
+  texts: AblationTexts;
   /** On its tool page (AblationChooserTool.tsx) the state lives in the URL, so a link reproduces it. */
   url?: UrlSync<LesionInput>;
 }
 
 const order = { fits: 0, possible: 1, avoid: 2 } as const;
 
-export default function AblationChooser({ lang, strings, url: Url }: Props) {
+export default function AblationChooser({ lang, strings, texts, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `abl${useId().replace(/:/g, '')}`;
@@ -48,13 +51,13 @@ export default function AblationChooser({ lang, strings, url: Url }: Props) {
               <strong>{t(`abl.modality.${v.modality}`)}: {t(`abl.fit.${v.fit}`)}</strong>
               <ul>
                 {v.reasons.filter((r) => v.fit !== 'avoid' || r.effect === 'avoid').map((r) => (
-                  <li key={r.text.en}>{r.text[lang]} <span className="meta">({citeText(r.refs, lang)})</span></li>
+                  <li key={r.id}>{texts.reasons[r.id]} <span className="meta">({citeText(r.refs, lang)})</span></li>
                 ))}
               </ul>
             </li>
           ))}
         </ul>
-        {l.fractureRisk && <p className="result" data-testid="abl-consolidation">{consolidationAdvice.text[lang]} <span className="meta">({citeText(consolidationAdvice.refs, lang)})</span></p>}
+        {l.fractureRisk && <p className="result" data-testid="abl-consolidation">{texts.consolidation} <span className="meta">({citeText(consolidationAdvice.refs, lang)})</span></p>}
         <p className="meta">{t('abl.team')}</p>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>

@@ -14,26 +14,30 @@ import '../SumScoreCalculator/sum-score-calculator.css';
 
 type WidgetProps = { lang: Locale; strings?: UiStrings; compact?: boolean };
 
+/**
+ * A widget module as the slide renders it. Most widgets also take their wording (texts) or a definition from the
+ * deck data with their strings (slidePropsKey), which WidgetSlide spreads in: the cast says so (types only).
+ */
+type Loaded = Promise<{ default: ComponentType<WidgetProps> }>;
+
 /** Each widget's code, fetched the first time its slide is on screen (one chunk per widget). */
-const loaders: Record<SlideWidgetName, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
-  PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck'),
+const loaders: Record<SlideWidgetName, () => Loaded> = {
+  PainGeneratorCheck: () => import('../PainGeneratorCheck/PainGeneratorCheck') as Loaded,
+  CurativePalliativeCheck: () => import('../CurativePalliativeCheck/CurativePalliativeCheck') as Loaded,
+  ReadinessCheck: () => import('../ReadinessCheck/ReadinessCheck') as Loaded,
+  AblationIndicationsCheck: () => import('../AblationIndicationsCheck/AblationIndicationsCheck') as Loaded,
   RtResponseChart: () => import('../RtResponseChart/RtResponseChart'),
-  // These take their rule wording (texts) from the deck data too (slidePropsKey), as does CryoPlanner.
-  VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach') as Promise<{ default: ComponentType<WidgetProps> }>,
-  AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice') as Promise<{ default: ComponentType<WidgetProps> }>,
-  AblationChooser: () => import('../AblationChooser/AblationChooser'),
-  CryoPlanner: () => import('../CryoPlanner/CryoPlanner') as Promise<{ default: ComponentType<WidgetProps> }>,
-  CoblationCheck: () => import('../CoblationCheck/CoblationCheck'),
-  ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser'),
-  MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck') as Promise<{ default: ComponentType<WidgetProps> }>,
-  EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner') as Promise<{ default: ComponentType<WidgetProps> }>,
+  VertebroplastyCheck: () => import('../VertebroplastyCheck/VertebroplastyCheck') as Loaded,
+  VertebroplastyApproach: () => import('../VertebroplastyApproach/VertebroplastyApproach') as Loaded,
+  AugmentationChoice: () => import('../AugmentationChoice/AugmentationChoice') as Loaded,
+  AblationChooser: () => import('../AblationChooser/AblationChooser') as Loaded,
+  CryoPlanner: () => import('../CryoPlanner/CryoPlanner') as Loaded,
+  CoblationCheck: () => import('../CoblationCheck/CoblationCheck') as Loaded,
+  ThermalProtectionChooser: () => import('../ThermalProtectionChooser/ThermalProtectionChooser') as Loaded,
+  MrgfusCheck: () => import('../MrgfusCheck/MrgfusCheck') as Loaded,
+  EmbolizationPlanner: () => import('../EmbolizationPlanner/EmbolizationPlanner') as Loaded,
   EvidenceTable: () => import('../EvidenceTable/EvidenceTable'),
-  // Its wrapper's other prop (nextTexts) comes from the deck data with its strings (slidePropsKey).
-  SinsCalculator: () => import('../SumScoreCalculator/SinsCalculator') as Promise<{ default: ComponentType<WidgetProps> }>,
+  SinsCalculator: () => import('../SumScoreCalculator/SinsCalculator') as Loaded,
 };
 
 // Keyed by the same names as slideWidgets (the type makes them agree); that map itself stays out of the page.

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ThermalProtectionChooser from './ThermalProtectionChooser';
+import { protectionTextsIn } from '../../core/lesson-tools/thermal-protection/protection-texts';
 
 afterEach(cleanup);
 const row = (i: string) => document.querySelector(`[data-insulator="${i}"]`)!;
@@ -10,7 +11,7 @@ const row = (i: string) => document.querySelector(`[data-insulator="${i}"]`)!;
 describe('ThermalProtectionChooser', () => {
   it('RF under CT: dextrose first, saline never; cryo flips fluids to never and CO2 to first choice', async () => {
     const user = userEvent.setup();
-    render(<ThermalProtectionChooser lang="en" />);
+    render(<ThermalProtectionChooser lang="en" texts={protectionTextsIn('en')} />);
     expect(row('dextrose').getAttribute('data-status')).toBe('preferred');
     expect(row('saline').getAttribute('data-status')).toBe('never');
     expect(screen.getByTestId('tp-advice').textContent).toContain('45 °C');
@@ -21,7 +22,7 @@ describe('ThermalProtectionChooser', () => {
   });
   it('ultrasound rules out CO2, reached by keyboard, in Italian', async () => {
     const user = userEvent.setup();
-    render(<ThermalProtectionChooser lang="it" />);
+    render(<ThermalProtectionChooser lang="it" texts={protectionTextsIn('it')} />);
     screen.getByRole('radio', { name: 'TC' }).focus();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Ecografia' })).toHaveProperty('checked', true);
@@ -30,7 +31,7 @@ describe('ThermalProtectionChooser', () => {
   });
   it('no intact cortex with RF: relative contraindication and a short active tip', async () => {
     const user = userEvent.setup();
-    render(<ThermalProtectionChooser lang="en" />);
+    render(<ThermalProtectionChooser lang="en" texts={protectionTextsIn('en')} />);
     await user.click(screen.getByRole('radio', { name: 'No intact cortex' }));
     expect(document.querySelector('[data-advice="no-cortex"]')).toBeTruthy();
     expect(document.querySelector('[data-advice="short-tip"]')!.textContent).toContain('1 cm');

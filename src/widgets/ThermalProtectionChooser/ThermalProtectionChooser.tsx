@@ -4,6 +4,7 @@ import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { guidances, initialProtection, insulatorVerdict, insulators, protectionAdvice, techniques, type ProtectionChoice } from '../../core/lesson-tools/thermal-protection/protection-rules';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from '../shared/Radios';
+import type { ProtectionTexts } from '../../core/lesson-tools/thermal-protection/protection-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';
 import '../shared/lesson-tools.css';
@@ -11,11 +12,13 @@ import '../shared/lesson-tools.css';
 interface Props {
   strings?: UiStrings;
   lang: Locale;
+  /** The reasons' and the advice's wording in this page's language only, resolved by the wrapper (protectionTextsIn). */
+  texts: ProtectionTexts;
   /** On its tool page (ThermalProtectionChooserTool.tsx) the state lives in the URL, so a link reproduces it. */
   url?: UrlSync<ProtectionChoice>;
 }
 
-export default function ThermalProtectionChooser({ lang, strings, url: Url }: Props) {
+export default function ThermalProtectionChooser({ lang, strings, texts, url: Url }: Props) {
   provideStrings(lang, strings);
   const t = getT(lang);
   const name = `tp${useId().replace(/:/g, '')}`;
@@ -47,7 +50,7 @@ export default function ThermalProtectionChooser({ lang, strings, url: Url }: Pr
                 <tr key={i} data-insulator={i} data-status={v.status} className={`lt-status lt-status--${v.status}`}>
                   <th scope="row">{t(`tp.insulator.${i}`)}</th>
                   <td><strong>{t(`tp.status.${v.status}`)}</strong></td>
-                  <td>{v.why[lang]} <span className="meta">({citeText(v.refs, lang)})</span></td>
+                  <td>{texts.verdicts[v.id]} <span className="meta">({citeText(v.refs, lang)})</span></td>
                 </tr>
               );
             })}
@@ -55,7 +58,7 @@ export default function ThermalProtectionChooser({ lang, strings, url: Url }: Pr
         </table>
         <h3>{t('tp.monitoring')}</h3>
         <ul data-testid="tp-advice">
-          {advice.map((a) => <li key={a.id} data-advice={a.id}>{a.text[lang]} <span className="meta">({citeText(a.refs, lang)})</span></li>)}
+          {advice.map((a) => <li key={a.id} data-advice={a.id}>{texts.advice[a.id]} <span className="meta">({citeText(a.refs, lang)})</span></li>)}
         </ul>
         <p className="meta">{t('calc.disclaimer')}</p>
       </div>

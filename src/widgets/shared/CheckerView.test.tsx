@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ablationIndicationsTextsIn } from '../../core/lesson-tools/checkers/m05-ablation-indications-texts';
+import { coblationTextsIn } from '../../core/lesson-tools/checkers/m10-coblation-texts';
 import PainGeneratorCheck from '../PainGeneratorCheck/PainGeneratorCheck';
 import CurativePalliativeCheck from '../CurativePalliativeCheck/CurativePalliativeCheck';
 import ReadinessCheck from '../ReadinessCheck/ReadinessCheck';
@@ -57,7 +59,7 @@ describe('lesson checkers (one view, module data)', () => {
 
   it('M5, M7, M10, M12 render their questions and reach a verdict', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<AblationIndicationsCheck lang="en" />);
+    const { unmount } = render(<AblationIndicationsCheck lang="en" texts={ablationIndicationsTextsIn('en')} />);
     for (const g of screen.getAllByRole('group')) await user.click(within(g).getByRole('radio', { name: 'No' }));
     expect(verdict()).toBe('rt-first');
     unmount();
@@ -65,7 +67,7 @@ describe('lesson checkers (one view, module data)', () => {
     await answer(user, 'Site of the lesion', /Diaphysis/);
     expect(verdict()).toBe('surgery');
     r7.unmount();
-    const r10 = render(<CoblationCheck lang="en" />);
+    const r10 = render(<CoblationCheck lang="en" texts={coblationTextsIn('en')} />);
     for (const [g, o] of [[/Painful spinal tumour/, 'Yes'], [/operable/, 'No'], [/canal/, 'Yes'], [/posterior wall/, 'No'], [/cord compression/, 'No']] as const) await answer(user, g, o);
     expect(verdict()).toBe('candidate');
     r10.unmount();

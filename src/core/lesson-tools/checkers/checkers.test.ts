@@ -8,9 +8,11 @@ import { curativePalliativeWording } from './m02-curative-palliative-texts';
 import { readiness } from './m03-readiness';
 import { readinessWording } from './m03-readiness-texts';
 import { ablationIndications } from './m05-ablation-indications';
+import { ablationIndicationsTextsIn, ablationIndicationsWording } from './m05-ablation-indications-texts';
 import { augmentationChoice } from './m07-augmentation-choice';
 import { augmentationWording } from './m07-augmentation-choice-texts';
 import { coblationCandidate } from './m10-coblation';
+import { coblationTextsIn, coblationWording } from './m10-coblation-texts';
 import { mrgfusEligibility } from './m12-mrgfus';
 import { mrgfusTextsIn, mrgfusWording } from './m12-mrgfus-texts';
 
@@ -20,9 +22,10 @@ const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) =>
 /** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
 const split: [CheckerRules, CheckerWording][] = [
   [painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording], [readiness, readinessWording],
-  [augmentationChoice, augmentationWording], [mrgfusEligibility, mrgfusWording],
+  [ablationIndications, ablationIndicationsWording], [augmentationChoice, augmentationWording], [coblationCandidate, coblationWording],
+  [mrgfusEligibility, mrgfusWording],
 ];
-const inline: CheckerDef[] = [ablationIndications, coblationCandidate];
+const inline: CheckerDef[] = [];
 const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
 /** Every sentence of a checker's wording, both languages. */
 const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
@@ -149,18 +152,26 @@ describe('M5 Wallace 2015: seven indications for ablation', () => {
     expect(r.kind).toBe('result');
     if (r.kind !== 'result') return;
     expect(r.verdict.tone).not.toBe('ok');
-    expect(r.verdict.label.en).toMatch(/contraindications.*vertebroplasty.*cord compression.*ESCC.*SINS/);
-    expect(r.verdict.label.it).toMatch(/controindicazioni.*vertebroplastica.*compressione midollare.*ESCC.*SINS/);
+    const label = ablationIndicationsWording.verdicts[r.verdict.code]!;
+    expect(label.en).toMatch(/contraindications.*vertebroplasty.*cord compression.*ESCC.*SINS/);
+    expect(label.it).toMatch(/controindicazioni.*vertebroplastica.*compressione midollare.*ESCC.*SINS/);
   });
   it('radioresistant tumours named as in the source: RCC, chondrosarcoma, melanoma', () => {
-    expect(ablationIndications.questions.find((q) => q.id === 'radioresistant')!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
+    expect(ablationIndicationsWording.questions.radioresistant!.label.en).toContain('renal-cell carcinoma, chondrosarcoma, melanoma');
   });
   it('an impending fracture is not left to ablation alone: the finding asks for consolidation, in both languages', () => {
     const f = run(ablationIndications, { ...none, impending: 'yes' }).findings.find((x) => x.id === 'impending')!;
     expect(f.level).toBe('warn');
-    expect(f.text.en).toMatch(/does not prevent the fracture.*consolidation/);
-    expect(f.text.it).toMatch(/non previene la frattura.*consolidamento/);
+    expect(text(ablationIndications, f.id, 'en')).toMatch(/does not prevent the fracture.*consolidation/);
+    expect(text(ablationIndications, f.id, 'it')).toMatch(/non previene la frattura.*consolidamento/);
     expect(f.refs).toContain('gangi2010');
+  });
+  it('only a criterion with a caution warns, in its own words; every other finding restates its criterion', () => {
+    for (const f of ablationIndications.findings) {
+      const restates = ablationIndicationsWording.findings[f.id] === ablationIndicationsWording.questions[f.id]!.label;
+      expect(restates, f.id).toBe(f.level === 'ok');
+    }
+    expect(ablationIndicationsTextsIn('en').findings.impending).toMatch(/^Painful lesion with impending fracture: ablation alone/);
   });
 });
 
@@ -193,12 +204,21 @@ describe('M7 augmentation — Salapura & Jeromel 2014', () => {
 describe('M10 coblation — CIRSE: inoperable painful spinal tumour with canal extension or broken posterior wall', () => {
   const best = { spinal: 'yes', operable: 'no', canal: 'yes', wall: 'no', deficit: 'no' };
   it('best candidate', () => expect(verdict(coblationCandidate, best)).toBe('candidate'));
+  it('its texts for a page are in that language: questions, yes/no, verdicts', () => {
+    expect(coblationTextsIn('it').questions.operable).toEqual({ label: 'Il paziente è operabile?', options: { yes: 'Sì', no: 'No' } });
+    expect(coblationTextsIn('en').verdicts['surgery-first']).toBe('Operable: surgical opinion first');
+  });
+  it('the wording check names what is missing and what is extra (planted in the M10 wording)', () => {
+    const planted: CheckerWording = { ...coblationWording, findings: { ...coblationWording.findings, deficit: { it: '', en: 'x' }, stray: { it: 'x', en: 'x' } } };
+    const { spinal: _spinal, ...questions } = coblationWording.questions;
+    expect(wordingGaps(coblationCandidate, { ...planted, questions })).toEqual(['questions.spinal: no wording', 'questions.spinal.options.yes: no wording', 'questions.spinal.options.no: no wording', 'findings.deficit: no it wording', 'findings.stray: wording for no rule']);
+  });
   it('operable → surgical opinion first', () => expect(verdict(coblationCandidate, { ...best, operable: 'yes' })).toBe('surgery-first'));
   it('symptomatic compression → urgent, never a percutaneous plan first', () => expect(verdict(coblationCandidate, { ...best, deficit: 'yes' })).toBe('urgent'));
   it('neither canal nor wall → other options, without claiming that they usually suffice (no source says so)', () => {
     expect(verdict(coblationCandidate, { ...best, canal: 'no' })).toBe('other');
     const r = run(coblationCandidate, { ...best, canal: 'no' });
-    if (r.kind === 'result') expect(r.verdict.label.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
+    if (r.kind === 'result') expect(coblationWording.verdicts[r.verdict.code]!.en).toBe('No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation');
   });
 });
 

@@ -1,29 +1,24 @@
-import { yesNo, type CheckerDef } from '../checker/checker';
+import { yesNoIds, type CheckerRules } from '../checker/checker';
 
-/** M10 — RF ionization (coblation) candidates (CIRSE, Gangi 2010), with the stop for symptomatic cord compression. */
-export const coblationCandidate: CheckerDef = {
+/**
+ * M10 — RF ionization (coblation) candidates (CIRSE, Gangi 2010), with the stop for symptomatic cord compression.
+ * Ids and logic only; the wording is in ./m10-coblation-texts.ts, read on the server only.
+ */
+export const coblationCandidate: CheckerRules = {
   id: 'coblation-candidate',
-  title: { it: 'Candidato alla ionizzazione a radiofrequenza?', en: 'Candidate for RF ionization?' },
-  lead: { it: 'Rispondi per il paziente: lo strumento applica i criteri CIRSE per la decompressione percutanea con ionizzazione a radiofrequenza (coblazione).', en: 'Answer for the patient: the tool applies the CIRSE criteria for percutaneous decompression with RF ionization (coblation).' },
-  questions: [
-    { id: 'spinal', label: { it: 'Tumore vertebrale doloroso?', en: 'Painful spinal tumour?' }, options: yesNo },
-    { id: 'operable', label: { it: 'Il paziente è operabile?', en: 'Is the patient operable?' }, options: yesNo },
-    { id: 'canal', label: { it: 'Il tumore si estende nel canale (epidurale)?', en: 'Does the tumour extend into the canal (epidural)?' }, options: yesNo },
-    { id: 'wall', label: { it: 'Il muro posteriore del corpo vertebrale è interrotto?', en: 'Is the posterior wall of the vertebral body broken?' }, options: yesNo },
-    { id: 'deficit', label: { it: 'Compressione midollare sintomatica o deficit neurologico in peggioramento?', en: 'Symptomatic cord compression or a worsening neurological deficit?' }, options: yesNo },
-  ],
+  questions: ['spinal', 'operable', 'canal', 'wall', 'deficit'].map((id) => ({ id, options: yesNoIds })),
   findings: [
-    { id: 'deficit', level: 'stop', when: (a) => a.deficit === 'yes', refs: ['seed003-encyclopedia', 'seed004-review'], text: { it: 'Compressione sintomatica: il trattamento precoce è obbligatorio e con un deficit la chirurgia resta il cardine; consulto urgente con il chirurgo vertebrale e il radioterapista. Niente cemento a quel livello.', en: 'Symptomatic compression: early treatment is mandatory and with a deficit surgery remains the mainstay; urgent consultation with the spine surgeon and the radiation oncologist. No cement at that level.' } },
-    { id: 'operable', level: 'warn', when: (a) => a.operable === 'yes', refs: ['gangi2010', 'seed003-encyclopedia'], text: { it: 'I candidati migliori sono i pazienti non operabili: in un paziente operabile discuti prima la chirurgia con il chirurgo vertebrale.', en: 'The best candidates are inoperable patients: in an operable patient discuss surgery with the spine surgeon first.' } },
-    { id: 'best', level: 'ok', when: (a) => a.spinal === 'yes' && a.operable === 'no' && (a.canal === 'yes' || a.wall === 'yes'), refs: ['gangi2010'], text: { it: 'Candidato migliore: tumore vertebrale doloroso non operabile con estensione nel canale o muro posteriore interrotto. Si decomprime con la ionizzazione, poi si riempie la cavità con cemento.', en: 'Best candidate: inoperable painful spinal tumour with canal extension or a broken posterior wall. Decompress with ionization, then fill the cavity with cement.' } },
-    { id: 'wall', level: 'warn', when: (a) => a.wall === 'yes', refs: ['gangi2010', 'seed004-review'], text: { it: 'Con il muro posteriore interrotto il cemento da solo rischia di fuoriuscire nel canale o di spingervi il tumore.', en: 'With a broken posterior wall cement alone risks leaking into the canal or pushing tumour into it.' } },
-    { id: 'technique', level: 'info', when: (a) => a.spinal === 'yes', refs: ['gangi2010'], text: { it: 'Tecnica: trocar osseo, elettrodo bipolare da 16 G, soluzione salina dal catetere laterale per attivare il plasma, punta angolata ruotata per più canali. Sollievo dalla nevralgia fino all’87%; complicanze: lesione delle radici, perforazione di organi vicini.', en: 'Technique: bone trocar, 16 G bipolar electrode, saline through the side catheter to start the plasma, angled tip rotated for several channels. Neuralgia relief in up to 87%; complications: root injury, perforation of nearby organs.' } },
+    { id: 'deficit', level: 'stop', when: (a) => a.deficit === 'yes', refs: ['seed003-encyclopedia', 'seed004-review'] },
+    { id: 'operable', level: 'warn', when: (a) => a.operable === 'yes', refs: ['gangi2010', 'seed003-encyclopedia'] },
+    { id: 'best', level: 'ok', when: (a) => a.spinal === 'yes' && a.operable === 'no' && (a.canal === 'yes' || a.wall === 'yes'), refs: ['gangi2010'] },
+    { id: 'wall', level: 'warn', when: (a) => a.wall === 'yes', refs: ['gangi2010', 'seed004-review'] },
+    { id: 'technique', level: 'info', when: (a) => a.spinal === 'yes', refs: ['gangi2010'] },
   ],
   verdicts: [
-    { code: 'urgent', tone: 'danger', when: (a) => a.deficit === 'yes', label: { it: 'Urgenza: consulto chirurgico e radioterapico', en: 'Urgent: surgical and radiation oncology consultation' } },
-    { code: 'not-spinal', tone: 'neutral', when: (a) => a.spinal === 'no', label: { it: 'La ionizzazione a radiofrequenza è descritta per i tumori vertebrali', en: 'RF ionization is described for spinal tumours' } },
-    { code: 'surgery-first', tone: 'warn', when: (a) => a.operable === 'yes', label: { it: 'Operabile: prima il parere chirurgico', en: 'Operable: surgical opinion first' } },
-    { code: 'candidate', tone: 'ok', when: (_a, fired) => fired.includes('best'), label: { it: 'Buon candidato alla ionizzazione seguita da cemento', en: 'Good candidate for ionization followed by cement' } },
-    { code: 'other', tone: 'neutral', when: () => true, label: { it: 'Né estensione nel canale né muro rotto: non è il candidato tipico della ionizzazione; valuta cementoplastica o ablazione', en: 'No canal extension or broken wall: not the typical candidate for ionization; consider cementoplasty or ablation' } },
+    { code: 'urgent', tone: 'danger', when: (a) => a.deficit === 'yes' },
+    { code: 'not-spinal', tone: 'neutral', when: (a) => a.spinal === 'no' },
+    { code: 'surgery-first', tone: 'warn', when: (a) => a.operable === 'yes' },
+    { code: 'candidate', tone: 'ok', when: (_a, fired) => fired.includes('best') },
+    { code: 'other', tone: 'neutral', when: () => true },
   ],
 };
