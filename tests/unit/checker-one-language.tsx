@@ -53,7 +53,7 @@ export function describeCheckerOneLanguage({ entries, expectModules, rules, word
     it('no island module imports the wording or holds any of it, in either language', () => {
       const modules = islandModules(entries);
       expect(modules.map((m) => m.path)).toEqual(expect.arrayContaining([...expectModules]));
-      // Yes/No with inline wording (yesNo in checker.ts) stays for the checkers not yet split: three words, no sentence.
+      // Yes / No are generic words every module holds somewhere ("No"), not a check's sentences.
       const yesNo = new Set(Object.values(yesNoWording));
       for (const { path, text } of modules) {
         expect(path, 'a texts module is read on the server only').not.toMatch(/-texts\.ts$/);

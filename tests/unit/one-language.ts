@@ -7,25 +7,58 @@ import { locales, otherLocale, type Locale, type Localized } from '../../src/cor
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Import and re-export sources that bring code: static, side-effect and dynamic imports, `export … from`. */
+function valueImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gm)) {
+    const [, typeKeyword, clause = '', source = ''] = m;
+    // `import { type A, type B } from …` is erased from the bundle like `import type`.
+    const named = clause.match(/^\{([\s\S]*)\}$/)?.[1];
+    const allTypes = named !== undefined && named.split(',').map((x) => x.trim()).filter(Boolean).every((x) => x.startsWith('type '));
+    if (!typeKeyword && !allTypes) out.push(source);
+  }
+  for (const m of code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) out.push(m[1]!);
+  for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]!);
+  return out;
+}
+
+/** The module file an import names, or null for a package (react, …) or an asset (a stylesheet). */
+function resolveModule(from: string, source: string): string | null {
+  if (!source.startsWith('.')) return null;
+  const base = resolve(dirname(from), source);
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find((p) => /\.tsx?$/.test(p) && existsSync(p)) ?? null;
+}
+
 /**
  * Our modules in an island's chunk: its entry files (paths from the repository root) and every module they
- * import as a value, followed through relative imports. A type-only import is erased from the bundle, so it is
- * not followed; stylesheets are not code. Computed, not listed, so a new import cannot slip past the check.
+ * import as a value, followed through relative imports. Type-only imports are erased from the bundle, so they
+ * are not followed. Computed, not listed, so a module a later edit pulls in cannot slip past the check.
  */
 export function islandModules(entries: readonly string[]): { path: string; text: string }[] {
   const seen = new Map<string, string>();
-  const walk = (file: string) => {
-    if (seen.has(file)) return;
+  const queue = entries.map((e) => resolve(root, e));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
     const text = readFileSync(file, 'utf8');
     seen.set(file, text);
-    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\bfrom\s+)?['"](\.[^'"]+)['"]/gm)) {
-      const base = resolve(dirname(file), m[1]!);
-      const found = [base, `${base}.ts`, `${base}.tsx`].find((p) => /\.tsx?$/.test(p) && existsSync(p));
-      if (found) walk(found);
+    for (const source of valueImports(text)) {
+      const next = resolveModule(file, source);
+      if (next) queue.push(next);
     }
-  };
-  for (const e of entries) walk(resolve(root, e));
+  }
   return [...seen].map(([file, text]) => ({ path: relative(root, file), text }));
+}
+
+/** Where any of these sentences (either language) sits in those modules: `path: sentence`, none expected. */
+export function sentencesFound(modules: readonly { path: string; text: string }[], sentences: readonly Localized[]): string[] {
+  return modules.flatMap(({ path, text }) => sentences.flatMap((s) => locales.filter((l) => text.includes(s[l])).map((l) => `${path}: ${s[l]}`)));
+}
+
+/** The other language's sentences that texts passed for `lang` hold (those worded alike in both excepted). */
+export function otherLanguageIn(passed: unknown, sentences: readonly Localized[], lang: Locale): string[] {
+  const json = JSON.stringify(passed);
+  return otherLanguageOnly(sentences, lang).filter((s) => json.includes(JSON.stringify(s).slice(1, -1)));
 }
 
 /**

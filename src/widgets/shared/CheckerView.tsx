@@ -1,31 +1,29 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
-import { inlineTexts, runChecker, visibleQuestions, type Answers, type CheckerDef, type CheckerRules, type CheckerTexts } from '../../core/lesson-tools/checker/checker';
+import { runChecker, visibleQuestions, type Answers, type CheckerRules, type CheckerTexts } from '../../core/lesson-tools/checker/checker';
 import { citeText } from '../../core/lesson-tools/sources';
 import { Radios } from './Radios';
 import type { UrlSync } from './UrlSync';
 import './widget.css';
 import './lesson-tools.css';
 
-type Props = {
+interface Props {
   lang: Locale;
   /** On the tool's own page the answers live in the URL, so a filled-in check can be shared as a link. */
   url?: UrlSync<Answers>;
-} & (
-  /** A split checker: its rules, and its wording in this page's language only (resolved by its wrapper). */
-  | { def: CheckerRules; texts: CheckerTexts }
-  /** A checker that still holds its wording inline, in both languages. */
-  | { def: CheckerDef; texts?: undefined }
-);
+  /** The checker's rules (ids and logic). */
+  def: CheckerRules;
+  /** Its wording in this page's language only, resolved by its wrapper. */
+  texts: CheckerTexts;
+}
 
 /**
  * The view of a rule checker (src/core/lesson-tools/checker): native radio groups, a live verdict and the
  * findings with their sources. Each module has its own thin entry component, so a page ships only its data.
  */
-export function CheckerView({ lang, def, texts, url: Url }: Props) {
+export function CheckerView({ lang, def, texts: words, url: Url }: Props) {
   const t = getT(lang);
-  const words = texts ?? inlineTexts(def as CheckerDef, lang);
   const ask = (id: string) => words.questions[id]!;
   const name = `${def.id}${useId().replace(/:/g, '')}`;
   const [answers, setAnswers] = useState<Answers>({});

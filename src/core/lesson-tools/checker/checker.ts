@@ -1,11 +1,8 @@
-import type { Locale, Localized } from '../../i18n/locales';
-
 /**
  * A small rule checker for the lesson tools: questions with fixed options → findings → verdict.
  * A module's checker is data (questions, findings with sources, verdict rows); this file only evaluates.
  * A checker's rules (`CheckerRules`: ids and logic) ship in its island; its wording lives in a …-texts.ts
  * module read on the server (see ./checker-texts.ts), which passes the island one language (`CheckerTexts`).
- * Checkers not yet split keep their wording inline (`CheckerDef`, both languages).
  */
 export type Answers = Readonly<Record<string, string | undefined>>;
 export type FindingLevel = 'stop' | 'warn' | 'info' | 'ok';
@@ -44,38 +41,9 @@ export interface CheckerTexts {
   verdicts: Readonly<Record<string, string>>;
 }
 
-/** A checker with its wording inline, both languages (the checkers whose wording has not moved out yet). */
-export interface CheckOption { id: string; label: Localized }
-export interface CheckQuestion extends CheckQuestionRule {
-  label: Localized;
-  help?: Localized;
-  options: readonly CheckOption[];
-}
-export interface CheckFinding extends CheckFindingRule { text: Localized }
-export interface CheckVerdict extends CheckVerdictRule { label: Localized }
-export interface CheckerDef extends CheckerRules {
-  title: Localized;
-  lead: Localized;
-  questions: readonly CheckQuestion[];
-  findings: readonly CheckFinding[];
-  verdicts: readonly CheckVerdict[];
-}
-
-/** The inline wording of a CheckerDef in one language, in the shape a split checker's texts have. */
-export function inlineTexts(def: CheckerDef, lang: Locale): CheckerTexts {
-  const by = <T>(xs: readonly T[], f: (x: T) => [string, unknown]) => Object.fromEntries(xs.map(f));
-  return {
-    title: def.title[lang],
-    lead: def.lead[lang],
-    questions: by(def.questions, (q) => [q.id, { label: q.label[lang], help: q.help?.[lang], options: by(q.options, (o) => [o.id, o.label[lang]]) }]),
-    findings: by(def.findings, (f) => [f.id, f.text[lang]]),
-    verdicts: by(def.verdicts, (v) => [v.code, v.label[lang]]),
-  } as CheckerTexts;
-}
-
 type Question<D extends CheckerRules> = D['questions'][number];
 type Finding<D extends CheckerRules> = D['findings'][number];
-export type CheckResult<D extends CheckerRules = CheckerDef> =
+export type CheckResult<D extends CheckerRules = CheckerRules> =
   | { kind: 'incomplete'; missing: Question<D>[]; findings: Finding<D>[] }
   | { kind: 'result'; verdict: D['verdicts'][number]; findings: Finding<D>[] };
 
@@ -98,8 +66,3 @@ export function runChecker<D extends CheckerRules>(def: D, a: Answers): CheckRes
 /** Yes/No as ids, for a split checker's rules (the words: yesNoWording in ./checker-texts.ts). */
 export const yesNoIds: readonly { id: 'yes' | 'no' }[] = [{ id: 'yes' }, { id: 'no' }];
 
-/** Yes/No with inline wording, for the checkers not yet split (generic words, not a rule's wording). */
-export const yesNo: readonly CheckOption[] = [
-  { id: 'yes', label: { it: 'Sì', en: 'Yes' } },
-  { id: 'no', label: { it: 'No', en: 'No' } },
-];

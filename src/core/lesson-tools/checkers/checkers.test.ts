@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineTexts, runChecker, type Answers, type CheckerDef, type CheckerRules } from '../checker/checker';
+import { runChecker, type Answers, type CheckerRules } from '../checker/checker';
 import { checkerTextsIn, wordingGaps, type CheckerWording } from '../checker/checker-texts';
 import { painGenerator } from './m01-pain-generator';
 import { painGeneratorWording } from './m01-pain-generator-texts';
@@ -19,18 +19,17 @@ import { mrgfusTextsIn, mrgfusWording } from './m12-mrgfus-texts';
 const run = <D extends CheckerRules>(def: D, a: Answers) => runChecker(def, a);
 const verdict = (def: CheckerRules, a: Answers) => { const r = run(def, a); return r.kind === 'result' ? r.verdict.code : 'incomplete'; };
 const fired = (def: CheckerRules, a: Answers) => run(def, a).findings.map((f) => f.id);
-/** Split checkers: rules (ids, logic) apart from their wording (both languages, read on the server). */
+/** Every checker: rules (ids, logic) apart from their wording (both languages, read on the server). */
 const split: [CheckerRules, CheckerWording][] = [
   [painGenerator, painGeneratorWording], [curativePalliative, curativePalliativeWording], [readiness, readinessWording],
   [ablationIndications, ablationIndicationsWording], [augmentationChoice, augmentationWording], [coblationCandidate, coblationWording],
   [mrgfusEligibility, mrgfusWording],
 ];
-const inline: CheckerDef[] = [];
-const all: CheckerRules[] = [...split.map(([r]) => r), ...inline];
+const all: CheckerRules[] = split.map(([r]) => r);
 /** Every sentence of a checker's wording, both languages. */
 const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
-  const w = split.find(([r]) => r === def)?.[1];
-  const texts = (lang: 'it' | 'en') => (w ? checkerTextsIn(w, lang) : inlineTexts(def as CheckerDef, lang));
+  const w = split.find(([r]) => r === def)![1];
+  const texts = (lang: 'it' | 'en') => checkerTextsIn(w, lang);
   const flat = (lang: 'it' | 'en') => {
     const t = texts(lang);
     return [t.title, t.lead, ...Object.values(t.questions).flatMap((q) => [q.label, ...(q.help ? [q.help] : []), ...Object.values(q.options)]), ...Object.values(t.findings), ...Object.values(t.verdicts)];
@@ -38,9 +37,8 @@ const wordingOf = (def: CheckerRules): { it: string; en: string }[] => {
   const [it, en] = [flat('it'), flat('en')];
   return it.map((s, i) => ({ it: s, en: en[i] ?? '' }));
 };
-/** A finding's text in one language, whichever way the checker keeps its wording. */
-const text = (def: CheckerRules, id: string, lang: 'it' | 'en') =>
-  (split.find(([r]) => r === def)?.[1].findings[id] ?? (def as CheckerDef).findings.find((f) => f.id === id)!.text)[lang];
+/** A finding's text in one language. */
+const text = (def: CheckerRules, id: string, lang: 'it' | 'en') => split.find(([r]) => r === def)![1].findings[id]![lang];
 
 describe('every checker', () => {
   for (const def of all) {
