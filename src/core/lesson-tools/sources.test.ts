@@ -24,6 +24,12 @@ describe('lesson-tool sources', () => {
       }
     }
   });
+  it('a described source has the same label as in the lessons (its short label in content/references.yaml)', () => {
+    const yaml = readFileSync(join(__dirname, '../../../content/references.yaml'), 'utf8');
+    const shorts = [...yaml.matchAll(/^- id: (\S+)\n(?:  .*\n)*?  short: \{ it: '([^']+)', en: '([^']+)' \}/gm)].map((m) => ({ id: m[1]!, it: m[2]!, en: m[3]! }));
+    expect(shorts.map((x) => x.id)).toEqual(expect.arrayContaining(['seed000-lecture', 'seed002-embolization']));
+    for (const x of shorts) if (shortCitations[x.id]) expect(shortCitations[x.id], x.id).toEqual({ it: x.it, en: x.en });
+  });
   it('learner-facing citations never show an internal source id', () => {
     for (const lang of ['it', 'en'] as const) {
       expect(citeText(Object.keys(shortCitations), lang)).not.toMatch(/seed/i);

@@ -16,7 +16,7 @@ describe('AblationChooser', () => {
     await user.click(screen.getByRole('radio', { name: 'Very close' }));
     expect(fit('cryo')).toBe('fits');
     expect(fit('mw')).toBe('possible');
-    expect(document.querySelector('[data-modality="mw"]')!.textContent).toContain('embolization lecture');
+    expect(document.querySelector('[data-modality="mw"]')!.textContent).toContain('Embolization lecture');
   });
   it('fracture risk (keyboard): ethanol to avoid and consolidation advice appears, in Italian', async () => {
     const user = userEvent.setup();
