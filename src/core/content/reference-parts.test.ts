@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from './reference-parts';
-import type { Reference } from './schemas';
+import { referenceSchema, type Reference } from './schemas';
 
 const ref = (over: Partial<Reference>): Reference =>
   ({ id: 'x', authors: 'Salapura V, Jeromel M', title: 'Minimally invasive treatment – a review', journal: 'Acta Clin Croat', year: 2014, details: '53(1):44–54', ...over }) as Reference;
@@ -19,11 +19,24 @@ describe('a reference in bibliography style', () => {
   it('reads a described source in the reader\'s language, and says when a source has no date', () => {
     const lecture = ref({
       authors: 'Italian lecture course', title: 'Bone metastases', journal: 'Slide deck', details: undefined, noDate: true,
-      described: { it: { authors: 'Corso italiano', title: 'Metastasi ossee', journal: 'Presentazione' } },
+      italian: { authors: 'Corso italiano', title: 'Metastasi ossee', journal: 'Presentazione' },
     });
     expect(formatCitation(lecture, 'it')).toBe('Corso italiano. Metastasi ossee. Presentazione s.d.');
     expect(formatCitation(lecture, 'en')).toBe('Italian lecture course. Bone metastases. Slide deck n.d.');
     // Deck citations are language-neutral: the English words, no year.
     expect(formatCitation(lecture)).toBe('Italian lecture course. Bone metastases. Slide deck.');
+  });
+
+  it('reads details given as prose in Italian on Italian pages', () => {
+    const book = ref({ authors: 'Gangi A', title: 'Interventional radiology', journal: 'Springer', year: 2009, details: 'Book', italian: { details: 'Libro' } });
+    expect(formatCitation(book, 'it')).toBe('Gangi A. Interventional radiology. Springer 2009;Libro.');
+    expect(formatCitation(book, 'en')).toBe('Gangi A. Interventional radiology. Springer 2009;Book.');
+  });
+
+  it('an Italian block must name at least one part, and only the parts that are words', () => {
+    const base = { id: 'x', authors: 'A B', title: 'T', journal: 'J', year: 2009, seeds: ['001'] };
+    expect(referenceSchema.safeParse({ ...base, italian: { details: 'Libro' } }).success).toBe(true);
+    expect(referenceSchema.safeParse({ ...base, italian: {} }).success).toBe(false);
+    expect(referenceSchema.safeParse({ ...base, italian: { year: 2010 } }).success).toBe(false);
   });
 });

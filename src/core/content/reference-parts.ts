@@ -5,14 +5,14 @@ import { referenceYear } from './reference-year';
 /** A part ending as a sentence does: its own stop kept ("et al.", a title asking a question), else a full stop. */
 const sentence = (part: string) => (/[.?!]$/.test(part.trim()) ? part.trim() : `${part.trim()}.`);
 
-/** Authors, title and journal in the reader's language: a described source has Italian words of its own. */
-export function referenceWords(ref: Reference, lang?: Locale): { authors: string; title: string; journal: string } {
-  return (lang === 'it' && ref.described?.it) || ref;
+/** The parts of a reference that are words, in the reader's language (content/references.yaml `italian`). */
+export function referenceWords(ref: Reference, lang?: Locale): Pick<Reference, 'authors' | 'title' | 'journal' | 'details'> {
+  return { ...ref, ...(lang === 'it' ? ref.italian : undefined) };
 }
 
 /**
  * A reference in bibliography (Vancouver) style, in parts: "Salapura V, Jeromel M." "Title." the journal (set in
- * italics in lists) and "2014;53(1):44–54." With a language, a described source reads in that language and a
+ * italics in lists) and "2014;53(1):44–54." With a language, a reference's words read in that language and a
  * source without a date says so ("n.d." / "s.d."); without one (the language-neutral deck citations) it reads in
  * English and simply has no year.
  */
@@ -23,7 +23,7 @@ export function referenceParts(ref: Reference, lang?: Locale) {
     authors: sentence(words.authors),
     title: sentence(words.title),
     journal: words.journal,
-    issue: `${year.trim()}${ref.details ? `;${ref.details}` : ''}.`,
+    issue: `${year.trim()}${words.details ? `;${words.details}` : ''}.`,
   };
 }
 

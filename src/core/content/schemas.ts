@@ -79,10 +79,15 @@ export const referenceSchema = z
     /** In-text label per locale when "Surname year" does not fit (a described source, e.g. a lecture course). */
     short: z.object({ it: nonEmpty, en: nonEmpty }).strict().optional(),
     /**
-     * A described source (no printed authors or title, e.g. a lecture course) in Italian words: on Italian pages
-     * they replace authors, title and journal, which are the English ones.
+     * Italian words for the parts that are English prose rather than bibliographic data: a described source's
+     * authors, title and journal (a lecture course names none), or details such as "Book chapter". Italian pages
+     * show them instead.
      */
-    described: z.object({ it: z.object({ authors: nonEmpty, title: nonEmpty, journal: nonEmpty }).strict() }).strict().optional(),
+    italian: z
+      .object({ authors: nonEmpty.optional(), title: nonEmpty.optional(), journal: nonEmpty.optional(), details: nonEmpty.optional() })
+      .strict()
+      .refine((x) => Object.keys(x).length > 0, 'names at least one part')
+      .optional(),
     /** Which seed documents cite this work (file prefix 000…004). */
     seeds: z.array(z.enum(['000', '001', '002', '003', '004'])).min(1),
   })
