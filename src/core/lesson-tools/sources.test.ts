@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { citeText, shortCitations } from './sources';
+import uiIt from '../i18n/ui/it.json';
+import uiEn from '../i18n/ui/en.json';
+
+/** The tools' source labels (UI strings `source.<reference id>`, widgets/shared/cite.ts), by id. */
+const labels = (strings: Record<string, string>) =>
+  Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith('source.') && k !== 'source.unknown').map(([k, v]) => [k.slice('source.'.length), v]));
+const [labelsIt, labelsEn] = [labels(uiIt), labels(uiEn)];
+const shortCitations: Record<string, { it: string; en: string }> = Object.fromEntries(Object.keys(labelsEn).map((id) => [id, { it: labelsIt[id]!, en: labelsEn[id]! }]));
 
 const refIds = new Set([...readFileSync(join(__dirname, '../../../content/references.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]));
 const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
@@ -9,7 +16,7 @@ const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
   return statSync(p).isDirectory() ? files(p) : /\.ts$/.test(n) && !/\.test\.ts$/.test(n) ? [p] : [];
 });
 
-describe('lesson-tool sources', () => {
+describe('lesson-tool source labels', () => {
   it('every short citation names a real reference', () => {
     for (const id of Object.keys(shortCitations)) expect(refIds.has(id), id).toBe(true);
   });
@@ -30,11 +37,9 @@ describe('lesson-tool sources', () => {
     expect(shorts.map((x) => x.id)).toEqual(expect.arrayContaining(['seed000-lecture', 'seed002-embolization']));
     for (const x of shorts) if (shortCitations[x.id]) expect(shortCitations[x.id], x.id).toEqual({ it: x.it, en: x.en });
   });
-  it('learner-facing citations never show an internal source id', () => {
-    for (const lang of ['it', 'en'] as const) {
-      expect(citeText(Object.keys(shortCitations), lang)).not.toMatch(/seed/i);
-      expect(citeText(['seed001-guideline'], lang)).not.toMatch(/seed/i);
-    }
+  it('every label exists in both languages, and none shows an internal id', () => {
+    expect(Object.keys(labelsIt).sort()).toEqual(Object.keys(labelsEn).sort());
+    for (const l of [...Object.values(labelsIt), ...Object.values(labelsEn)]) expect(l).not.toMatch(/seed/i);
   });
   it('fails on a planted unknown id', () => {
     expect(refIds.has('nobody2099')).toBe(false);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { chooseAblation, consolidationAdvice, initialLesion, type LesionInput } from '../../core/lesson-tools/ablation-choice/ablation-rules';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import { Radios } from '../shared/Radios';
 import type { AblationTexts } from '../../core/lesson-tools/ablation-choice/ablation-texts';
 import type { UrlSync } from '../shared/UrlSync';

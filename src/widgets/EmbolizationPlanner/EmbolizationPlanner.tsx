@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { emboFlags, emboIndications, initialEmbolization, planEmbolization, type EmboInput } from '../../core/lesson-tools/embolization/embolization-rules';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import { Radios } from '../shared/Radios';
 import type { EmboTexts } from '../../core/lesson-tools/embolization/embolization-texts';
 import type { UrlSync } from '../shared/UrlSync';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { chartView, initialRtResponse, measureMax, measureUnit, measures, type Measure, type RtResponseChoice } from '../../core/lesson-tools/rt-response/rt-response-view';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import { formatDecimal as formatNumber } from '../shared/ui-strings';
 import { Radios } from '../shared/Radios';
 import type { UrlSync } from '../shared/UrlSync';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { guidances, initialProtection, insulatorVerdict, insulators, protectionAdvice, techniques, type ProtectionChoice } from '../../core/lesson-tools/thermal-protection/protection-rules';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import { Radios } from '../shared/Radios';
 import type { ProtectionTexts } from '../../core/lesson-tools/thermal-protection/protection-texts';
 import type { UrlSync } from '../shared/UrlSync';

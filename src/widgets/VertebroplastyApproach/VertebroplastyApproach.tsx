@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { approachRules, fillingOutcome, initialApproach, type ApproachChoice, type Filling, type NeedleTip, type SpineRegion } from '../../core/lesson-tools/vertebroplasty/approach';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import { Radios } from '../shared/Radios';
 import type { ApproachTexts } from '../../core/lesson-tools/vertebroplasty/approach-texts';
 import type { UrlSync } from '../shared/UrlSync';

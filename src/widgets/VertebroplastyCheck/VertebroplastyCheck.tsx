@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT, provideStrings, type UiStrings } from '../shared/ui-strings';
 import { candidateQueryString, checkVertebroplasty, vpCriteria, type CriterionKind } from '../../core/lesson-tools/vertebroplasty/candidate-rules';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from '../shared/cite';
 import type { VpCheckTexts } from '../../core/lesson-tools/vertebroplasty/candidate-texts';
 import type { UrlSync } from '../shared/UrlSync';
 import '../shared/widget.css';

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n/locales';
 import { getT } from './ui-strings';
 import { runChecker, visibleQuestions, type Answers, type CheckerRules, type CheckerTexts } from '../../core/lesson-tools/checker/checker';
-import { citeText } from '../../core/lesson-tools/sources';
+import { citeText } from './cite';
 import { Radios } from './Radios';
 import type { UrlSync } from './UrlSync';
 import './widget.css';
