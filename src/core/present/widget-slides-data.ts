@@ -23,24 +23,23 @@ import { embeddedSlideWidgets, slidePropsKey, slideWidgetHref, slideWidgets, typ
 
 /** The props a widget's Astro wrapper resolves at build time besides `lang` and its UI strings. */
 const buildTimeProps: Partial<Record<SlideWidgetName, (lang: Locale) => Record<string, unknown>>> = {
-  // The embolization planner and the M3, M7, M12 checks: ids and logic in the island, wording one language at a time.
-  EmbolizationPlanner: (lang) => ({ texts: emboTextsIn(lang) }),
-  ReadinessCheck: (lang) => ({ texts: readinessTextsIn(lang) }),
-  AugmentationChoice: (lang) => ({ texts: augmentationTextsIn(lang) }),
-  MrgfusCheck: (lang) => ({ texts: mrgfusTextsIn(lang) }),
   // The SINS island is the generic sum-score view: it needs the definition's wording as well.
   SinsCalculator: (lang) => ({ def: sumScoreIn(sinsDefinition, lang), nextTexts: sinsNextTexts(lang) }),
-  // The ablation tools (modality chooser, thermal protection, M5 and M10 checks): ids and logic in the island.
-  AblationChooser: (lang) => ({ texts: ablationTextsIn(lang) }),
-  ThermalProtectionChooser: (lang) => ({ texts: protectionTextsIn(lang) }),
-  AblationIndicationsCheck: (lang) => ({ texts: ablationIndicationsTextsIn(lang) }),
-  CoblationCheck: (lang) => ({ texts: coblationTextsIn(lang) }),
-  // These islands hold ids, geometry and logic; their wording comes one language at a time.
-  VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
-  VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
-  CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  // The lesson tools hold ids and logic (and geometry); their wording comes one language at a time, as their
+  // Astro wrappers pass it.
   PainGeneratorCheck: (lang) => ({ texts: painGeneratorTextsIn(lang) }),
   CurativePalliativeCheck: (lang) => ({ texts: curativePalliativeTextsIn(lang) }),
+  ReadinessCheck: (lang) => ({ texts: readinessTextsIn(lang) }),
+  AblationIndicationsCheck: (lang) => ({ texts: ablationIndicationsTextsIn(lang) }),
+  VertebroplastyCheck: (lang) => ({ texts: vpCheckTextsIn(lang) }),
+  VertebroplastyApproach: (lang) => ({ texts: approachTextsIn(lang) }),
+  AugmentationChoice: (lang) => ({ texts: augmentationTextsIn(lang) }),
+  AblationChooser: (lang) => ({ texts: ablationTextsIn(lang) }),
+  CryoPlanner: (lang) => ({ texts: cryoScenarioTextsIn(lang) }),
+  CoblationCheck: (lang) => ({ texts: coblationTextsIn(lang) }),
+  ThermalProtectionChooser: (lang) => ({ texts: protectionTextsIn(lang) }),
+  MrgfusCheck: (lang) => ({ texts: mrgfusTextsIn(lang) }),
+  EmbolizationPlanner: (lang) => ({ texts: emboTextsIn(lang) }),
 };
 
 /** A widget's strings in one language, with its build-time props (if any) under slidePropsKey. */

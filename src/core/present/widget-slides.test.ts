@@ -12,6 +12,16 @@ import { lessonDeck } from './lesson-deck';
 import { vpCheckTextsIn } from '../lesson-tools/vertebroplasty/candidate-texts';
 import { approachTextsIn } from '../lesson-tools/vertebroplasty/approach-texts';
 import { cryoScenarioTextsIn } from '../lesson-tools/cryo/scenario-texts';
+import { emboTextsIn, emboWording } from '../lesson-tools/embolization/embolization-texts';
+import { ablationTextsIn, consolidationText } from '../lesson-tools/ablation-choice/ablation-texts';
+import { protectionTextsIn, protectionWording } from '../lesson-tools/thermal-protection/protection-texts';
+import { painGeneratorTextsIn, painGeneratorWording } from '../lesson-tools/checkers/m01-pain-generator-texts';
+import { curativePalliativeTextsIn, curativePalliativeWording } from '../lesson-tools/checkers/m02-curative-palliative-texts';
+import { readinessTextsIn, readinessWording } from '../lesson-tools/checkers/m03-readiness-texts';
+import { ablationIndicationsTextsIn, ablationIndicationsWording } from '../lesson-tools/checkers/m05-ablation-indications-texts';
+import { augmentationTextsIn, augmentationWording } from '../lesson-tools/checkers/m07-augmentation-choice-texts';
+import { coblationTextsIn, coblationWording } from '../lesson-tools/checkers/m10-coblation-texts';
+import { mrgfusTextsIn, mrgfusWording } from '../lesson-tools/checkers/m12-mrgfus-texts';
 
 describe('widget slides', () => {
   it('finds the widgets a lesson embeds that can be slides, once each, in order', () => {
@@ -74,15 +84,34 @@ describe('every lesson widget is a slide of its module deck', () => {
     expect(deckWidgets('<EvidenceTable />', () => 'x').strings.EvidenceTable?.en).not.toHaveProperty(slidePropsKey);
   });
 
-  it('carries the vertebroplasty and cryoablation islands\u2019 rule wording, one language per set, as their wrappers pass it', () => {
-    const { strings } = deckWidgets('<VertebroplastyCheck />\n<VertebroplastyApproach />\n<CryoPlanner />', () => 'VP');
-    const props = (n: 'VertebroplastyCheck' | 'VertebroplastyApproach' | 'CryoPlanner', lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
-    for (const lang of locales) {
-      expect(props('VertebroplastyCheck', lang).texts).toEqual(vpCheckTextsIn(lang));
-      expect(props('VertebroplastyApproach', lang).texts).toEqual(approachTextsIn(lang));
-      expect(props('CryoPlanner', lang).texts).toEqual(cryoScenarioTextsIn(lang));
-    }
-    expect(JSON.stringify(props('VertebroplastyCheck', 'en'))).not.toContain('chirurgo');
+  it('carries each lesson tool\u2019s rule wording, one language per set, as its wrapper passes it', () => {
+    const expected = {
+      VertebroplastyCheck: vpCheckTextsIn, VertebroplastyApproach: approachTextsIn, CryoPlanner: cryoScenarioTextsIn,
+      EmbolizationPlanner: emboTextsIn, AblationChooser: ablationTextsIn, ThermalProtectionChooser: protectionTextsIn,
+      PainGeneratorCheck: painGeneratorTextsIn, CurativePalliativeCheck: curativePalliativeTextsIn, ReadinessCheck: readinessTextsIn,
+      AblationIndicationsCheck: ablationIndicationsTextsIn, AugmentationChoice: augmentationTextsIn, CoblationCheck: coblationTextsIn,
+      MrgfusCheck: mrgfusTextsIn,
+    } as const;
+    type Name = keyof typeof expected;
+    const names = Object.keys(expected) as Name[];
+    const { strings } = deckWidgets(names.map((n) => `<${n} />`).join('\n'), () => 'x');
+    const props = (n: Name, lang: 'it' | 'en') => JSON.parse(strings[n]?.[lang]?.[slidePropsKey] ?? '{}') as { texts?: unknown };
+    for (const n of names) for (const lang of locales) expect(props(n, lang).texts, `${n} ${lang}`).toEqual(expected[n](lang));
+    // And none of the other language: one sentence of each, looked for in the set of the other language.
+    const other: [Name, 'it' | 'en', string][] = [
+      ['VertebroplastyCheck', 'en', 'chirurgo'],
+      ['EmbolizationPlanner', 'en', emboWording.flags.adamkiewicz.it],
+      ['AblationChooser', 'en', consolidationText.it],
+      ['ThermalProtectionChooser', 'it', protectionWording.advice.arcing.en],
+      ['PainGeneratorCheck', 'en', painGeneratorWording.findings.deficit!.it],
+      ['CurativePalliativeCheck', 'it', curativePalliativeWording.verdicts.palliative!.en],
+      ['ReadinessCheck', 'it', readinessWording.findings['sedation-ablation']!.en],
+      ['AblationIndicationsCheck', 'en', ablationIndicationsWording.verdicts['rt-first']!.it],
+      ['AugmentationChoice', 'en', augmentationWording.findings.diaphysis!.it],
+      ['CoblationCheck', 'it', coblationWording.findings.deficit!.en],
+      ['MrgfusCheck', 'it', mrgfusWording.title.en],
+    ];
+    for (const [n, lang, sentence] of other) expect(JSON.stringify(props(n, lang)), `${n} ${lang}`).not.toContain(sentence);
   });
 
   it('the Italian and English lessons of a module embed the same widgets', () => {
