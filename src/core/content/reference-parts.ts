@@ -6,19 +6,18 @@ import { referenceYear } from './reference-year';
 const sentence = (part: string) => (/[.?!]$/.test(part.trim()) ? part.trim() : `${part.trim()}.`);
 
 /** The parts of a reference that are words, in the reader's language (content/references.yaml `italian`). */
-export function referenceWords(ref: Reference, lang?: Locale): Pick<Reference, 'authors' | 'title' | 'journal' | 'details'> {
+export function referenceWords(ref: Reference, lang: Locale): Pick<Reference, 'authors' | 'title' | 'journal' | 'details'> {
   return { ...ref, ...(lang === 'it' ? ref.italian : undefined) };
 }
 
 /**
  * A reference in bibliography (Vancouver) style, in parts: "Salapura V, Jeromel M." "Title." the journal (set in
- * italics in lists) and "2014;53(1):44–54." With a language, a reference's words read in that language and a
- * source without a date says so ("n.d." / "s.d."); without one (the language-neutral deck citations) it reads in
- * English and simply has no year.
+ * italics in lists) and "2014;53(1):44–54." A reference's words read in the reader's language, and a source
+ * without a date says so ("n.d." / "s.d.").
  */
-export function referenceParts(ref: Reference, lang?: Locale) {
+export function referenceParts(ref: Reference, lang: Locale) {
   const words = referenceWords(ref, lang);
-  const year = lang ? ` ${referenceYear(ref, lang)}` : ref.noDate ? '' : ` ${ref.year}`;
+  const year = ` ${referenceYear(ref, lang)}`;
   return {
     authors: sentence(words.authors),
     title: sentence(words.title),
@@ -28,7 +27,7 @@ export function referenceParts(ref: Reference, lang?: Locale) {
 }
 
 /** The whole reference as one line of text (citation previews, a case's source, deck reference slides). */
-export function formatCitation(ref: Reference, lang?: Locale): string {
+export function formatCitation(ref: Reference, lang: Locale): string {
   const p = referenceParts(ref, lang);
   return `${p.authors} ${p.title} ${p.journal}${p.issue === '.' ? '.' : ` ${p.issue}`}`;
 }

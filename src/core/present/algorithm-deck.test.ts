@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { algorithmDeck } from './algorithm-deck';
 import { citationContext } from './citation';
+import { citeIn } from './deck';
 import { loadReferences, localizedStrings, unfit, type ContentReader } from './test-content';
 import { algorithmIds, algorithms } from '../algorithms/registry';
 import { reachableNodes, type DecisionGraph } from '../algorithms/decision-graph';
@@ -38,7 +39,7 @@ describe('algorithmDeck', () => {
             expect(slide?.title).toEqual(note.title);
             for (const lang of ['it', 'en'] as const) {
               expect(slide?.blocks.map((b) => (b.type === 'text' ? b.text[lang] : '')).join(' ')).toContain(note.text[lang]);
-              for (const ref of note.refs) expect(slide?.notes[lang]).toContain(ctx.citation?.(ref) ?? ref);
+              for (const ref of note.refs) expect(slide?.notes[lang]).toContain(citeIn(ctx, ref)[lang]);
             }
           });
         }
@@ -80,7 +81,7 @@ describe('algorithmDeck', () => {
         const refs = deck.slides.at(-1)?.blocks[0];
         const ids = refs?.type === 'refs' ? refs.items.map((r) => r.id) : [];
         for (const r of graph.refs) expect(ids).toContain(r);
-        expect(refs?.type === 'refs' && refs.items.every((r) => r.text !== r.id)).toBe(true);
+        expect(refs?.type === 'refs' && refs.items.every((r) => r.text.it !== r.id && r.text.en !== r.id)).toBe(true);
       });
     });
   }

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/locales';
 import { reachableNodes, type DecisionGraph, type GraphNode, type NodeId } from '../algorithms/decision-graph';
-import { joinLocalized, mapLocalized, refsBlock, type Block, type Deck, type DeckContext, type Slide } from './deck';
+import { citeIn, joinLocalized, mapLocalized, refsBlock, type Block, type Deck, type DeckContext, type Slide } from './deck';
 import { educationNotice } from './notice';
 import { fitSlides } from './fit';
 import { labels, notePrompts, slideTitles } from './present-text';
@@ -25,8 +25,7 @@ function targetText(node: GraphNode | undefined): Localized | undefined {
 }
 
 function sourcesNote(ids: readonly string[], ctx: DeckContext): Localized {
-  const cites = ids.map((id) => ctx.citation?.(id) ?? id).join('; ');
-  return mapLocalized(notePrompts.sources, (l) => `${l}: ${cites}`);
+  return mapLocalized(notePrompts.sources, (l, lang) => `${l}: ${ids.map((id) => citeIn(ctx, id)[lang]).join('; ')}`);
 }
 
 /** The key of the algorithm's flowchart in `deck.figures` (drawn at build time from the same graph). */

@@ -77,7 +77,7 @@ describe('caseDeck', () => {
         const refs = deck.slides.find((s) => s.kind === 'references')?.blocks[0];
         expect(refs?.type === 'refs' && refs.items.map((r) => r.id)).toEqual(c.refs);
         // Every id resolves to a printed citation, not the bare id.
-        expect(refs?.type === 'refs' && refs.items.every((r) => r.text !== r.id && r.text.length > 20)).toBe(true);
+        expect(refs?.type === 'refs' && refs.items.every((r) => [r.text.it, r.text.en].every((t) => t !== r.id && t.length > 20))).toBe(true);
       });
 
       it('shows one score slide per case score, linking to the prefilled calculator in each language', () => {
@@ -157,6 +157,6 @@ describe('caseDeck on the worked examples', () => {
   it('works without a citation context (ids instead of citations)', () => {
     const deck = unfit(caseDeck(byId('sins-t11')));
     const refs = deck.slides.at(-1)?.blocks[0];
-    expect(refs?.type === 'refs' && refs.items[0]).toEqual({ id: 'seed000-lecture', text: 'seed000-lecture' });
+    expect(refs?.type === 'refs' && refs.items[0]).toEqual({ id: 'seed000-lecture', text: { it: 'seed000-lecture', en: 'seed000-lecture' } });
   });
 });

@@ -5,7 +5,7 @@ import { scoreSummary } from '../scores/score-summary';
 import type { RegistryEntry } from '../scores/registry';
 import type { DescribedOutcome } from '../scores/tool';
 import { shuffleOptions } from '../quiz/shuffle-options';
-import { joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
+import { citeIn, joinLocalized, mapLocalized, refsBlock, type Block, type DeckContext, type Deck, type Slide } from './deck';
 import { fitSlides } from './fit';
 import { educationNotice } from './notice';
 import { capitalize, formatNumber, labels, notePrompts, siteKindLabels, slideTitles, techniqueLabel } from './present-text';
@@ -17,7 +17,6 @@ import { capitalize, formatNumber, labels, notePrompts, siteKindLabels, slideTit
  * after presentation or work-up come once the imaging has been shown.
  */
 
-const both = (s: string): Localized => ({ it: s, en: s });
 const per = (fn: (lang: Locale) => string): Localized => ({ it: fn('it'), en: fn('en') });
 const paragraphs = (parts: readonly Localized[]): Localized => joinLocalized(parts, '\n\n');
 
@@ -100,7 +99,7 @@ function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: 
   if (q.type === 'numeric') blocks.push({ type: 'text', text: q.unit ? joinLocalized([labels.numericAnswerHint, q.unit], ': ') : labels.numericAnswerHint, style: 'small' });
   else blocks.push({ type: 'options', items: displayedOptions(q).map((o) => ({ key: o.key, text: o.text })) });
   const answer = answerText(q);
-  const source = ctx.citation?.(q.ref) ?? q.ref;
+  const source = citeIn(ctx, q.ref);
   return {
     id: `question-${q.id}`,
     kind: 'question',
@@ -113,7 +112,7 @@ function questionSlide(q: CaseQuizQuestion, number: number, count: number, ctx: 
     notes: paragraphs([
       notePrompts.question,
       joinLocalized([answer.label, answer.text], ': '),
-      joinLocalized([labels.source, both(source)], ': '),
+      joinLocalized([labels.source, source], ': '),
     ]),
   };
 }
@@ -177,7 +176,7 @@ function scoreSlide(s: CaseScore, id: string): Slide {
 export const caseSchematicFigure = 'case-schematic';
 
 export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
-  const source = c.refs[0] ? ctx.citation?.(c.refs[0]) ?? c.refs[0] : undefined;
+  const source = c.refs[0] ? citeIn(ctx, c.refs[0]) : undefined;
   const questions = (phases: readonly CasePhase[]) => c.quiz.filter((q) => phases.includes(q.afterPhase));
   const ordered = [
     ...questions(['presentation', 'work-up']),
@@ -208,7 +207,7 @@ export function caseDeck(c: CaseStudy, ctx: DeckContext = {}): Deck {
       c.summary,
       joinLocalized([labels.techniques, techniquesText(c)], ': '),
       mapLocalized({ it: 'Moduli del corso', en: 'Course modules' }, (l) => `${l}: ${modules}.`),
-      ...(source ? [joinLocalized([labels.source, both(source)], ': ')] : []),
+      ...(source ? [joinLocalized([labels.source, source], ': ')] : []),
     ]),
   };
 

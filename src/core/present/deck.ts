@@ -31,7 +31,7 @@ export type SlideKind =
   | 'own'
   | 'references';
 
-/** One piece of slide content. Text is bilingual; citations are language-neutral. */
+/** One piece of slide content. Text is bilingual, citations too (a described source reads in the deck's language). */
 export type Block =
   /** `label` is a bold lead-in ("Answer:"). */
   | { type: 'text'; text: Localized; label?: Localized; style?: 'lead' | 'answer' | 'small' }
@@ -46,7 +46,7 @@ export type Block =
   /** The education-only notice (title slides and handouts). */
   /** The education-only notice; its words are the UI string site.disclaimer, in the slide's language. */
   | { type: 'notice' }
-  | { type: 'refs'; items: readonly { id: string; text: string }[] }
+  | { type: 'refs'; items: readonly { id: string; text: Localized }[] }
   /** A table (score items, findings, points); the first row of `head` names the columns. */
   | { type: 'table'; head: readonly Localized[]; rows: readonly (readonly Localized[])[] }
   /**
@@ -108,9 +108,9 @@ export interface Deck {
   widgetStrings?: Readonly<Record<string, Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>>>;
 }
 
-/** Turns a deck builder's reference ids into printable citations; unknown ids print as the id. */
+/** Turns a deck builder's reference ids into printable citations, per language; unknown ids print as the id. */
 export interface DeckContext {
-  citation?: (id: string) => string | undefined;
+  citation?: (id: string) => Localized | undefined;
 }
 
 export const localized = (it: string, en: string): Localized => ({ it, en });
@@ -126,8 +126,14 @@ export function mapLocalized(value: Localized, fn: (text: string, lang: Locale) 
   return { it: fn(value.it, 'it'), en: fn(value.en, 'en') };
 }
 
+/** A reference's citation in both languages; an id the context does not know prints as itself. */
+export const citeIn = (ctx: DeckContext, id: string): Localized => ctx.citation?.(id) ?? { it: id, en: id };
+
+/** How long a citation runs, for cutting reference slides: the longer language decides. */
+export const citationLength = (text: Localized): number => Math.max(text.it.length, text.en.length);
+
 export function refsBlock(ids: readonly string[], ctx: DeckContext): Block {
-  return { type: 'refs', items: ids.map((id) => ({ id, text: ctx.citation?.(id) ?? id })) };
+  return { type: 'refs', items: ids.map((id) => ({ id, text: citeIn(ctx, id) })) };
 }
 
 // ---------------------------------------------------------------------------------------------------------

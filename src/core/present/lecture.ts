@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locales';
-import { chunkItems, type Block, type Deck, type Slide } from './deck';
+import { chunkItems, citationLength, type Block, type Deck, type Slide } from './deck';
 import type { lectureText } from './present-text';
 
 /** The outline's and the merged reference list's wording (present-text.ts), passed in by the page as data. */
@@ -24,7 +24,7 @@ const refsPerSlide = 3;
 export function lectureDeck(id: string, title: Localized, parts: readonly LecturePart[], lectureText: LectureText): Deck {
   const figures: Record<string, Localized> = {};
   const widgetStrings: NonNullable<Deck['widgetStrings']> = {};
-  const refs = new Map<string, string>();
+  const refs = new Map<string, Localized>();
   const slides: Slide[] = [];
   parts.forEach((p, i) => {
     if (p.kind === 'own') {
@@ -51,7 +51,7 @@ export function lectureDeck(id: string, title: Localized, parts: readonly Lectur
     fragments: [],
     notes: lectureText.agendaNote,
   };
-  const refChunks = chunkItems([...refs], ([, text]) => text.length, refsPerSlide, 640);
+  const refChunks = chunkItems([...refs], ([, text]) => citationLength(text), refsPerSlide, 640);
   const refSlides: Slide[] = refChunks.map((chunk, i) => ({
     id: refChunks.length > 1 ? `references-${i + 1}` : 'references',
     kind: 'references',

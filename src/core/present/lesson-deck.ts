@@ -2,6 +2,8 @@ import type { Locale, Localized } from '../i18n/locales';
 import type { LessonFrontmatter } from '../content/schemas';
 import {
   chunkItems,
+  citationLength,
+  citeIn,
   joinLocalized,
   mapLocalized,
   partTitle,
@@ -149,7 +151,7 @@ export function lessonDeck(input: LessonDeckInput, ctx: DeckContext = {}): Deck 
 
   const refs = it.refs.length >= en.refs.length ? it.refs : en.refs;
   if (refs.length > 0) {
-    const refChunks = chunkItems(refs, (id) => (ctx.citation?.(id) ?? id).length, 4, 640);
+    const refChunks = chunkItems(refs, (id) => citationLength(citeIn(ctx, id)), 4, 640);
     refChunks.forEach((chunk, i) =>
       slides.push({
         id: refChunks.length > 1 ? `references-${i + 1}` : 'references',

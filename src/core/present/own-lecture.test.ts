@@ -69,7 +69,7 @@ describe('lectureDeck', () => {
     slides: [
       { id: 'title', kind: 'title', title: { it: 't', en: 't' }, blocks: [], fragments: [], notes: { it: 'n', en: 'n' } },
       { id: 'imaging', kind: 'imaging', title: { it: 'i', en: 'i' }, blocks: [{ type: 'figure', figure: 'case-schematic', side: true }], fragments: [], notes: { it: 'n', en: 'n' } },
-      { id: 'references', kind: 'references', title: { it: 'r', en: 'r' }, blocks: [{ type: 'refs', items: refs.map((r) => ({ id: r, text: `cite ${r}` })) }], fragments: [], notes: { it: 'n', en: 'n' } },
+      { id: 'references', kind: 'references', title: { it: 'r', en: 'r' }, blocks: [{ type: 'refs', items: refs.map((r) => ({ id: r, text: { it: `cita ${r}`, en: `cite ${r}` } })) }], fragments: [], notes: { it: 'n', en: 'n' } },
     ],
   });
   it('mixes own slides and decks in order, skips slides, and ends with one merged reference list', () => {

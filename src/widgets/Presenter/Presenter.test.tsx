@@ -144,6 +144,15 @@ describe('Presenter, handout', () => {
     expect(screen.getAllByTestId('handout-page').length).toBe(Math.ceil(total / 6));
   });
 
+  it('lists the references in the deck\'s language: a described source reads in Italian on the Italian handout', () => {
+    const refsOf = () => [...document.querySelectorAll('.b-refs li')].map((li) => li.textContent ?? '');
+    const { unmount } = render(<Presenter deck={deck} lang="it" path="/it/present/sins-t11/" exitHref="/it/present/" initialMode={{ view: 'print', layout: 'single', notes: false, answers: true }} />);
+    expect(refsOf()[0]).toMatch(/^Corso italiano sul trattamento percutaneo .* Presentazione in italiano e in inglese s\.d\.$/);
+    unmount();
+    render(<Presenter deck={deck} lang="en" path="/en/present/sins-t11/" exitHref="/en/present/" initialMode={{ view: 'print', layout: 'single', notes: false, answers: true }} />);
+    expect(refsOf()[0]).toMatch(/^Italian lecture course on the percutaneous treatment .* Slide deck in Italian and English n\.d\.$/);
+  });
+
   it('reads the mode from the address', () => {
     expect(modeFromSearch('')).toEqual({ view: 'audience' });
     expect(modeFromSearch('?view=speaker')).toEqual({ view: 'speaker' });

@@ -124,7 +124,7 @@ function renderBlock(b: Block, o: Options): ReactNode {
       return (
         <ol className="b-refs">
           {b.items.map((r) => (
-            <li key={r.id} data-ref={r.id}>{r.text}</li>
+            <li key={r.id} data-ref={r.id}>{r.text[lang]}</li>
           ))}
         </ol>
       );
