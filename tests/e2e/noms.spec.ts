@@ -141,4 +141,25 @@ test.describe('NOMS walkthrough', () => {
       await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'orthosis-no-cement+palliative-cebrt');
     }
   });
+
+  test('on a laptop the result never scrolls inside the page: rules and buttons are reached with the page, the recommendation stays in view', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/it/tools/noms/?escc=2&myelopathy=no&histology=renal&sins=12&mechanicalPain=yes&surgeryFit=yes');
+    await waitForHydration(page);
+    await expect(page.getByTestId('score-band')).toHaveAttribute('data-band', 'separation-surgery-srs');
+    // No element of the result column is a scroller holding more than it shows.
+    const scrollers = () => page.evaluate(() => [...document.querySelectorAll('.calc__result, .calc__result *')]
+      .filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1).map((e) => e.className));
+    expect(await scrollers()).toEqual([]);
+    // Filling the last input, far down the page: the recommendation is still on screen.
+    const lastInput = page.getByTestId('noms-surgery-fit').getByRole('radio', { name: 'Sì' });
+    await lastInput.scrollIntoViewIfNeeded();
+    await expect(lastInput).toBeInViewport();
+    await expect(page.getByTestId('score-total')).toBeInViewport();
+    // The rules and the buttons below them are reached by scrolling the page itself.
+    await page.getByTestId('noms-rules').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('noms-rules')).toBeInViewport();
+    await page.getByRole('button', { name: 'Copia il risultato' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: 'Copia il risultato' })).toBeInViewport();
+  });
 });

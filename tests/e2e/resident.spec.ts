@@ -1,19 +1,23 @@
 import { test, expect, waitForHydration } from './fixtures';
 
-// One page of every type, in both languages: what a resident opens on a phone.
+// One page of every type, in both languages: what a resident opens on a phone (and the page a wrong link shows).
 const pageTypes = [
   '', 'lessons/', 'lessons/m06-vertebroplasty/', 'tools/', 'tools/sins/', 'tools/tokuhashi/', 'tools/escc/',
   'tools/radiosensitivity/', 'tools/noms/', 'tools/pain-response/', 'algorithms/', 'algorithms/a4-noms/',
-  'algorithms/a5-wallace-timing/', 'cases/', 'cases/sins-t11/', 'cases/sins-t11/quiz/', 'quiz/', 'quiz/review/',
-  'progress/', 'present/', 'glossary/', 'references/', 'search/',
+  'algorithms/a5-ablation-indications-timing/', 'cases/', 'cases/sins-t11/', 'cases/sins-t11/quiz/', 'quiz/', 'quiz/review/',
+  'progress/', 'present/', 'present/sins-t11/', 'present/lesson/m04-scores/', 'present/algorithm/a4-noms/',
+  'present/playlist/?items=case:sins-t11', 'glossary/', 'references/', 'search/?q=SINS',
 ];
+const missingPage = 'no-such-page/';
 
 for (const lang of ['it', 'en'] as const) {
   test(`no page scrolls sideways on a 390 px phone (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const overflowing: string[] = [];
-    for (const type of pageTypes) {
-      await page.goto(`/${lang}/${type}`);
+    for (const type of [...pageTypes, missingPage]) {
+      const response = await page.goto(`/${lang}/${type}`);
+      // A page that is not there would be measured as the 404 page: only the wrong link itself may be one.
+      expect(response?.status(), `/${lang}/${type}`).toBe(type === missingPage ? 404 : 200);
       await waitForHydration(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) overflowing.push(`/${lang}/${type} is ${width} px wide`);
