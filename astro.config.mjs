@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import { stableHeadingIds } from './src/integrations/stable-heading-ids.ts';
+import { focusableTables } from './src/integrations/focusable-tables.ts';
 import citationLinks from './src/integrations/citation-links.ts';
 import islandStyle from './src/integrations/island-style.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [stableHeadingIds(lessonsDir)] }) }), react(), citationLinks(), islandStyle()],
+  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [stableHeadingIds(lessonsDir), focusableTables] }) }), react(), citationLinks(), islandStyle()],
   vite: {
     build: {
       rolldownOptions: {

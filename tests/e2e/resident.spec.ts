@@ -26,6 +26,25 @@ for (const lang of ['it', 'en'] as const) {
   });
 }
 
+test('a wide lesson table scrolls inside its own box on a phone, by keyboard too, with a shadow on the side still to read', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/it/lessons/m08-thermal-chemical-ablation/');
+  const wide = page.locator('.prose table').filter({ has: page.locator('th') }).nth(1);
+  const size = () => wide.evaluate((t) => ({ scroll: t.scrollWidth, box: t.clientWidth, left: t.scrollLeft }));
+  const before = await size();
+  expect(before.scroll).toBeGreaterThan(before.box);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The cue: a shadow drawn at each edge (scroll-attached) and covered where the box has nothing more to show.
+  const bg = await wide.evaluate((t) => getComputedStyle(t));
+  expect(bg.backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
+  expect(bg.backgroundAttachment).toBe('local, local, scroll, scroll');
+  // A keyboard user reaches the box and scrolls it with the arrow keys.
+  await wide.focus();
+  await expect(wide).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await size()).left).toBeGreaterThan(0);
+});
+
 test('the phone header and notice leave the page its room', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/it/lessons/m06-vertebroplasty/');
