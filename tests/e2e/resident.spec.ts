@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { test, expect, waitForHydration } from './fixtures';
 
 // One page of every type, in both languages: what a resident opens on a phone (and the page a wrong link shows).
@@ -43,6 +44,31 @@ test('a wide lesson table scrolls inside its own box on a phone, by keyboard too
   await expect(wide).toBeFocused();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await size()).left).toBeGreaterThan(0);
+});
+
+test('the home page shows at a glance what the course offers, each door with its icon, count and a page behind it', async ({ page, request }) => {
+  const count = (dir: string) => readdirSync(`content/${dir}`).filter((f) => /\.(mdx|yaml)$/.test(f)).length;
+  const doors = {
+    it: [['Lezioni', count('lessons/it')], ['Calcolatori', count('tools/it')], ['Algoritmi', 5], ['Casi', count('cases')], ['Autovalutazione', 0], ['Presenta', 0]],
+    en: [['Lessons', count('lessons/en')], ['Calculators', count('tools/en')], ['Algorithms', 5], ['Cases', count('cases')], ['Self-assessment', 0], ['Present', 0]],
+  } as const;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const lang of ['it', 'en'] as const) {
+    await page.goto(`/${lang}/`);
+    const items = page.getByTestId('ways-in').locator('li');
+    await expect(items).toHaveCount(doors[lang].length);
+    for (const [i, [label, n]] of doors[lang].entries()) {
+      const link = items.nth(i).getByRole('link');
+      await expect(link).toHaveText(n > 0 ? `${n} ${label}` : label);
+      await expect(items.nth(i).locator('svg')).toBeVisible();
+      await expect(items.nth(i).locator('.offer__text')).not.toBeEmpty();
+      expect((await request.get((await link.getAttribute('href'))!)).status(), label).toBe(200);
+    }
+    // Every module, each with where the learner stands (the badge reads the progress store).
+    await expect(page.getByTestId('module-list').locator('li')).toHaveCount(count(`lessons/${lang}`));
+    await expect(page.getByTestId('module-list').locator('.progress-badge')).toHaveCount(count(`lessons/${lang}`));
+    await expect(page.locator('.hero-figure')).toBeVisible();
+  }
 });
 
 test('the phone header and notice leave the page its room', async ({ page }) => {
