@@ -77,6 +77,10 @@ test('the phone header and notice leave the page its room', async ({ page }) => 
   const header = await page.locator('.site-header').boundingBox();
   expect(header!.height).toBeLessThan(150);
   await expect(page.getByTestId('edu-notice')).toBeInViewport();
+  // Visible but small: one line of small type.
+  const notice = page.getByTestId('edu-notice');
+  expect((await notice.boundingBox())!.height).toBeLessThan(40);
+  expect(parseFloat(await notice.evaluate((n) => getComputedStyle(n).fontSize))).toBeLessThanOrEqual(15);
 });
 
 test('switching language keeps the section being read', async ({ page }) => {
@@ -168,6 +172,28 @@ test('on a phone the calculator result stays in view while the inputs are filled
   await page.getByTestId('score-band').click();
   await expect(bar).toHaveAttribute('data-expanded', 'true');
   expect((await bar.boundingBox())!.height).toBeGreaterThan(collapsed);
+});
+
+test('on a phone every tool keeps its result bar in view at the foot of the screen from its first input on', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tools = readdirSync('content/tools/en').map((f) => f.replace(/\.mdx$/, ''));
+  const hidden: string[] = [];
+  let checked = 0;
+  for (const tool of tools) {
+    await page.goto(`/en/tools/${tool}/`);
+    await waitForHydration(page);
+    // The evidence table has no result to keep in view.
+    if ((await page.locator('.calc__result').count()) === 0) continue;
+    checked++;
+    const first = page.locator('.calc__inputs').first().locator('input, select, button').first();
+    await first.scrollIntoViewIfNeeded();
+    await first.focus();
+    const bar = await page.locator('.calc__result').first().boundingBox();
+    // Sticky at the bottom: the whole bar on screen, and low (the inputs keep the rest of the screen).
+    if (!bar || bar.y < 844 / 2 || bar.y + bar.height > 844 + 1) hidden.push(`${tool}: bar at ${bar?.y}–${bar ? bar.y + bar.height : '?'}`);
+  }
+  expect(hidden).toEqual([]);
+  expect(checked).toBeGreaterThanOrEqual(tools.length - 1);
 });
 
 test('search shows result types, the matched section and highlights, eight at a time, lessons first for their subject', async ({ page }) => {
