@@ -1,20 +1,13 @@
 // Build-time helpers for the algorithm walkthroughs: which references a graph cites and how to label them.
 import type { DecisionGraph } from '../core/algorithms/decision-graph';
-import type { Reference } from '../core/content/schemas';
 import type { Locale } from '../core/i18n/locales';
-import { shortCitation } from './citation-text';
+import { citationLabel } from './citation-text';
 import { loadCourse } from './content';
 import { referenceIn } from './course';
 
 /** Every reference id a graph cites, the graph's own first, then its nodes' in node order, without repeats. */
 export function algorithmRefIds(graph: DecisionGraph): string[] {
   return [...new Set([...graph.refs, ...Object.values(graph.nodes).flatMap((n) => n.refs)])];
-}
-
-/** A short citation in the page's language that stays unambiguous within the course's bibliography. */
-export function citationLabel(ref: Reference, lang: Locale): string {
-  // wallace2015a and wallace2015b would both read "Wallace 2015": keep the letter.
-  return `${shortCitation(ref, lang)}${/\d{4}([a-z])$/.exec(ref.id)?.[1] ?? ''}`;
 }
 
 /** Reference id → { label, href? } for the island; `href` points at the page's own reference list. */
