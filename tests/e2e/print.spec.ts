@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForHydration } from './fixtures';
 import { printedText } from './pdf-text';
@@ -126,5 +127,15 @@ for (const lang of ['it', 'en'] as const) {
     expect(printed).toContain(squash(t('cases.scoreComputed', { total: 12, band: band.label[lang] })));
     expect(printed).toContain(squash(lang === 'it' ? 'Vertebroplastica di T11 con cemento ad alta viscosità' : 'Vertebroplasty of T11 with high-viscosity cement'));
     expectFooter(printed, page, lectureCourse[lang]);
+  });
+
+  test(`every case prints on one page with its title, link and the notice (${lang})`, async ({ page }) => {
+    for (const file of readdirSync('content/cases')) {
+      await page.goto(`/${lang}/cases/${file.replace(/\.yaml$/, '')}/`);
+      const printed = await onePrintedPage(page);
+      expect(printed).toContain(squash((await page.locator('h1').textContent())!));
+      expect(printed).toContain(squash(`${t('print.link')}: ${page.url()}`));
+      expect(printed).toContain(squash(t('site.disclaimer')));
+    }
   });
 }
