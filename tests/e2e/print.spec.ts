@@ -4,15 +4,24 @@ import { test, expect, waitForHydration } from './fixtures';
 import { printedText } from './pdf-text';
 import en from '../../src/core/i18n/ui/en.json' with { type: 'json' };
 import it from '../../src/core/i18n/ui/it.json' with { type: 'json' };
-import { sumScoreIn } from '../../src/core/scores/sum-score';
+import { sumScoreIn, type SumScoreDefinition } from '../../src/core/scores/sum-score';
 import { sinsDefinition } from '../../src/core/scores/sins/sins-definition';
+import { scoreSins } from '../../src/core/scores/sins/score-sins';
+import { parseSinsQuery } from '../../src/core/scores/sins/sins-query';
+import { tokuhashiDefinition } from '../../src/core/scores/tokuhashi/tokuhashi-definition';
+import { scoreTokuhashi } from '../../src/core/scores/tokuhashi/score-tokuhashi';
+import { parseTokuhashiQuery } from '../../src/core/scores/tokuhashi/tokuhashi-query';
 
 // What a resident holds after printing a calculator, a walkthrough or a case: one A4 page, read back from the PDF,
 // with the inputs or path, the result and what it means, the date, the link that reproduces it, the sources and
 // the education notice.
 
-const sinsT11 = { level: 'T11', pain: 'mechanical', lesion: 'lytic', alignment: 'normal', collapse: 'gt50', posterior: 'unilateral' } as const;
-const sinsQuery = new URLSearchParams(sinsT11).toString();
+const sinsQuery = 'level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral';
+/** A Tokuhashi state per language (one with a group of sites by points, one at the top band). */
+const tokuhashiQuery = {
+  en: 'kps=10&extraspinal=3%2B&vertebral=3%2B&organs=unremovable&primary=lung&palsy=complete',
+  it: 'kps=70&extraspinal=0&vertebral=1&organs=none&primary=breast&palsy=none',
+} as const;
 
 /** Per language: a NOMS state with a recommendation (noms.spec.ts checks the same against the core). */
 const noms = {
@@ -74,6 +83,22 @@ for (const lang of ['it', 'en'] as const) {
     expect(printed).toContain(squash(t('site.disclaimer')));
   }
 
+  /** A sum score's printout: each item's name and chosen answer with its points, the total, the band, what it means. */
+  function expectScore(printed: string, definition: SumScoreDefinition, input: Record<string, string | undefined>, result: { kind: string; total?: number; band?: string }) {
+    const def = sumScoreIn(definition, lang);
+    expect(result.kind).toBe('result');
+    for (const c of def.components) {
+      const chosen = c.options.find((o) => o.id === input[c.id]);
+      if (!chosen) continue; // the SINS location follows from the level, printed above
+      const points = t(chosen.points === 1 ? 'calc.points_one' : 'calc.points_other', { count: chosen.points });
+      expect(printed, c.id).toContain(squash(c.label[lang]));
+      expect(printed, c.id).toContain(squash(`${chosen.label[lang]} ${points}`));
+    }
+    const band = def.bands.find((b) => b.code === result.band)!;
+    expect(printed).toContain(squash(`${t('calc.total')}: ${result.total} ${band.label[lang]}`));
+    expect(printed).toContain(squash(`${t('calc.meaning')}: ${band.meaning[lang]}`));
+  }
+
   test(`a calculator, a walkthrough and a case each print one page with what decides and how to find it again (${lang})`, async ({ page }) => {
     // SINS: the level and each item's chosen answer, the total, the band and what it means.
     await page.goto(`/${lang}/tools/sins/?${sinsQuery}`);
@@ -82,21 +107,19 @@ for (const lang of ['it', 'en'] as const) {
     await expect(page.getByTestId('score-total')).toHaveText('12');
     await expect(page.getByTestId('sins-level')).toContainText('T11');
     let printed = await onePrintedPage(page);
-    const sins = sumScoreIn(sinsDefinition, lang);
-    expect(printed).toContain(squash(t('sins.levelChosen', { level: 'T11', location: sins.components[0]!.options[0]!.label[lang] })));
-    // Each item's name and its chosen answer with the points (the print sets the name beside the answer).
-    for (const c of sins.components) {
-      const chosen = c.options.find((o) => o.id === (c.id === 'location' ? 'junctional' : sinsT11[c.id]))!;
-      const points = t(chosen.points === 1 ? 'calc.points_one' : 'calc.points_other', { count: chosen.points });
-      if (c.id !== 'location') expect(printed, c.id).toContain(squash(c.label[lang]));
-      expect(printed, c.id).toContain(squash(`${chosen.label[lang]} ${points}`));
-    }
-    const band = sins.bands.find((b) => b.code === 'indeterminate')!;
-    expect(printed).toContain(squash(`${t('calc.total')}: 12 ${band.label[lang]}`));
-    expect(printed).toContain(squash(`${t('calc.meaning')}: ${band.meaning[lang]}`));
+    expect(printed).toContain(squash(t('sins.levelChosen', { level: 'T11', location: sinsDefinition.components[0]!.options[0]!.label[lang] })));
+    expectScore(printed, sinsDefinition, parseSinsQuery(sinsQuery).input, scoreSins(parseSinsQuery(sinsQuery).input));
     expectFooter(printed, page, 'Fisher 2010');
     expect(printed).toContain(squash(lectureCourse[lang]));
     expect(printed).not.toContain(squash(lectureCourse[other]));
+
+    // Tokuhashi: a site grouped by points prints with its points too.
+    await page.goto(`/${lang}/tools/tokuhashi/?${tokuhashiQuery[lang]}`);
+    await waitForHydration(page);
+    await expect(page.getByTestId('score-total')).not.toHaveText('—');
+    printed = await onePrintedPage(page);
+    expectScore(printed, tokuhashiDefinition, parseTokuhashiQuery(tokuhashiQuery[lang]).input, scoreTokuhashi(parseTokuhashiQuery(tokuhashiQuery[lang]).input));
+    expectFooter(printed, page, 'Tokuhashi 2005');
 
     // NOMS: the answers, the recommendation and what it means.
     await page.goto(`/${lang}/tools/noms/${noms[lang].search}`);
@@ -124,6 +147,7 @@ for (const lang of ['it', 'en'] as const) {
     await waitForHydration(page);
     await expect(page.getByTestId('case-timeline')).toBeVisible();
     printed = await onePrintedPage(page);
+    const band = sinsDefinition.bands.find((b) => b.code === 'indeterminate')!;
     expect(printed).toContain(squash(t('cases.scoreComputed', { total: 12, band: band.label[lang] })));
     expect(printed).toContain(squash(lang === 'it' ? 'Vertebroplastica di T11 con cemento ad alta viscosità' : 'Vertebroplasty of T11 with high-viscosity cement'));
     expectFooter(printed, page, lectureCourse[lang]);
