@@ -1,7 +1,7 @@
 // Build-time helpers for the algorithm walkthroughs: which references a graph cites and how to label them.
 import type { DecisionGraph } from '../core/algorithms/decision-graph';
-import type { Reference } from '../core/content/schemas';
-import { shortCitation } from './citation-text';
+import type { Locale } from '../core/i18n/locales';
+import { citationLabel } from './citation-text';
 import { loadCourse } from './content';
 import { referenceIn } from './course';
 
@@ -10,18 +10,10 @@ export function algorithmRefIds(graph: DecisionGraph): string[] {
   return [...new Set([...graph.refs, ...Object.values(graph.nodes).flatMap((n) => n.refs)])];
 }
 
-/** A short citation that stays unambiguous within the course's bibliography. */
-export function citationLabel(ref: Reference): string {
-  // Described sources (the lecture courses, the wiki) carry their own short label.
-  if (ref.short) return ref.short.en;
-  // wallace2015a and wallace2015b would both read "Wallace 2015": keep the letter.
-  return `${shortCitation(ref)}${/\d{4}([a-z])$/.exec(ref.id)?.[1] ?? ''}`;
-}
-
 /** Reference id → { label, href? } for the island; `href` points at the page's own reference list. */
-export async function algorithmRefLabels(graph: DecisionGraph, linkToPageList: boolean): Promise<Record<string, { label: string; href?: string }>> {
+export async function algorithmRefLabels(graph: DecisionGraph, lang: Locale, linkToPageList: boolean): Promise<Record<string, { label: string; href?: string }>> {
   const course = await loadCourse();
   return Object.fromEntries(
-    algorithmRefIds(graph).map((id) => [id, { label: citationLabel(referenceIn(course, id)), ...(linkToPageList ? { href: `#ref-${id}` } : {}) }]),
+    algorithmRefIds(graph).map((id) => [id, { label: citationLabel(referenceIn(course, id), lang), ...(linkToPageList ? { href: `#ref-${id}` } : {}) }]),
   );
 }

@@ -17,6 +17,12 @@ export function shortCitation(ref: Pick<Reference, 'authors' | 'year'> & { short
   return `${surname} ${ref.year}`;
 }
 
+/** A short citation that stays unambiguous within the course's bibliography (the walkthroughs' source labels). */
+export function citationLabel(ref: Reference, lang: 'it' | 'en'): string {
+  // wallace2015a and wallace2015b would both read "Wallace 2015": keep the letter.
+  return `${shortCitation(ref, lang)}${/\d{4}([a-z])$/.exec(ref.id)?.[1] ?? ''}`;
+}
+
 /** The full reference as one line of text, for the citation previews (core/content/reference-parts.ts). */
 export function referenceLine(ref: Reference, lang: 'it' | 'en' = 'en'): string {
   return formatCitation(ref, lang);

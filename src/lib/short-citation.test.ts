@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortCitation } from './citation-text';
+import { citationLabel, shortCitation } from './citation-text';
 import { testCourse } from './test-content';
 
 describe('short citations', () => {
@@ -16,5 +16,14 @@ describe('short citations', () => {
   });
   it('never end a label with a lone initial for any reference in the bibliography', () => {
     for (const r of testCourse().references) expect(shortCitation(r), r.id).not.toMatch(/\s[A-Z]{1,3} \d{4}$/);
+  });
+});
+
+describe('walkthrough source labels', () => {
+  const ref = (id: string) => testCourse().references.find((r) => r.id === id)!;
+  it('read in the page’s language, and keep the letter that tells two works of a year apart', () => {
+    expect(citationLabel(ref('seed000-lecture'), 'it')).toBe('Corso italiano');
+    expect(citationLabel(ref('seed000-lecture'), 'en')).toBe('Italian lecture course');
+    expect(citationLabel(ref('wallace2015a'), 'it')).toBe('Wallace 2015a');
   });
 });

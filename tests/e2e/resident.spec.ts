@@ -123,42 +123,6 @@ test('glossary tips close with Esc; citations preview the reference and group, a
   await expect(cite).toBeInViewport();
 });
 
-/** Pages of an A4 PDF printed from the current page (Chromium's print engine, print stylesheet). */
-async function printedPages(page: import('@playwright/test').Page) {
-  const pdf = await page.pdf({ format: 'A4' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
-test('a calculator, a walkthrough and a case each print on one page with the result, date, link and sources', async ({ page }) => {
-  await page.goto('/it/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral');
-  await waitForHydration(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('score-total')).toHaveText('12');
-  await expect(page.getByTestId('score-band')).toBeVisible();
-  await expect(page.locator('[data-print-url]')).toContainText('level=T11');
-  await expect(page.locator('[data-print-date]')).toContainText('2');
-  await expect(page.locator('.print-summary')).toContainText('Fisher 2010');
-  await expect(page.getByTestId('edu-notice')).toBeVisible();
-  expect(await printedPages(page)).toBe(1);
-
-  await page.emulateMedia({ media: 'screen' });
-  await page.goto('/en/algorithms/a1-cirse-algorithm/');
-  await waitForHydration(page);
-  while ((await page.getByTestId('algo-recommendation').count()) === 0) {
-    await page.locator('.algo__option').first().click();
-  }
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('algo-recommendation')).toBeVisible();
-  await expect(page.getByTestId('algo-breadcrumbs')).toBeVisible();
-  await expect(page.locator('[data-print-url]')).toContainText('?path=');
-  expect(await printedPages(page)).toBe(1);
-
-  await page.goto('/en/cases/sins-t11/');
-  await expect(page.getByTestId('case-timeline')).toBeVisible();
-  await expect(page.locator('.print-summary')).toBeVisible();
-  expect(await printedPages(page)).toBe(1);
-});
-
 test('on a phone the calculator result stays in view while the inputs are filled, and a tap expands it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en/tools/sins/');
