@@ -3,7 +3,7 @@
 // src/core/quiz/question.ts. The bank comes from the `questions` collection (src/lib/content.ts): validated there.
 import { referenceWords } from '../core/content/reference-parts';
 import type { Locale } from '../core/i18n/locales';
-import { shortCitation } from './citation-text';
+import { citationLabel } from './citation-text';
 import { referenceIn, type BankQuestion, type Course } from './course';
 import { caseQuestionId, type CognitiveLevel, type QuizQuestion, type QuizQuestionBase, type QuizSource } from '../core/quiz/question';
 import { computeBlueprint, type Blueprint } from '../core/quiz/blueprint';
@@ -25,7 +25,7 @@ function sourcesOf(q: BankQuestion, lang: Locale, course: Course): QuizSource[] 
   if (q.source.ref) {
     const ref = referenceIn(course, q.source.ref.id);
     // Named authors give "Fisher 2010"; a described source (lecture course, wiki) has its own label.
-    out.push({ kind: 'ref', label: shortCitation(ref, lang), detail: referenceWords(ref, lang).title, href: `/${lang}/references/#${ref.id}` });
+    out.push({ kind: 'ref', label: citationLabel(ref, lang), detail: referenceWords(ref, lang).title, href: `/${lang}/references/#${ref.id}` });
   }
   if (q.source.case) {
     const c = course.caseById.get(q.source.case.id);
@@ -84,7 +84,7 @@ export function lessonCheckQuestions(course: Course, module: string, lang: Local
 }
 
 /** A case question's source label: the short citation of its reference. */
-const caseRefLabel = (course: Course, lang: Locale) => (id: string) => shortCitation(referenceIn(course, id), lang);
+const caseRefLabel = (course: Course, lang: Locale) => (id: string) => citationLabel(referenceIn(course, id), lang);
 
 /** Every case-quiz question in one locale, cases in the one case order (/quiz-data/<lang>/cases.json). */
 export function caseQuestionsFor(course: Course, lang: Locale): QuizQuestion[] {

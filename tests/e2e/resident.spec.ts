@@ -121,6 +121,11 @@ test('glossary tips close with Esc; citations preview the reference and group, a
   await expect(back).toHaveAttribute('href', `#cite-${id}-1`);
   await back.click();
   await expect(cite).toBeInViewport();
+
+  // Two works by one author in one year keep their letters, as the reference list does.
+  await page.goto('/it/lessons/m05-radiotherapy/');
+  await expect(page.locator('a.cite__link[data-cite="wallace2015a"]').first()).toHaveText('Wallace 2015a');
+  await expect(page.locator('a.cite__link[data-cite="wallace2015b"]').first()).toHaveText('Wallace 2015b');
 });
 
 test('on a phone the calculator result stays in view while the inputs are filled, and a tap expands it', async ({ page }) => {
