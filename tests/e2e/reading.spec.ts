@@ -120,3 +120,92 @@ test.describe('by touch', () => {
     await expect(page.locator('#ref-gangi2010')).toBeInViewport();
   });
 });
+
+// Search: Pagefind's index of the built site, one per language.
+test.describe('search', () => {
+  const results = (page: Page) => page.getByTestId('search-results').locator('.search-result');
+  const search = async (page: Page, lang: string, q: string) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}`);
+    await expect(results(page).first()).toBeVisible();
+  };
+
+  const kinds = {
+    en: [
+      { q: 'osteoid osteoma', type: 'case', label: 'Case', href: '/en/cases/oo-femur-rfa/' },
+      { q: 'SINS', type: 'tool', label: 'Calculator', href: '/en/tools/sins/' },
+      { q: 'cryoshock', type: 'glossary', label: 'Glossary', href: '/en/glossary/#cryoshock', section: 'Section: Cryoshock' },
+      { q: 'Galibert', type: 'reference', label: 'Reference', href: '/en/references/#galibert1987', section: /^Section: Galibert P, .*Note préliminaire sur le traitement des angiomes vertébraux/ },
+    ],
+    it: [
+      { q: 'osteoma osteoide', type: 'case', label: 'Caso', href: '/it/cases/oo-femur-rfa/' },
+      { q: 'SINS', type: 'tool', label: 'Calcolatore', href: '/it/tools/sins/' },
+      { q: 'crioshock', type: 'glossary', label: 'Glossario', href: '/it/glossary/#cryoshock', section: 'Sezione: Crioshock' },
+      { q: 'Galibert', type: 'reference', label: 'Bibliografia', href: '/it/references/#galibert1987', section: /^Sezione: Galibert P, .*Note préliminaire sur le traitement des angiomes vertébraux/ },
+    ],
+  };
+  for (const lang of ['en', 'it'] as const) {
+    test(`a case, a calculator, a glossary term and a reference each come labelled with their type and lead to the matched place (${lang})`, async ({ page }) => {
+      for (const k of kinds[lang]) {
+        await search(page, lang, k.q);
+        const hit = results(page).filter({ has: page.locator(`a[href^="${k.href}"]`) }).first();
+        await expect(hit, `"${k.q}" finds ${k.href}`).toHaveAttribute('data-type', k.type);
+        await expect(hit.locator('.search-result__type')).toHaveText(k.label);
+        await expect(hit.locator('.search-result__excerpt mark').first()).toBeVisible();
+        if (k.section) await expect(hit.locator('.search-result__section')).toHaveText(k.section);
+      }
+      // The glossary result lands on the term itself.
+      const term = { en: 'Cryoshock', it: 'Crioshock' }[lang];
+      await search(page, lang, term);
+      await results(page).locator('a[href$="/glossary/#cryoshock"]').click();
+      await expect(page.locator('h2#cryoshock')).toBeInViewport();
+      await expect(page.locator('h2#cryoshock')).toHaveText(term);
+    });
+  }
+
+  test('eight results first, each with the words highlighted, then more on demand until all are shown (it)', async ({ page }) => {
+    await search(page, 'it', 'cemento');
+    const total = Number((await page.getByTestId('search-status').innerText()).match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(16);
+    await expect(results(page)).toHaveCount(8);
+    for (const excerpt of await results(page).locator('.search-result__excerpt').all()) await expect(excerpt.locator('mark').first()).toBeVisible();
+    const more = page.getByTestId('search-more');
+    await expect(more).toHaveText('Mostra altri risultati');
+    await more.click();
+    await expect(results(page)).toHaveCount(16);
+    for (let shown = 16; shown < total; ) {
+      await more.click();
+      shown = Math.min(shown + 8, total);
+      await expect(results(page)).toHaveCount(shown);
+    }
+    await expect(more).toBeHidden();
+  });
+
+  test('a lesson result quotes the lesson’s own prose, not the text of its citation previews or glossary tips', async ({ page }) => {
+    await search(page, 'en', 'Galibert');
+    const excerpt = results(page).filter({ has: page.locator('a[href^="/en/lessons/m06-vertebroplasty/"]') }).locator('.search-result__excerpt');
+    await expect(excerpt).toContainText('Galibert and colleagues first used percutaneous acrylic cement');
+    await expect(excerpt).not.toContainText('Neurochirurgie');
+    await search(page, 'it', 'fuoriuscita di cemento');
+    const lessons = results(page).filter({ has: page.locator('a[href*="/lessons/"]') }).locator('.search-result__excerpt');
+    await expect(lessons.first()).toBeVisible();
+    // A glossary tip would add the English term and its definition after the Italian words.
+    for (const text of await lessons.allInnerTexts()) expect(text).not.toMatch(/Cement leakage/);
+  });
+
+  const subjects = {
+    en: { vertebroplasty: 'm06-vertebroplasty', cryoablation: 'm09-cryoablation', kyphoplasty: 'm07-kyphoplasty-osteoplasty' },
+    it: { vertebroplastica: 'm06-vertebroplasty', crioablazione: 'm09-cryoablation', cifoplastica: 'm07-kyphoplasty-osteoplasty' },
+  };
+  for (const lang of ['en', 'it'] as const) {
+    test(`the lesson on a subject comes first for its name, above every case (${lang})`, async ({ page }) => {
+      for (const [q, slug] of Object.entries(subjects[lang])) {
+        await search(page, lang, q);
+        await expect(results(page).first()).toHaveAttribute('data-type', 'lesson');
+        expect(await results(page).first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/${lang}/lessons/${slug}/`));
+        // The cases that mention the subject are found, and rank below the lesson.
+        const types = await results(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+        expect(types.indexOf('case'), `a case is among the first eight for "${q}"`).toBeGreaterThan(0);
+      }
+    });
+  }
+});
