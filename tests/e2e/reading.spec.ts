@@ -61,6 +61,10 @@ test('a citation previews its reference on mouse hover, only its own in a group,
   await expect(tip).toBeVisible();
   expect(reference).toContain((await tip.innerText()).trim());
   await expect(tip).toContainText('Quality improvement guidelines for bone tumour management');
+  // The pointer can move onto the preview (to read or select it) without closing it.
+  const [box, link] = [(await tip.boundingBox())!, (await cite.boundingBox())!];
+  await page.mouse.move(link.x + link.width / 2, box.y + box.height - 4, { steps: 12 });
+  await expect(tip).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
   await cite.hover();
@@ -97,6 +101,11 @@ test.describe('by touch', () => {
     await expect(tip).toBeVisible();
     await word.tap();
     await expect(tip).toBeHidden();
+
+    // A term on the top line of the screen has no room above it: its tip still shows whole.
+    await word.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 4));
+    await word.tap();
+    await expect(tip).toBeInViewport({ ratio: 1 });
   });
 
   test('a tap on a citation previews the reference in place; a tap elsewhere closes it, a second tap opens the list', async ({ page }) => {

@@ -5,12 +5,17 @@ const triggerOf = (target: EventTarget | null) => (target instanceof Element ? t
 const tipOf = (trigger: HTMLElement) => trigger.nextElementSibling as HTMLElement;
 const shown = (tip: HTMLElement) => tip.getClientRects().length > 0;
 
-/** Keeps a shown tip inside the screen: it opens at the start of its term, which may sit near the right edge. */
+/**
+ * Keeps a shown tip inside the screen: it opens at the start of its term, which may sit near the right edge, and
+ * above the line unless the line is at the top of the screen (then below: covering the next line beats not showing).
+ */
 function place(target: EventTarget | null) {
   const host = target instanceof Element ? target.closest('.tip-host') : null;
   host?.querySelectorAll<HTMLElement>('.tip').forEach((tip) => {
     tip.style.translate = '';
+    delete tip.dataset.below;
     if (!shown(tip)) return;
+    if (tip.getBoundingClientRect().top < 0) tip.dataset.below = '';
     const { left, right } = tip.getBoundingClientRect();
     const margin = 8;
     const dx = Math.max(margin - left, Math.min(0, document.documentElement.clientWidth - margin - right));
