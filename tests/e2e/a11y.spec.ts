@@ -105,6 +105,15 @@ const views: View[] = [
   },
   { name: 'lesson with figures', path: '/it/lessons/m09-cryoablation/' },
   { name: 'lesson with figures', path: '/en/lessons/m13-embolization/' },
+  {
+    name: 'lesson with a citation preview and a glossary tip open',
+    path: '/it/lessons/m06-vertebroplasty/',
+    prepare: async (page) => {
+      await page.locator('.cite__link').first().hover();
+      await page.locator('.term__word').first().focus();
+      await expect(page.locator('.tip:visible')).toHaveCount(2);
+    },
+  },
   { name: 'glossary', path: '/it/glossary/' },
   { name: 'references', path: '/en/references/' },
   { name: 'search with results', path: '/it/search/?q=cemento', prepare: (page) => page.waitForLoadState('networkidle') },

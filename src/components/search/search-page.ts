@@ -1,7 +1,8 @@
 // The search page: Pagefind (one index per <html lang>) with result types, the matched section and highlighted
 // excerpts; eight results first, more on demand, so a query fetches only the fragments it shows.
 interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
-interface Fragment { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results?: SubResult[] }
+interface Anchor { id: string; text: string; location: number }
+interface Fragment { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results?: SubResult[]; locations?: number[]; anchors?: Anchor[] }
 interface Pagefind { search(q: string): Promise<{ results: { id: string; score: number; data(): Promise<Fragment> }[] }> }
 
 const PAGE = 8;
@@ -33,14 +34,18 @@ if (root) {
     const section = [...(r.sub_results ?? [])]
       .filter((s) => s.url.includes('#'))
       .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-    a.href = section?.url ?? r.url;
+    // A page without headed sections (the reference list): the entry with an id that holds the first match.
+    const first = r.locations?.[0] ?? -1;
+    const entry = section ? undefined : r.anchors?.filter((x) => x.location <= first).pop();
+    a.href = section?.url ?? (entry ? `${r.url}#${entry.id}` : r.url);
     a.textContent = r.meta.title || r.url;
     li.append(type, a);
-    if (section && section.title !== r.meta.title) {
-      const where = document.createElement('p');
-      where.className = 'search-result__section';
-      where.textContent = `${strings('section')}: ${section.title}`;
-      li.append(where);
+    const where = section?.title ?? entry?.text;
+    if (where && where !== r.meta.title) {
+      const line = document.createElement('p');
+      line.className = 'search-result__section';
+      line.textContent = `${strings('section')}: ${where}`;
+      li.append(line);
     }
     const p = document.createElement('p');
     p.className = 'search-result__excerpt';
