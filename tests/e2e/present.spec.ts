@@ -245,3 +245,20 @@ test('handouts: six per page without answers, no printed text under 9 pt', async
   await expect(page.locator('.reveal .pdf-page').first()).toBeAttached();
   expect(await page.locator('.reveal .pdf-page').count()).toBeGreaterThanOrEqual(await page.locator('.reveal .slides > section').count());
 });
+
+test('a deck names the page it presents as its canonical address, with a description, and is not hidden from search', async ({ page, request }) => {
+  const decks = [
+    ['/it/present/sins-t11/', '/it/cases/sins-t11/'],
+    ['/en/present/lesson/m04-scores/', '/en/lessons/m04-scores/'],
+    ['/it/present/algorithm/a4-noms/', '/it/algorithms/a4-noms/'],
+    ['/en/present/playlist/?items=case:sins-t11', '/en/present/'],
+  ] as const;
+  for (const [deck, presents] of decks) {
+    await page.goto(deck);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname, deck).toBe(presents);
+    expect((await request.get(new URL(canonical!).pathname)).status(), canonical!).toBe(200);
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+    expect(await page.locator('meta[name="description"]').getAttribute('content'), deck).toMatch(/\S{20,}|\S+ \S+ \S+/);
+  }
+});
