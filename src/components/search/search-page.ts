@@ -10,6 +10,8 @@ const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
   const raw = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const strings = (key: string) => raw[key] ?? '';
+  const plural = new Intl.PluralRules(document.documentElement.lang || undefined);
+  const countText = (n: number) => (raw[`count_${plural.select(n)}`] ?? strings('count_other')).replace('{{count}}', String(n));
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[data-testid="search-status"]')!;
@@ -76,7 +78,7 @@ if (root) {
       const found = await pagefind.search(q);
       if (current !== run) return;
       pending = found.results;
-      status.textContent = pending.length ? strings('count').replace('{count}', String(pending.length)) : strings('none');
+      status.textContent = pending.length ? countText(pending.length) : strings('none');
       await showMore(current);
     } catch {
       status.textContent = strings('error');

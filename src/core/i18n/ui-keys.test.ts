@@ -60,6 +60,38 @@ describe('UI keys against the source', () => {
   });
 });
 
+/**
+ * Strings that put a `{{count}}` in a sentence need a form per plural category ("1 component", "2 components";
+ * "manca 1", "mancano 2"); only those where the number stands alone (in brackets, after a colon, before an
+ * abbreviation) may have one form.
+ */
+const countStandsAlone = new Set([
+  'quiz.countAll', 'quiz.retake', 'review.dueToday', 'review.inDays', 'radiosensitivity.countItem', 'present.pace.ahead',
+  'present.pace.behind', 'present.builder.moved', 'progress.recoveredParts', 'progress.backupsHelp',
+]);
+function countsWithoutPlural(dict: Readonly<Record<string, string>>, alone: ReadonlySet<string>): string[] {
+  return Object.entries(dict)
+    .filter(([k, v]) => v.includes('{{count}}') && !pluralSuffix.test(k) && !alone.has(k))
+    .map(([k]) => k)
+    .concat(Object.keys(dict).filter((k) => k.endsWith('_other') && !(`${k.slice(0, -6)}_one` in dict)))
+    .sort();
+}
+
+describe('plural forms', () => {
+  it('every sentence with a count has a one and an other form, in both languages', () => {
+    expect(countsWithoutPlural(it_, countStandsAlone)).toEqual([]);
+    expect(countsWithoutPlural(en, countStandsAlone)).toEqual([]);
+  });
+  it('the check names a planted count sentence with one form, and an other form without its one', () => {
+    expect(countsWithoutPlural({ 'x.missing': 'mancano {{count}} voci', 'y.n_other': '{{count}} casi', 'z.all': 'Tutte ({{count}})' }, new Set(['z.all']))).toEqual(['x.missing', 'y.n_other']);
+  });
+  it('reads "1 component" and "manca 1 valutazione" where the count is one', () => {
+    expect(getT('en')('calc.announceIncomplete', { count: 1 })).toBe('Score incomplete, 1 component missing');
+    expect(getT('it')('noms.announceIncomplete', { count: 1 })).toBe('NOMS incompleto, manca 1 valutazione');
+    expect(formatUiString(it_, 'it', 'noms.announceIncomplete', { count: 2 })).toBe('NOMS incompleto, mancano 2 valutazioni');
+  });
+});
+
 function resolveImport(from: string, spec: string): string | null {
   const b = resolve(dirname(from), spec);
   for (const c of [b, `${b}.ts`, `${b}.tsx`, `${b}/index.ts`]) if (/\.tsx?$/.test(c) && existsSync(c)) return c;

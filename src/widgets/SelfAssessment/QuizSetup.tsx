@@ -70,7 +70,7 @@ export function QuizSetup({ lang, idPrefix, modules, onStart, ready = true }: Pr
               <label>
                 <input type="checkbox" checked={selected.has(m.module)} onChange={() => toggle(m.module)} data-module={m.module} />
                 <span>
-                  {m.module} · {m.title} <span className="meta">({t(m.count === 1 ? 'quiz.questionCountOne' : 'quiz.questionCount', { count: m.count })})</span>
+                  {m.module} · {m.title} <span className="meta">({t('quiz.questionCount', { count: m.count })})</span>
                 </span>
               </label>
             </li>
