@@ -35,7 +35,7 @@ function AlgorithmMap({ graph, lang }: { graph: DecisionGraph; lang: Locale }) {
               <text fontSize={m.labelFont} style={at.anchor === 'start' ? { textAnchor: 'start' } : undefined}>
                 {e.label.lines.map((line, i) => (
                   <tspan key={i} x={at.x(i)} y={baselines[i]}>
-                    {line.text}
+                    {i < e.label.lines.length - 1 ? `${line.text} ` : line.text}
                   </tspan>
                 ))}
               </text>

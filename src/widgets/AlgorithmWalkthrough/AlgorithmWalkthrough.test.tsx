@@ -34,6 +34,21 @@ async function tabTo(user: ReturnType<typeof userEvent.setup>, el: Element) {
   expect(document.activeElement).toBe(el);
 }
 
+describe('the flowchart read as text', () => {
+  it('keeps wrapped answer labels apart: a screen reader or a copy reads "dolore meccanico", not "doloremeccanico"', () => {
+    for (const id of algorithmIds) {
+      cleanup();
+      render(<Walk graph={getAlgorithm(id)} lang="it" />);
+      const labels = [...document.querySelectorAll('.algo-chart__label text')];
+      expect(labels.length, id).toBeGreaterThan(0);
+      for (const label of labels) {
+        const lines = [...label.querySelectorAll('tspan')].map((t) => (t.textContent ?? '').trim());
+        expect(label.textContent, id).toBe(lines.join(' '));
+      }
+    }
+  });
+});
+
 describe('AlgorithmWalkthrough', () => {
   it('starts at the first question with its reason and one button per answer', () => {
     render(<Walk lang="en" graph={getAlgorithm('a1-cirse-algorithm')} />);

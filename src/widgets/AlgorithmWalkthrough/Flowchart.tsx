@@ -123,7 +123,8 @@ export function Flowchart({ chart, lang, uid, headingLevel, visited, current, st
                       const chosen = taken.has(`${e.from}\u0000${line.optionId}`);
                       return (
                         <tspan key={i} x={at.x(i)} y={baselines[i]} className={chosen ? 'is-chosen' : undefined}>
-                          {line.text}
+                          {/* A space at each line's end: read aloud or copied, wrapped words stay apart. */}
+                          {i < e.label.lines.length - 1 ? `${line.text} ` : line.text}
                         </tspan>
                       );
                     })}
