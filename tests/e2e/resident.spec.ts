@@ -143,6 +143,24 @@ test('on a phone the calculator result stays in view while the inputs are filled
   expect((await bar.boundingBox())!.height).toBeGreaterThan(collapsed);
 });
 
+test('on a phone a folded score bar shows its total and band whole, under a handle that says it opens', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [
+    '/it/tools/tokuhashi/?kps=90&extraspinal=0&vertebral=1&organs=none&primary=breast&palsy=none',
+    '/en/tools/sins/?level=T11&pain=mechanical&lesion=lytic&alignment=normal&collapse=gt50&posterior=unilateral',
+    '/en/tools/noms/?escc=2&myelopathy=no&histology=renal&sins=12&mechanicalPain=yes&surgeryFit=yes',
+  ]) {
+    await page.goto(path);
+    await waitForHydration(page);
+    const bar = (await page.locator('.calc__result').boundingBox())!;
+    for (const part of ['score-total', 'score-band']) {
+      const box = (await page.getByTestId(part).boundingBox())!;
+      expect(box.y + box.height, `${path} ${part}`).toBeLessThanOrEqual(Math.min(bar.y + bar.height, 844) + 0.5);
+    }
+    expect(await page.locator('.calc__result').evaluate((el) => getComputedStyle(el, '::before').height), path).not.toBe('auto');
+  }
+});
+
 test('on a phone every tool keeps its result bar in view at the foot of the screen from its first input on', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const tools = readdirSync('content/tools/en').map((f) => f.replace(/\.mdx$/, ''));
