@@ -20,6 +20,8 @@ for (const lang of ['it', 'en'] as const) {
       // A page that is not there would be measured as the 404 page: only the wrong link itself may be one.
       expect(response?.status(), `/${lang}/${type}`).toBe(type === missingPage ? 404 : 200);
       await waitForHydration(page);
+      // What folds away (a blueprint table, a trial's details) must fit too once opened.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) overflowing.push(`/${lang}/${type} is ${width} px wide`);
     }

@@ -45,7 +45,7 @@ export function FullStudyTable({ lang, texts, selected, labels }: Props) {
   return (
     <details className="rs-full" data-testid="rs-full">
       <summary>{t('radiosensitivity.fullTitle')}</summary>
-      <div className="rs-full__scroll">
+      <div className="rs-full__scroll table-scroll" tabIndex={0} role="region" aria-label={t('radiosensitivity.fullTitle')}>
         <table className="rs-table rs-table--full">
           <caption>{t('radiosensitivity.fullCaption')}</caption>
           <thead>
