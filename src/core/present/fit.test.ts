@@ -42,9 +42,12 @@ describe('fitSlide', () => {
     expect(out.map((s) => s.id)).toEqual(out.map((_, i) => (i === 0 ? 'q' : `q-${i + 1}`)));
     expect(out[0]?.title.en).toBe('Question');
     expect(out[1]?.title).toEqual({ it: 'Domanda (segue)', en: 'Question (continued)' });
-    // Nothing lost, nothing revealed early: every fragment of the original is still a fragment.
-    expect(out.flatMap((s) => s.fragments).length).toBeGreaterThanOrEqual(dense.fragments.length);
+    // Nothing lost, nothing revealed early: the answer is still a fragment, and what follows it shows on later
+    // parts (there at once: the reveal has begun).
     expect(out.flatMap((s) => s.blocks).some((b) => b.type === 'text' && b.style === 'answer')).toBe(false);
+    const all = out.flatMap((s) => [...s.blocks, ...s.fragments]).map((b) => (b.type === 'text' ? b.text.en : '')).join(' ');
+    expect(all.replace(/\s+/g, ' ')).toContain(dense.fragments.map((b) => (b.type === 'text' ? b.text.en : '')).join(' ').slice(0, 40));
+    expect(out[0]?.fragments[0]).toMatchObject({ style: 'answer' });
   });
   it('keeps fewer words beside a drawing', () => {
     const withFigure: Slide = { ...dense, blocks: [{ type: 'figure', figure: 'algorithm-map', side: true }, ...dense.blocks] };
@@ -52,6 +55,18 @@ describe('fitSlide', () => {
     expect(out[0]?.blocks[0]).toMatchObject({ type: 'figure' });
     expect(slideWords(out[0]!)).toBeLessThanOrEqual(32);
     for (const s of out.slice(1)) expect(s.blocks.some((b) => b.type === 'figure')).toBe(false);
+  });
+  it('never opens a continuation blank: an answer waits behind a line saying it comes next', () => {
+    const out = fitSlide({ ...dense, blocks: [{ type: 'text', text: { it: text(maxSlideWords), en: text(maxSlideWords, 'word') } }] });
+    for (const s of out.slice(1)) expect(s.blocks.length, s.id).toBeGreaterThan(0);
+    const waiting = out.find((s) => s.fragments[0]?.type === 'text' && s.fragments[0].style === 'answer' && s.continues);
+    expect(waiting?.blocks).toEqual([{ type: 'text', style: 'small', text: { it: 'La risposta compare al prossimo passo.', en: 'The answer appears at the next step.' } }]);
+    // The line itself is no answer, and the answer is still a fragment.
+    expect(waiting?.fragments[0]).toMatchObject({ style: 'answer' });
+  });
+  it('keeps a clause after a semicolon with its sentence', () => {
+    const parts = splitLocalized({ it: 'Fascia 7–12; solo 13–18 è instabile. Altro.', en: 'Band 7–12; only 13–18 is unstable. More.' }, 2);
+    expect(parts[0]?.en).toBe('Band 7–12; only 13–18 is unstable.');
   });
   it('leaves a short slide alone', () => {
     const short: Slide = { ...dense, fragments: [] };
@@ -75,6 +90,9 @@ describe('every deck, both languages', () => {
       // Beside a drawing the limit is lower (half the width for the text).
       const over = deck.slides.filter((s) => slideWords(s) > wordLimit(s)).map((s) => `${s.id}: ${slideWords(s)}`);
       expect(over).toEqual([]);
+    });
+    it(`${deck.id}: no continuation opens on its title alone`, () => {
+      expect(deck.slides.filter((s) => s.continues && s.blocks.length === 0).map((s) => s.id)).toEqual([]);
     });
     it(`${deck.id}: every figure block has its drawing or is filled at build time`, () => {
       const keys = new Set(deck.slides.flatMap((s) => [...s.blocks, ...s.fragments]).flatMap((b) => (b.type === 'figure' ? [b.figure] : [])));

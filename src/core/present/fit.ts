@@ -1,5 +1,6 @@
 import type { Locale, Localized } from '../i18n/locales';
 import { mapLocalized, type Block, type Slide } from './deck';
+import { labels } from './present-text';
 
 /**
  * Keeps every slide readable from the back of the room: at most `maxSlideWords` words once fully revealed
@@ -24,6 +25,9 @@ const both = (l: Localized) => Math.max(words(l.it), words(l.en));
 export function blockWords(b: Block): number {
   switch (b.type) {
     case 'text':
+      // The stage direction of a continuation that waits for its answer is not read as slide text.
+      if (b.text === labels.answerNext) return 0;
+      return both(b.text) + (b.label ? both(b.label) : 0);
     case 'point':
       return both(b.text) + (b.label ? both(b.label) : 0);
     case 'heading':
@@ -55,8 +59,9 @@ export function slideWords(slide: Slide): number {
 
 /** Splits text into `parts` runs of whole sentences with about the same number of words each. */
 function splitLanguage(text: string, parts: number): string[] {
-  // A sentence ends at . ! ? ; followed by a space: "53.3%" is one word, not two sentences.
-  let pieces = text.split(/(?<=[.!?;]["»”’)]*)\s+/).filter(Boolean);
+  // A sentence ends at . ! ? followed by a space: "53.3%" is one word, not two sentences, and a clause after ";"
+  // belongs with the one before it ("7–12; only 13–18 is unstable").
+  let pieces = text.split(/(?<=[.!?]["»”’)]*)\s+/).filter(Boolean);
   // Too few sentences: fall back to clauses, then to words.
   if (pieces.length < parts) pieces = text.split(/(?<=[,:])\s+/).filter(Boolean);
   if (pieces.length < parts) pieces = text.split(/\s+/).filter(Boolean);
@@ -125,6 +130,11 @@ const continued = (title: Localized, index: number): Localized =>
 /** Citations per slide: they are long, set small, and read in the handout rather than from the back. */
 export const maxRefsPerSlide = 3;
 
+/** What a continuation shows while its answer waits for the next step (fit-only: unfit() in tests drops it). */
+export const answerNextBlock: Block = { type: 'text', style: 'small', text: labels.answerNext };
+/** Steps of a reveal that a continuation shows at once so it does not open blank (unfit() in tests puts them back). */
+export const shownAtOnce = new WeakSet<Block>();
+
 /** One slide as one or more slides, each within the word limit. */
 export function fitSlide(slide: Slide, limit = maxSlideWords): Slide[] {
   const refs = slide.blocks.find((b) => b.type === 'refs');
@@ -162,14 +172,42 @@ export function fitSlide(slide: Slide, limit = maxSlideWords): Slide[] {
     pages[pages.length - 1]?.push(u);
     acc += n;
   }
-  return pages.map((page, i) => ({
-    ...slide,
-    id: i === 0 ? slide.id : `${slide.id}-${i + 1}`,
-    ...(i > 0 ? { continues: slide.id } : {}),
-    title: continued(slide.title, i),
-    blocks: page.filter((u) => !u.fragment).map((u) => u.block),
-    fragments: page.filter((u) => u.fragment).map((u) => u.block),
-  }));
+  // A part that would hold only what is revealed step by step, before any reveal began, takes the last block
+  // of the part before it when both still fit, so it opens on that context rather than on its title alone.
+  for (let i = 1; i < pages.length; i++) {
+    const page = pages[i] ?? [];
+    const prev = pages[i - 1] ?? [];
+    const last = prev[prev.length - 1];
+    const revealBegan = pages.slice(0, i).some((p) => p.some((u) => u.fragment));
+    const first = page[0];
+    const answerFirst = first?.block.type === 'text' && first.block.style === 'answer';
+    if (revealBegan || answerFirst || page.some((u) => !u.fragment) || !last || last.fragment || prev.length < 2) continue;
+    const size = page.reduce((n, u) => n + blockWords(u.block), blockWords(last.block));
+    if (size <= limit) pages[i] = [prev.pop() as (typeof units)[number], ...page];
+  }
+  return pages.map((page, i) => {
+    let fragments = page.filter((u) => u.fragment).map((u) => u.block);
+    let blocks = page.filter((u) => !u.fragment).map((u) => u.block);
+    // A continuation holding only what is revealed step by step would open blank. If the reveal began on an
+    // earlier part (the answer is out), the rest shows at once; an answer still to come waits behind a line.
+    const first = fragments[0];
+    const revealBegan = pages.slice(0, i).some((p) => p.some((u) => u.fragment));
+    if (i > 0 && blocks.length === 0 && first) {
+      if (revealBegan) [blocks, fragments] = [fragments, []];
+      else if (first.type === 'text' && first.style === 'answer') blocks = [answerNextBlock];
+      // Nothing to take from the part before: the first step shows at once (it is no answer).
+      else [blocks, fragments] = [[first], fragments.slice(1)];
+      for (const b of blocks) if (b !== answerNextBlock) shownAtOnce.add(b);
+    }
+    return {
+      ...slide,
+      id: i === 0 ? slide.id : `${slide.id}-${i + 1}`,
+      ...(i > 0 ? { continues: slide.id } : {}),
+      title: continued(slide.title, i),
+      blocks,
+      fragments,
+    };
+  });
 }
 
 export function fitSlides(slides: readonly Slide[], limit = maxSlideWords): Slide[] {

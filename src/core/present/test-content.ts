@@ -6,7 +6,8 @@ import { caseSchema, type CaseStudy } from '../content/case-schema';
 import { lessonSchema, referencesFileSchema, type Reference } from '../content/schemas';
 import { splitFrontmatter } from '../content/mdx-usage';
 import type { LessonDeckInput } from './lesson-deck';
-import type { Deck, Slide } from './deck';
+import type { Block, Deck, Slide } from './deck';
+import { answerNextBlock, shownAtOnce } from './fit';
 
 export interface ContentReader {
   list: (dir: string) => string[];
@@ -58,12 +59,19 @@ export function unfit(deck: Deck): Deck {
     else {
       // Split reference lists are joined back into one list.
       const blocks = [...first.blocks];
+      const early: Block[] = [];
       for (const b of s.blocks) {
+        if (b === answerNextBlock) continue;
+        // Steps a continuation showed at once (fit.ts) were fragments.
+        if (shownAtOnce.has(b)) {
+          early.push(b);
+          continue;
+        }
         const prev = blocks.at(-1);
         if (b.type === 'refs' && prev?.type === 'refs') blocks[blocks.length - 1] = { ...prev, items: [...prev.items, ...b.items] };
         else blocks.push(b);
       }
-      Object.assign(first, { blocks, fragments: [...first.fragments, ...s.fragments] });
+      Object.assign(first, { blocks, fragments: [...first.fragments, ...early, ...s.fragments] });
     }
   }
   return { ...deck, slides };
