@@ -262,3 +262,13 @@ test('a deck names the page it presents as its canonical address, with a descrip
     expect(await page.locator('meta[name="description"]').getAttribute('content'), deck).toMatch(/\S{20,}|\S+ \S+ \S+/);
   }
 });
+
+test('the slide arrows are named in the deck\'s language', async ({ page }) => {
+  await page.goto('/it/present/sins-t11/');
+  await waitForHydration(page);
+  await expect(page.locator('.reveal .controls .navigate-right')).toHaveAttribute('aria-label', 'Diapositiva successiva');
+  await expect(page.locator('.reveal .controls .navigate-left')).toHaveAttribute('aria-label', 'Diapositiva precedente');
+  await page.goto('/en/present/sins-t11/');
+  await waitForHydration(page);
+  await expect(page.locator('.reveal .controls .navigate-right')).toHaveAttribute('aria-label', 'Next slide');
+});

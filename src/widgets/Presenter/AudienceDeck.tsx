@@ -5,6 +5,7 @@ import 'reveal.js/reveal.css';
 import type { Locale } from '../../core/i18n/locales';
 import type { Deck, Position } from '../../core/present/deck';
 import { OwnSlideHtml, SlideContent } from './SlideView';
+import { getT } from '../shared/ui-strings';
 
 /**
  * The audience window: the deck presented by reveal.js 6 (its React glue ported from @revealjs/react, see
@@ -60,6 +61,13 @@ const config = {
   scrollActivationWidth: 0,
 } as const;
 
+/** reveal.js names its arrow buttons in English: they read in the deck's language. */
+const controlLabels = { 'navigate-left': 'present.control.previous', 'navigate-right': 'present.control.next', 'navigate-up': 'present.control.up', 'navigate-down': 'present.control.down' } as const;
+function labelControls(r: RevealApi, lang: Locale) {
+  const t = getT(lang);
+  for (const [cls, key] of Object.entries(controlLabels)) r.getRevealElement()?.querySelector(`.controls .${cls}`)?.setAttribute('aria-label', t(key));
+}
+
 export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank, onReady }: Props) {
   const api = useRef<RevealApi | null>(null);
   /** The last step reveal.js reported: its echo through the state must not pull reveal.js back. */
@@ -97,6 +105,9 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
     const r = api.current;
     if (r?.isReady() && r.isPaused() !== blank) r.togglePause(blank);
   }, [blank]);
+  useEffect(() => {
+    if (api.current?.isReady()) labelControls(api.current, lang);
+  }, [lang]);
 
   return (
     <div className="deck-viewport">
@@ -105,6 +116,7 @@ export function AudienceDeck({ deck, lang, position, blank, onPosition, onBlank,
         deckRef={api}
         onReady={(r) => {
           api.current = r;
+          labelControls(r, lang);
           // Zoom is Alt+click: its plugin loads the first time the lecturer presses Alt (before the click lands),
           // so a deck that is never zoomed does not carry it (deck budget, issue 12).
           const loadZoom = (e: KeyboardEvent) => {
