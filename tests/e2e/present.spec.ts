@@ -272,3 +272,10 @@ test('the slide arrows are named in the deck\'s language', async ({ page }) => {
   await waitForHydration(page);
   await expect(page.locator('.reveal .controls .navigate-right')).toHaveAttribute('aria-label', 'Next slide');
 });
+
+test('an empty lecture still says it is for education, not for clinical decisions', async ({ page }) => {
+  await page.goto('/it/present/playlist/');
+  await waitForHydration(page);
+  await expect(page.getByTestId('playlist-status')).toContainText('Questa lezione non ha ancora diapositive');
+  await expect(page.getByTestId('playlist-status').getByRole('note')).toHaveText('A scopo didattico, non per decisioni cliniche.');
+});

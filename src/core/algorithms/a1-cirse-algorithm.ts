@@ -19,8 +19,8 @@ export const a1CirseAlgorithm = defineGraph({
   },
   refs: ['gangi2010'],
   about: {
-    it: 'Il disegno dell’Algoritmo 1 ci è arrivato come testo: il segno «(+/−)» lo leggiamo accanto alla termoablazione sotto «consolidamento necessario», cioè cementoplastica con o senza ablazione, e il ramo della riduzione volumetrica lo dividiamo secondo dove si estende il tumore. È la lettura più plausibile, non un dato esplicito della fonte.',
-    en: 'The drawing of Algorithm 1 reached us as text: we read the "(+/−)" sign as belonging to thermal ablation under "consolidation needed", that is cementoplasty with or without ablation, and we split the size-reduction branch by where the tumour extends. It is the most plausible reading, not an explicit fact of the source.',
+    it: 'La fonte riporta l’Algoritmo 1 come testo, senza il disegno: il segno «(+/−)» lo leggiamo accanto alla termoablazione sotto «consolidamento necessario», cioè cementoplastica con o senza ablazione, e il ramo della riduzione volumetrica lo dividiamo secondo dove si estende il tumore. È la lettura più plausibile, non un dato esplicito della fonte.',
+    en: 'The source gives Algorithm 1 as text, without its drawing: we read the “(+/−)” sign as belonging to thermal ablation under “consolidation needed”, that is cementoplasty with or without ablation, and we split the size-reduction branch by where the tumour extends. It is the most plausible reading, not an explicit fact of the source.',
   },
   root: 'goal',
   nodes: {

@@ -104,6 +104,8 @@ export default function PlaylistPresenter({ lang, catalog, path, dataBase, strin
   }
   return (
     <div className="playlist-status" data-testid="playlist-status">
+      {/* The deck's title slide carries the notice; until a deck is there, the page does. */}
+      <p className="edu-notice" role="note">{t('site.disclaimer')}</p>
       <h1>{t('present.playlistTitle')}</h1>
       {loaded.kind === 'loading' ? (
         <p role="status">{t('present.loading')}</p>
