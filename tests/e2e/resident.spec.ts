@@ -73,6 +73,22 @@ test('the home page shows at a glance what the course offers, each door with its
   }
 });
 
+test('on a phone a question that wraps stays inside its box, never across its top border', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/en/tools/tokuhashi/', '/it/tools/noms/', '/it/lessons/m06-vertebroplasty/']) {
+    await page.goto(path);
+    await waitForHydration(page);
+    const across = await page.evaluate(() => [...document.querySelectorAll('fieldset > legend')]
+      .filter((l) => l.getBoundingClientRect().height > 0 && getComputedStyle(l).position !== 'absolute')
+      .filter((l) => {
+        const box = l.parentElement!;
+        return l.getBoundingClientRect().top < box.getBoundingClientRect().top + parseFloat(getComputedStyle(box).borderTopWidth);
+      })
+      .map((l) => l.textContent?.slice(0, 40)));
+    expect(across, path).toEqual([]);
+  }
+});
+
 test('the phone header and notice leave the page its room', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/it/lessons/m06-vertebroplasty/');
