@@ -48,6 +48,9 @@ export function QuizResults({ lang, idPrefix, session, results, questions, modul
           percent: formatPercent(results.fraction, lang),
         })}
       </p>
+      {results.score !== results.correct && (
+        <p className="meta" data-testid="partial-credit-note">{t('quiz.partialCreditNote')}</p>
+      )}
       {results.unanswered.length > 0 && (
         <p className="meta" data-testid="unanswered-note" data-unanswered={results.unanswered.length}>
           {t('quiz.unansweredNote', { count: results.unanswered.length, total: results.total })}

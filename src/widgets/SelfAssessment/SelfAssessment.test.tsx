@@ -187,6 +187,30 @@ describe('SelfAssessment', () => {
     expect(screen.getByRole('button', { name: 'Retake the wrong ones (1)' })).toBeTruthy();
   });
 
+  it('explains partial credit when the score counts more than the fully right answers, and not otherwise', async () => {
+    const user = userEvent.setup();
+    render(<SelfAssessment lang="en" questions={testBank()} modules={testModules} />);
+    await start(user);
+    for (let i = 0; i < 3; i++) {
+      // The multiple-answer question gets one of its two right ticks: half a point, not "correct".
+      if (currentId() === 'm02-multiple') await user.click(screen.getByRole('checkbox', { name: 'A' }));
+      else await answerCurrent(user, true);
+      await user.click(screen.getByRole('button', { name: 'Check' }));
+      await user.click(screen.getByTestId('submit-answer'));
+    }
+    expect(screen.getByTestId('quiz-score').textContent).toBe('Correct: 2 of 3 · score 2.5 (83%)');
+    expect(screen.getByTestId('partial-credit-note').textContent).toMatch(/^The score gives part of a point to a question with several correct answers/);
+    cleanup();
+    render(<SelfAssessment lang="en" questions={testBank()} modules={testModules} />);
+    await start(user);
+    for (let i = 0; i < 3; i++) {
+      await answerCurrent(user, true);
+      await user.click(screen.getByRole('button', { name: 'Check' }));
+      await user.click(screen.getByTestId('submit-answer'));
+    }
+    expect(screen.queryByTestId('partial-credit-note')).toBeNull();
+  });
+
   it('a running exam survives a reload: Resume brings back its answers, its place and its clock', async () => {
     vi.useFakeTimers({ now: new Date('2025-03-01T09:00:00Z'), toFake: ['setTimeout', 'setInterval', 'clearInterval', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
