@@ -172,33 +172,21 @@ export function fitSlide(slide: Slide, limit = maxSlideWords): Slide[] {
     pages[pages.length - 1]?.push(u);
     acc += n;
   }
-  // A part that would hold only what is revealed step by step, before any reveal began, takes the last block
-  // of the part before it when both still fit, so it opens on that context rather than on its title alone.
-  for (let i = 1; i < pages.length; i++) {
-    const page = pages[i] ?? [];
-    const prev = pages[i - 1] ?? [];
-    const last = prev[prev.length - 1];
-    const revealBegan = pages.slice(0, i).some((p) => p.some((u) => u.fragment));
-    const first = page[0];
-    const answerFirst = first?.block.type === 'text' && first.block.style === 'answer';
-    if (revealBegan || answerFirst || page.some((u) => !u.fragment) || !last || last.fragment || prev.length < 2) continue;
-    const size = page.reduce((n, u) => n + blockWords(u.block), blockWords(last.block));
-    if (size <= limit) pages[i] = [prev.pop() as (typeof units)[number], ...page];
-  }
+  let revealBegan = false;
   return pages.map((page, i) => {
     let fragments = page.filter((u) => u.fragment).map((u) => u.block);
     let blocks = page.filter((u) => !u.fragment).map((u) => u.block);
-    // A continuation holding only what is revealed step by step would open blank. If the reveal began on an
-    // earlier part (the answer is out), the rest shows at once; an answer still to come waits behind a line.
+    // A continuation holding only steps of a reveal would open blank. Once the reveal began on an earlier part
+    // (the answer is out) the rest shows at once; an answer still to come waits behind a line saying so; any
+    // other first step shows at once.
     const first = fragments[0];
-    const revealBegan = pages.slice(0, i).some((p) => p.some((u) => u.fragment));
     if (i > 0 && blocks.length === 0 && first) {
       if (revealBegan) [blocks, fragments] = [fragments, []];
       else if (first.type === 'text' && first.style === 'answer') blocks = [answerNextBlock];
-      // Nothing to take from the part before: the first step shows at once (it is no answer).
       else [blocks, fragments] = [[first], fragments.slice(1)];
       for (const b of blocks) if (b !== answerNextBlock) shownAtOnce.add(b);
     }
+    revealBegan ||= page.some((u) => u.fragment);
     return {
       ...slide,
       id: i === 0 ? slide.id : `${slide.id}-${i + 1}`,
