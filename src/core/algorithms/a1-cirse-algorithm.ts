@@ -19,8 +19,8 @@ export const a1CirseAlgorithm = defineGraph({
   },
   refs: ['gangi2010'],
   about: {
-    it: 'La fonte riporta l’Algoritmo 1 come testo, senza il disegno: il segno «(+/−)» lo leggiamo accanto alla termoablazione sotto «consolidamento necessario», cioè cementoplastica con o senza ablazione, e il ramo della riduzione volumetrica lo dividiamo secondo dove si estende il tumore. È la lettura più plausibile, non un dato esplicito della fonte.',
-    en: 'The source gives Algorithm 1 as text, without its drawing: we read the “(+/−)” sign as belonging to thermal ablation under “consolidation needed”, that is cementoplasty with or without ablation, and we split the size-reduction branch by where the tumour extends. It is the most plausible reading, not an explicit fact of the source.',
+    it: 'Nella copia delle linee guida su cui abbiamo lavorato l’Algoritmo 1 è solo testo, senza il disegno: il segno «(+/−)» lo leggiamo accanto alla termoablazione sotto «consolidamento necessario», cioè cementoplastica con o senza ablazione, e il ramo della riduzione volumetrica lo dividiamo secondo dove si estende il tumore. È la lettura più plausibile, non un dato esplicito della fonte.',
+    en: 'In the copy of the guidelines we worked from, Algorithm 1 is text only, without its drawing: we read the “(+/−)” sign as belonging to thermal ablation under “consolidation needed”, that is cementoplasty with or without ablation, and we split the size-reduction branch by where the tumour extends. It is the most plausible reading, not an explicit fact of the source.',
   },
   root: 'goal',
   nodes: {

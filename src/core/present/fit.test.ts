@@ -60,7 +60,7 @@ describe('fitSlide', () => {
     const out = fitSlide({ ...dense, blocks: [{ type: 'text', text: { it: text(maxSlideWords), en: text(maxSlideWords, 'word') } }] });
     for (const s of out.slice(1)) expect(s.blocks.length, s.id).toBeGreaterThan(0);
     const waiting = out.find((s) => s.fragments[0]?.type === 'text' && s.fragments[0].style === 'answer' && s.continues);
-    expect(waiting?.blocks).toEqual([{ type: 'text', style: 'small', text: { it: 'La risposta compare al prossimo passo.', en: 'The answer appears at the next step.' } }]);
+    expect(waiting?.blocks).toEqual([{ type: 'text', style: 'small', text: { it: 'La risposta compare al clic successivo.', en: 'The answer appears on the next click.' } }]);
     // The line itself is no answer, and the answer is still a fragment.
     expect(waiting?.fragments[0]).toMatchObject({ style: 'answer' });
   });

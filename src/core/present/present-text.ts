@@ -49,7 +49,7 @@ export const labels = {
   source: { it: 'Fonte', en: 'Source' },
   module: { it: 'Modulo', en: 'Module' },
   answer: { it: 'Risposta', en: 'Answer' },
-  answerNext: { it: 'La risposta compare al prossimo passo.', en: 'The answer appears at the next step.' },
+  answerNext: { it: 'La risposta compare al clic successivo.', en: 'The answer appears on the next click.' },
   answers: { it: 'Risposte corrette', en: 'Correct answers' },
   why: { it: 'Perché conta', en: 'Why it matters' },
   alternatives: { it: 'Altre opzioni e avvertenze', en: 'Other options and caveats' },

@@ -199,7 +199,7 @@ describe('SelfAssessment', () => {
       await user.click(screen.getByTestId('submit-answer'));
     }
     expect(screen.getByTestId('quiz-score').textContent).toBe('Correct: 2 of 3 · score 2.5 (83%)');
-    expect(screen.getByTestId('partial-credit-note').textContent).toMatch(/^The score gives part of a point to a question with several correct answers/);
+    expect(screen.getByTestId('partial-credit-note').textContent).toMatch(/^A question with several correct answers earns part of a point/);
     cleanup();
     render(<SelfAssessment lang="en" questions={testBank()} modules={testModules} />);
     await start(user);
